@@ -1,0 +1,71 @@
+package com.livermets.assistant.channel.web;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.livermets.assistant.chat.Channel;
+import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.chat.ChatTurn;
+import com.livermets.assistant.privacy.IdentifierHasher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The web JSON channel: the widget's and any integrator's entry to the chat pipeline. */
+@RestController
+class ChatController {
+
+	private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+	private final ChatService chat;
+
+	private final IdentifierHasher hasher;
+
+	private final ChatProperties properties;
+
+	ChatController(ChatService chat, IdentifierHasher hasher, ChatProperties properties) {
+		this.chat = chat;
+		this.hasher = hasher;
+		this.properties = properties;
+	}
+
+	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ChatResponse> chat(@RequestBody ChatRequest request) {
+		String message = validMessage(request.message());
+		String sessionId = validSessionId(request.sessionId());
+		ChatTurn turn = new ChatTurn(Channel.WEB, this.hasher.hash("web", sessionId), message);
+		return this.chat.reply(turn).map((reply) -> ChatResponse.of(sessionId, reply));
+	}
+
+	private String validMessage(String message) {
+		if (message == null) {
+			throw new InvalidRequestException("message", "'message' is required");
+		}
+		if (message.isBlank()) {
+			throw new InvalidRequestException("message", "'message' must not be empty");
+		}
+		int length = message.codePointCount(0, message.length());
+		if (length > this.properties.maxMessageLength()) {
+			throw new InvalidRequestException("message", "'message' has " + length + " characters; at most "
+					+ this.properties.maxMessageLength() + " are allowed");
+		}
+		return message;
+	}
+
+	private static String validSessionId(String sessionId) {
+		if (sessionId == null || sessionId.isEmpty()) {
+			return UUID.randomUUID().toString();
+		}
+		if (!SESSION_ID.matcher(sessionId).matches()) {
+			throw new InvalidRequestException("sessionId",
+					"'sessionId' must be 1 to 100 letters, digits or . _ : -");
+		}
+		return sessionId;
+	}
+
+}

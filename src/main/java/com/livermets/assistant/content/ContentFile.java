@@ -1,0 +1,46 @@
+package com.livermets.assistant.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The text of one content file with its line numbers, so every validation error can name {@code file:line}.
+ *
+ * @param name the path shown in errors, e.g. {@code intents/ablation.txt}
+ * @param text the whole file
+ */
+public record ContentFile(String name, String text) {
+
+	/** A line that is neither blank nor a {@code #} comment. */
+	public record Line(int number, String text) {
+	}
+
+	public ContentFile {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(text, "text");
+	}
+
+	/** The file name without folders and extension, e.g. {@code ablation}. */
+	public String baseName() {
+		String last = this.name.substring(this.name.lastIndexOf('/') + 1);
+		int dot = last.lastIndexOf('.');
+		return dot > 0 ? last.substring(0, dot) : last;
+	}
+
+	public List<Line> meaningfulLines() {
+		List<Line> lines = new ArrayList<>();
+		String[] raw = this.text.split("\\R", -1);
+		for (int i = 0; i < raw.length; i++) {
+			String trimmed = raw[i].strip();
+			if (i == 0 && trimmed.startsWith("\uFEFF")) {
+				trimmed = trimmed.substring(1).strip();
+			}
+			if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+				lines.add(new Line(i + 1, trimmed));
+			}
+		}
+		return lines;
+	}
+
+}
