@@ -6,6 +6,7 @@ import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.TextNormalizer;
 import com.livermets.assistant.safety.SafetyTriage;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +15,9 @@ class ChatConfiguration {
 
 	@Bean
 	ChatService chatService(TextNormalizer normalizer, SafetyTriage safety, IntentClassifier classifier,
-			Content content, SessionStore sessions, ChatProperties properties) {
-		return new ChatService(normalizer, safety, classifier, content, sessions, properties);
+			Content content, SessionStore sessions, ChatProperties properties, ObjectProvider<TurnObserver> observers) {
+		return new ChatService(normalizer, safety, classifier, content, sessions, properties,
+				observers.orderedStream().toList());
 	}
 
 }

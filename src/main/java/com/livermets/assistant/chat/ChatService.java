@@ -1,5 +1,6 @@
 package com.livermets.assistant.chat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,14 +37,17 @@ public final class ChatService {
 
 	private final ChatProperties properties;
 
+	private final List<TurnObserver> observers;
+
 	public ChatService(TextNormalizer normalizer, SafetyTriage safety, IntentClassifier classifier, Content content,
-			SessionStore sessions, ChatProperties properties) {
+			SessionStore sessions, ChatProperties properties, List<TurnObserver> observers) {
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.safety = Objects.requireNonNull(safety, "safety");
 		this.classifier = Objects.requireNonNull(classifier, "classifier");
 		this.content = Objects.requireNonNull(content, "content");
 		this.sessions = Objects.requireNonNull(sessions, "sessions");
 		this.properties = Objects.requireNonNull(properties, "properties");
+		this.observers = List.copyOf(observers);
 	}
 
 	/** Answers one turn. The work is CPU-only and sub-millisecond, so it runs on the calling thread. */
@@ -52,6 +56,14 @@ public final class ChatService {
 	}
 
 	ChatReply replyNow(ChatTurn turn) {
+		long started = System.nanoTime();
+		ChatReply reply = decide(turn);
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+		this.observers.forEach((observer) -> observer.onTurn(turn, reply, elapsed));
+		return reply;
+	}
+
+	private ChatReply decide(ChatTurn turn) {
 		ConversationState state = this.sessions.get(turn.sessionKey());
 		NormalizedText text = this.normalizer.normalize(turn.message());
 		Optional<SafetyVerdict> verdict = this.safety.assess(text);
