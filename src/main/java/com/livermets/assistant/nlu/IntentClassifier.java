@@ -35,7 +35,7 @@ public final class IntentClassifier {
 			"which", "who", "whom", "whose", "when", "where", "why", "how", "do", "does", "did", "can", "could",
 			"will", "would", "should", "shall", "may", "might", "must", "of", "in", "on", "at", "to", "for", "from",
 			"by", "with", "about", "and", "or", "but", "if", "so", "that", "this", "these", "those", "there", "here",
-			"not", "no", "yes", "have", "has", "had", "get", "got", "tell", "me", "please", "any", "some", "much",
+			"not", "no", "yes", "have", "has", "had", "get", "got", "tell", "please", "any", "some", "much",
 			"many", "more", "most", "very", "just", "also", "than", "then", "too", "up", "out", "into", "over",
 			"like", "know", "want", "need", "s", "t", "one", "all", "as", "good", "best", "today", "now");
 
