@@ -1,0 +1,25 @@
+package com.livermets.assistant.http;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.codec.ServerCodecConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class HttpConfiguration {
+
+	@Bean
+	SecurityHeadersFilter securityHeadersFilter(HttpProperties properties) {
+		return new SecurityHeadersFilter(properties);
+	}
+
+	@Bean
+	RequestSizeLimitFilter requestSizeLimitFilter(HttpProperties properties) {
+		return new RequestSizeLimitFilter(properties);
+	}
+
+	@Bean
+	ProblemExceptionHandler problemExceptionHandler(ServerCodecConfigurer codecs) {
+		return new ProblemExceptionHandler(codecs);
+	}
+
+}
