@@ -1,0 +1,28 @@
+package com.livermets.assistant;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Tests against the real server on a random port (Netty, codecs, filters), sharing one cached context. The 2-core
+ * build machine is shared, so responses get a generous timeout; no test here measures speed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+public abstract class RunningServerTests {
+
+	@Autowired
+	protected WebTestClient client;
+
+	@BeforeEach
+	void allowSlowSharedMachines() {
+		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.livermets.assistant.hardening;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.livermets.assistant.RunningServerTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile input against the running server (real Netty, real codecs): nothing a client sends gets a 5xx, every
+ * error is a problem, every answer carries the escalation message and none echoes the input's markup.
+ */
+class HostileInputTests extends RunningServerTests {
+
+	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
+
+	/** Netty refuses an oversized header block before any Spring code runs, so it cannot write a problem body. */
+	private static final int HEADERS_TOO_LARGE = 431;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	static Stream<HostileCase> cases() {
+		// Each channel adds its list here as it lands.
+		return Stream.of(WebHostileCases.cases()).flatMap(List::stream);
+	}
+
+	@Test
+	void theSuiteIsBigEnoughToMeanSomething() {
+		assertThat(cases().count()).isGreaterThanOrEqualTo(50);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void hostileInputNeverGetsA5xxNorEchoesMarkup(HostileCase hostile) {
+		EntityExchangeResult<byte[]> result = send(hostile);
+		int status = result.getStatus().value();
+		String body = (result.getResponseBody() != null)
+				? new String(result.getResponseBody(), StandardCharsets.UTF_8) : "";
+		assertThat(status).as("status").isLessThan(500);
+		if (hostile.expectedStatus() != HostileCase.ANY_CLIENT_ERROR_OR_OK) {
+			assertThat(status).as("status").isEqualTo(hostile.expectedStatus());
+		}
+		for (String echo : hostile.echoes()) {
+			assertThat(body).as("response echoes the input").doesNotContain(echo);
+		}
+		if (status == 200) {
+			assertAnswer(result, body);
+		}
+		else if (status != HEADERS_TOO_LARGE) {
+			assertProblem(result, body, status);
+		}
+	}
+
+	private void assertAnswer(EntityExchangeResult<byte[]> result, String body) {
+		assertThat(result.getResponseHeaders().getContentType()).isNotNull();
+		assertThat(result.getResponseHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+		JsonNode reply = this.json.readTree(body);
+		assertThat(reply.path("escalation").asString()).isEqualTo(ESCALATION);
+		assertThat(reply.path("reply").asString()).isNotBlank().doesNotContain("<", ">");
+	}
+
+	private void assertProblem(EntityExchangeResult<byte[]> result, String body, int status) {
+		assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		JsonNode problem = this.json.readTree(body);
+		assertThat(problem.path("status").asInt()).isEqualTo(status);
+		assertThat(problem.path("detail").asString()).isNotBlank().doesNotContain("Exception", "tools.jackson");
+	}
+
+	private EntityExchangeResult<byte[]> send(HostileCase hostile) {
+		WebTestClient.RequestBodySpec request = this.client.method(hostile.method())
+			.uri(hostile.path())
+			.headers((headers) -> hostile.headers().forEach(headers::set));
+		WebTestClient.RequestHeadersSpec<?> ready = request;
+		if (hostile.body() != null && hostile.chunked()) {
+			// No Content-Length: the server only learns the size while reading.
+			Flux<DataBuffer> chunks = Flux.range(0, (hostile.body().length + 8191) / 8192)
+				.map((i) -> DefaultDataBufferFactory.sharedInstance.wrap(ByteBuffer.wrap(hostile.body(), i * 8192,
+						Math.min(8192, hostile.body().length - i * 8192)).slice()));
+			ready = request.body(chunks, DataBuffer.class);
+		}
+		else if (hostile.body() != null) {
+			ready = request.bodyValue(hostile.body());
+		}
+		return ready.exchange().expectBody(byte[].class).returnResult();
+	}
+
+}
