@@ -60,6 +60,10 @@ final class Phrases {
 	private static final List<List<String>> ELLIPSIS_OPENINGS = List.of(List.of("and"), List.of("what", "about"),
 			List.of("how", "about"), List.of("also"), List.of("same", "for"), List.of("but"), List.of("or"));
 
+	/** The words a question opens with before its subject: "what is" ablation, "how are" liver metastases treated. */
+	private static final Set<String> QUESTION_FRAME = Set.of("what", "which", "how", "why", "when", "where", "who",
+			"is", "are", "do", "does", "can", "could", "should", "will", "there", "i");
+
 	/** Fragments this short say too little on their own; the last topic may say the rest. */
 	private static final int FRAGMENT_TOKENS = 3;
 
@@ -105,12 +109,49 @@ final class Phrases {
 
 	/** Whether a message reads as a follow-up that leans on the last topic. */
 	static boolean leansOnContext(List<String> tokens) {
-		if (tokens.isEmpty()) {
-			return false;
+		return !tokens.isEmpty()
+				&& (ellipsisOpening(tokens) > 0 || tokens.size() <= FRAGMENT_TOKENS || hasAnaphor(tokens));
+	}
+
+	static boolean hasAnaphor(List<String> tokens) {
+		return tokens.stream().anyMatch(ANAPHORS::contains);
+	}
+
+	/** The message without its elliptical opening: "and embolization" -> "embolization". */
+	static List<String> withoutOpening(List<String> tokens) {
+		return tokens.subList(ellipsisOpening(tokens), tokens.size());
+	}
+
+	/** How many leading tokens of a question are its frame ("what is", "how are"). */
+	static int frameLength(List<String> question) {
+		int length = 0;
+		while (length < question.size() - 1 && QUESTION_FRAME.contains(question.get(length))) {
+			length++;
 		}
-		boolean elliptical = ELLIPSIS_OPENINGS.stream()
-			.anyMatch((opening) -> tokens.size() > opening.size() && tokens.subList(0, opening.size()).equals(opening));
-		return elliptical || tokens.size() <= FRAGMENT_TOKENS || tokens.stream().anyMatch(ANAPHORS::contains);
+		return length;
+	}
+
+	/** Each pronoun replaced by {@code subject}: "how is that done" -> "how is ablation done". */
+	static List<String> replaceAnaphors(List<String> tokens, List<String> subject) {
+		List<String> out = new java.util.ArrayList<>();
+		for (String token : tokens) {
+			if (ANAPHORS.contains(token)) {
+				out.addAll(subject);
+			}
+			else {
+				out.add(token);
+			}
+		}
+		return out;
+	}
+
+	private static int ellipsisOpening(List<String> tokens) {
+		return ELLIPSIS_OPENINGS.stream()
+			.filter((opening) -> tokens.size() > opening.size()
+					&& tokens.subList(0, opening.size()).equals(opening))
+			.mapToInt(List::size)
+			.max()
+			.orElse(0);
 	}
 
 	private static List<String> withoutFillers(List<String> tokens) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.livermets.assistant.content.Content;
@@ -62,11 +61,12 @@ final class ClarificationCalibration {
 
 	private final Content content;
 
-	private final NluProperties nlu = new NluProperties(0.5, "classpath:intents/lexicon/shorthand.txt", 300, 0);
+	private final NluProperties nlu;
 
-	ClarificationCalibration() {
+	ClarificationCalibration(NluProperties nlu) {
+		this.nlu = nlu;
 		this.normalizer = new TextNormalizer(
-				ShorthandLexicon.parse(new ContentFile("intents/lexicon/shorthand.txt", read("classpath:intents/lexicon/shorthand.txt"))));
+				ShorthandLexicon.parse(new ContentFile("intents/lexicon/shorthand.txt", read(nlu.shorthand()))));
 		this.content = new ContentLoader(this.resources, new ContentProperties("classpath:intents/",
 				"classpath:responses/", "classpath:source/liver-metastases.txt", "Liver metastases", 5))
 			.load();
@@ -124,10 +124,6 @@ final class ClarificationCalibration {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	static String percent(long part, long whole) {
-		return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
 	}
 
 }
