@@ -134,6 +134,41 @@ class ChatServiceTest {
 		verify(this.observer).onTurn(eq(turn), eq(reply), any(Duration.class));
 	}
 
+	@Test
+	void unsureClassificationIsClarifiedAndAnEmergencyClosesTheClarification() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("ablation", 0.55,
+				List.of(new ScoredIntent("ablation", 0.55), new ScoredIntent("embolization", 0.3))));
+		ChatReply clarification = this.service.reply(turn("ablation or embolization")).block();
+		given(this.safety.assess(any())).willReturn(Optional
+			.of(new SafetyVerdict(Triage.EMERGENCY, "emergency.test", "Call 911 now.", List.of())));
+		ChatReply emergency = this.service.reply(turn("1 and I am bleeding a lot")).block();
+		given(this.safety.assess(any())).willReturn(Optional.empty());
+		given(this.classifier.classify(any(NormalizedText.class)))
+			.willReturn(new Classification("fallback", 0.1, List.of(new ScoredIntent("ablation", 0.1))));
+		ChatReply afterwards = this.service.reply(turn("1")).block();
+
+		assertThat(clarification.intent()).isEqualTo(ChatReply.CLARIFY);
+		assertThat(clarification.suggestions()).containsExactly(content.response("ablation").title(),
+				content.response("embolization").title());
+		assertThat(clarification.sources()).isEmpty();
+		assertThat(emergency.triage()).isEqualTo(Triage.EMERGENCY);
+		assertThat(afterwards.intent()).isEqualTo(ChatReply.FALLBACK);
+	}
+
+	@Test
+	void moreOnATopicWithoutALongerFormSaysSoWithoutClaimingASource() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("liver_anatomy", 0.9,
+				List.of(new ScoredIntent("liver_anatomy", 0.9), new ScoredIntent("definition", 0.05))));
+		this.service.reply(turn("where is the liver")).block();
+
+		ChatReply more = this.service.reply(turn("tell me more")).block();
+
+		assertThat(content.response("liver_anatomy").longText()).isNull();
+		assertThat(more.text()).isEqualTo(CONVERSATION.noMore());
+		assertThat(more.sources()).isEmpty();
+		assertThat(more.suggestions()).isNotEmpty();
+	}
+
 	private static ChatTurn turn(String message) {
 		return new ChatTurn(Channel.WEB, "web-0123456789abcdef", message);
 	}
