@@ -1,5 +1,6 @@
 package com.livermets.assistant.channel.sms;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -10,7 +11,7 @@ import reactor.core.publisher.Mono;
 /**
  * Providers retry a webhook when the answer is slow or lost. Each message id is processed once: a retry, even one
  * arriving while the first delivery is still being answered, shares the first delivery's reply. A failed delivery
- * is not remembered, so its retry is processed afresh.
+ * is forgotten before its failure is reported, so its retry is processed afresh.
  */
 final class ProcessedMessages {
 
@@ -25,9 +26,26 @@ final class ProcessedMessages {
 	}
 
 	Mono<SmsReply> once(String messageKey, Supplier<Mono<SmsReply>> processing) {
-		// suppressCancel: one caller hanging up must not cancel the reply another caller waits for.
-		return Mono.fromFuture(
-				() -> this.replies.get(messageKey, (key, executor) -> Mono.defer(processing).toFuture()), true);
+		return Mono.defer(() -> {
+			CompletableFuture<SmsReply> reply = new CompletableFuture<>();
+			CompletableFuture<SmsReply> earlier = this.replies.asMap().putIfAbsent(messageKey, reply);
+			if (earlier != null) {
+				return shared(earlier);
+			}
+			// Runs to the end even if this caller hangs up: a retry will want the reply, and an opt-out must land.
+			Mono.defer(processing)
+				.switchIfEmpty(Mono.error(() -> new IllegalStateException("processing produced no reply")))
+				.subscribe(reply::complete, (error) -> {
+					this.replies.asMap().remove(messageKey, reply);
+					reply.completeExceptionally(error);
+				});
+			return shared(reply);
+		});
+	}
+
+	/** One caller hanging up must not cancel the reply another caller waits for. */
+	private static Mono<SmsReply> shared(CompletableFuture<SmsReply> reply) {
+		return Mono.fromFuture(reply, true);
 	}
 
 }
