@@ -9,8 +9,12 @@ import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentLoader;
 import com.livermets.assistant.content.ContentProperties;
 import com.livermets.assistant.content.SourcePassage;
+import com.livermets.assistant.conversation.ClarificationPolicy;
+import com.livermets.assistant.conversation.ContextualClassifier;
+import com.livermets.assistant.conversation.ConversationProperties;
 import com.livermets.assistant.conversation.SessionProperties;
 import com.livermets.assistant.conversation.SessionStore;
+import com.livermets.assistant.conversation.TurnResolver;
 import com.livermets.assistant.nlu.Classification;
 import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NormalizedText;
@@ -39,6 +43,9 @@ class ChatServiceTest {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
 
+	private static final ConversationProperties CONVERSATION = new ConversationProperties(0.6, 0.3, 3, 0.05,
+			"Let's start over.", "All right.", "That is all I have.");
+
 	private static Content content;
 
 	private final SafetyTriage safety = mock(SafetyTriage.class);
@@ -59,9 +66,13 @@ class ChatServiceTest {
 	@BeforeEach
 	void createService() {
 		given(this.safety.assess(any())).willReturn(Optional.empty());
-		this.service = new ChatService(new TextNormalizer(ShorthandLexicon.empty()), this.safety, this.classifier,
-				content, new SessionStore(new SessionProperties(100, Duration.ofMinutes(30)), Ticker.systemTicker()),
-				new ChatProperties(ESCALATION, "Sorry, I can't answer that.", 1000), List.of(this.observer));
+		TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon.empty());
+		ClarificationPolicy policy = new ClarificationPolicy(CONVERSATION, 0.5);
+		this.service = new ChatService(normalizer, this.safety, new TurnResolver(content, normalizer),
+				new ContextualClassifier(this.classifier, normalizer, content, policy), policy, content,
+				new SessionStore(new SessionProperties(100, Duration.ofMinutes(30)), Ticker.systemTicker()),
+				new ChatProperties(ESCALATION, "Sorry, I can't answer that.", 1000), CONVERSATION,
+				List.of(this.observer));
 	}
 
 	@Test
@@ -121,6 +132,41 @@ class ChatServiceTest {
 		ChatReply reply = this.service.reply(turn).block();
 
 		verify(this.observer).onTurn(eq(turn), eq(reply), any(Duration.class));
+	}
+
+	@Test
+	void unsureClassificationIsClarifiedAndAnEmergencyClosesTheClarification() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("ablation", 0.55,
+				List.of(new ScoredIntent("ablation", 0.55), new ScoredIntent("embolization", 0.3))));
+		ChatReply clarification = this.service.reply(turn("ablation or embolization")).block();
+		given(this.safety.assess(any())).willReturn(Optional
+			.of(new SafetyVerdict(Triage.EMERGENCY, "emergency.test", "Call 911 now.", List.of())));
+		ChatReply emergency = this.service.reply(turn("1 and I am bleeding a lot")).block();
+		given(this.safety.assess(any())).willReturn(Optional.empty());
+		given(this.classifier.classify(any(NormalizedText.class)))
+			.willReturn(new Classification("fallback", 0.1, List.of(new ScoredIntent("ablation", 0.1))));
+		ChatReply afterwards = this.service.reply(turn("1")).block();
+
+		assertThat(clarification.intent()).isEqualTo(ChatReply.CLARIFY);
+		assertThat(clarification.suggestions()).containsExactly(content.response("ablation").title(),
+				content.response("embolization").title());
+		assertThat(clarification.sources()).isEmpty();
+		assertThat(emergency.triage()).isEqualTo(Triage.EMERGENCY);
+		assertThat(afterwards.intent()).isEqualTo(ChatReply.FALLBACK);
+	}
+
+	@Test
+	void moreOnATopicWithoutALongerFormSaysSoWithoutClaimingASource() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("liver_anatomy", 0.9,
+				List.of(new ScoredIntent("liver_anatomy", 0.9), new ScoredIntent("definition", 0.05))));
+		this.service.reply(turn("where is the liver")).block();
+
+		ChatReply more = this.service.reply(turn("tell me more")).block();
+
+		assertThat(content.response("liver_anatomy").longText()).isNull();
+		assertThat(more.text()).isEqualTo(CONVERSATION.noMore());
+		assertThat(more.sources()).isEmpty();
+		assertThat(more.suggestions()).isNotEmpty();
 	}
 
 	private static ChatTurn turn(String message) {
