@@ -2,6 +2,7 @@ package com.livermets.assistant;
 
 import java.time.Duration;
 
+import com.livermets.assistant.channel.sms.SmsHostileCases;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,10 +11,13 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Tests against the real server on a random port (Netty, codecs, filters), sharing one cached context. The 2-core
+ * Tests against the real server on a random port (Netty, codecs, filters), sharing one cached context with SMS
+ * configured, so hostile SMS requests can be signed and reach the parser. The 2-core
  * build machine is shared, so responses get a generous timeout; no test here measures speed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "assistant.sms.auth-token=" + SmsHostileCases.TOKEN,
+				"assistant.sms.public-url=" + SmsHostileCases.PUBLIC_URL })
 @AutoConfigureWebTestClient
 public abstract class RunningServerTests {
 

@@ -2,6 +2,7 @@ package com.livermets.assistant.ratelimit;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 
@@ -17,6 +18,8 @@ public final class RateLimits {
 
 	private final RateLimiter perPhone;
 
+	private final RateLimiter phoneNotices;
+
 	private final String smsMessage;
 
 	public RateLimits(RateLimitProperties properties, String escalation, Ticker ticker) {
@@ -26,7 +29,9 @@ public final class RateLimits {
 		this.perSession = new RateLimiter("session", properties.perSession(), maxKeys, ticker, escalation, on);
 		this.perClient = new RateLimiter("client", properties.perClient(), maxKeys, ticker, escalation, on);
 		this.perPhone = new RateLimiter("phone", properties.perPhone(), maxKeys, ticker, escalation, on);
-		this.smsMessage = properties.smsMessage() + " " + escalation;
+		this.phoneNotices = new RateLimiter("phone-notice",
+				new RateLimitProperties.Rate(1, properties.perPhone().window()), maxKeys, ticker, escalation, on);
+		this.smsMessage = properties.smsMessage();
 	}
 
 	/** Keyed by the hashed session key of a {@code ChatTurn}. */
@@ -44,9 +49,18 @@ public final class RateLimits {
 		return this.perPhone;
 	}
 
-	/** The polite SMS text for a sender over the limit; it carries the escalation message like every reply. */
+	/** The polite SMS text for a sender over the limit, without the escalation message the channel adds. */
 	public String smsMessage() {
 		return this.smsMessage;
+	}
+
+	/**
+	 * For a phone over its limit: the polite text the first time in a window, then nothing, so a flood does not
+	 * cost an outgoing message per incoming one.
+	 * @param phoneHash the same hash as for {@link #perPhone()}
+	 */
+	public Optional<String> smsNotice(String phoneHash) {
+		return this.phoneNotices.tryAcquire(phoneHash).isEmpty() ? Optional.of(this.smsMessage) : Optional.empty();
 	}
 
 	List<RateLimiter> all() {

@@ -18,13 +18,13 @@ import org.springframework.http.HttpMethod;
  * @param expectedStatus the exact status a correct service answers, or {@link #ANY_CLIENT_ERROR_OR_OK}
  * @param echoes fragments of the input that must never come back in the response (HTML, script, markers)
  */
-record HostileCase(String name, HttpMethod method, String path, Map<String, String> headers, byte[] body,
+public record HostileCase(String name, HttpMethod method, String path, Map<String, String> headers, byte[] body,
 		boolean chunked, int expectedStatus, List<String> echoes) {
 
 	/** For input where a 200 and a 4xx are both reasonable; a 5xx never is. */
-	static final int ANY_CLIENT_ERROR_OR_OK = -1;
+	public static final int ANY_CLIENT_ERROR_OR_OK = -1;
 
-	static final String JSON = "application/json";
+	public static final String JSON = "application/json";
 
 	static HostileCase json(String name, String body, int expectedStatus, String... echoes) {
 		return json(name, body.getBytes(StandardCharsets.UTF_8), expectedStatus, echoes);
@@ -57,9 +57,15 @@ record HostileCase(String name, HttpMethod method, String path, Map<String, Stri
 		return json.append('"').toString();
 	}
 
-	HostileCase chunkedBody() {
+	public HostileCase chunkedBody() {
 		return new HostileCase(this.name, this.method, this.path, this.headers, this.body, true, this.expectedStatus,
 				this.echoes);
+	}
+
+	/** A request of any shape, for channels with their own formats. */
+	public static HostileCase of(String name, HttpMethod method, String path, Map<String, String> headers,
+			byte[] body, int expectedStatus, String... echoes) {
+		return new HostileCase(name, method, path, headers, body, false, expectedStatus, List.of(echoes));
 	}
 
 	@Override
