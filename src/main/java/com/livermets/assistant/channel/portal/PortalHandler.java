@@ -123,7 +123,7 @@ final class PortalHandler {
 		}
 	}
 
-	/** FHIR R4 names application/fhir+json; plain application/json is accepted too, as the FHIR spec advises. */
+	/** FHIR names application/fhir+json; generic application/json is accepted too, as many HTTP clients send it. */
 	private static void requireFhirJson(ServerRequest request) {
 		Optional<MediaType> contentType;
 		boolean accepted;

@@ -1,7 +1,5 @@
 package com.livermets.assistant.channel.portal;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;

@@ -326,6 +326,13 @@ class PortalChannelTests {
 	}
 
 	@Test
+	void refusesAnOversizedBody() {
+		OperationOutcome outcome = postRaw(tokens.token(), FHIR_JSON, "a".repeat(300_000), HttpStatus.CONTENT_TOO_LARGE);
+
+		assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(IssueType.TOOLONG);
+	}
+
+	@Test
 	void refusesASubjectThatIsNotAPatientReference() {
 		Communication group = message("hello");
 		group.setSubject(new Reference("Group/1"));
