@@ -41,6 +41,8 @@ class PortalConfiguration {
 				CapabilityStatement.class)) {
 			context.getResourceDefinition(type);
 		}
+		// The first parse loads the JSON parser machinery; pay for it here rather than in a patient's request.
+		context.newJsonParser().parseResource(Communication.class, "{\"resourceType\": \"Communication\"}");
 		logger.info("FHIR R4 context ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		return context;
 	}

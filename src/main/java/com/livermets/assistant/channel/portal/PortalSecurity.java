@@ -1,5 +1,7 @@
 package com.livermets.assistant.channel.portal;
 
+import reactor.core.publisher.Mono;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -11,10 +13,13 @@ import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -40,6 +45,7 @@ class PortalSecurity {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtDecoder(portalJwtDecoder))
+				.bearerTokenConverter(tokenExceptOnMetadata())
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -60,6 +66,18 @@ class PortalSecurity {
 			.headers(ServerHttpSecurity.HeaderSpec::disable)
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+	}
+
+	/**
+	 * SMART clients read {@code /fhir/metadata} to learn how to get a token; an expired token sent along must not
+	 * turn that public read into a 401.
+	 */
+	private static ServerAuthenticationConverter tokenExceptOnMetadata() {
+		ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+		ServerWebExchangeMatcher metadata = ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET,
+				PortalHandler.METADATA_PATH);
+		return (exchange) -> metadata.matches(exchange)
+			.flatMap((match) -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
 	}
 
 	/** The SMART scope check; the patient check needs the body and happens in {@link PortalHandler}. */
