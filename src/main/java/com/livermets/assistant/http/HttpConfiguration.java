@@ -22,4 +22,9 @@ class HttpConfiguration {
 		return new ProblemExceptionHandler(codecs);
 	}
 
+	@Bean
+	RejectedRequestProblems rejectedRequestProblems(ProblemExceptionHandler problems) {
+		return new RejectedRequestProblems(problems);
+	}
+
 }

@@ -41,7 +41,7 @@ public record HostileCase(String name, HttpMethod method, String path, Map<Strin
 				+ quote(message) + "}", expectedStatus, echoes);
 	}
 
-	static String quote(String text) {
+	public static String quote(String text) {
 		StringBuilder json = new StringBuilder("\"");
 		text.codePoints().forEach((c) -> {
 			if (c == '"' || c == '\\') {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.livermets.assistant.RunningServerTests;
+import com.livermets.assistant.channel.portal.PortalHostileCases;
 import com.livermets.assistant.channel.sms.SmsHostileCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,8 @@ class HostileInputTests extends RunningServerTests {
 
 	static Stream<HostileCase> cases() {
 		// Each channel adds its list here as it lands.
-		return Stream.of(WebHostileCases.cases(), SmsHostileCases.cases()).flatMap(List::stream);
+		return Stream.of(WebHostileCases.cases(), SmsHostileCases.cases(), PortalHostileCases.cases())
+			.flatMap(List::stream);
 	}
 
 	@Test
@@ -57,22 +59,46 @@ class HostileInputTests extends RunningServerTests {
 		if (hostile.expectedStatus() != HostileCase.ANY_CLIENT_ERROR_OR_OK) {
 			assertThat(status).as("status").isEqualTo(hostile.expectedStatus());
 		}
+		boolean fhir = hostile.path().startsWith("/fhir/");
+		// A FHIR reply contains the patient's own message as a plain-text resource it answers; the reply is the rest.
+		String reply = (fhir && status == 200) ? withoutContained(body) : body;
 		for (String echo : hostile.echoes()) {
-			assertThat(body).as("response echoes the input").doesNotContain(echo);
+			assertThat(reply).as("response echoes the input").doesNotContain(echo);
 		}
 		boolean sms = hostile.path().startsWith("/sms/");
 		if (status == 200) {
 			if (sms) {
 				assertTwiml(result, body);
 			}
+			else if (fhir) {
+				assertFhir(result, body, "Communication");
+				assertThat(body).contains(ESCALATION);
+			}
 			else {
 				assertAnswer(result, body);
 			}
 		}
-		else if (status != HEADERS_TOO_LARGE && !(sms && status != 413)) {
-			// Webhook refusals are bare statuses for the SMS provider; the body limit is shared and a problem.
+		else if (status == 413 || (!sms && !fhir && status != HEADERS_TOO_LARGE)) {
+			// The body limit is shared by every path and answers with a problem before any channel runs.
 			assertProblem(result, body, status);
 		}
+		else if (fhir) {
+			// FHIR clients get their own error format.
+			assertFhir(result, body, "OperationOutcome");
+		}
+		// SMS webhook refusals are bare statuses for the provider, who never shows them to anyone.
+	}
+
+	private String withoutContained(String body) {
+		JsonNode resource = this.json.readTree(body);
+		((tools.jackson.databind.node.ObjectNode) resource).remove("contained");
+		return resource.toString();
+	}
+
+	private void assertFhir(EntityExchangeResult<byte[]> result, String body, String resourceType) {
+		assertThat(result.getResponseHeaders().getContentType()).isNotNull();
+		assertThat(result.getResponseHeaders().getContentType().getSubtype()).isEqualTo("fhir+json");
+		assertThat(this.json.readTree(body).path("resourceType").asString()).isEqualTo(resourceType);
 	}
 
 	private static void assertTwiml(EntityExchangeResult<byte[]> result, String body) {
