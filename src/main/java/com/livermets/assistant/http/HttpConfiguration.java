@@ -1,5 +1,6 @@
 package com.livermets.assistant.http;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.codec.ServerCodecConfigurer;
@@ -18,8 +19,9 @@ class HttpConfiguration {
 	}
 
 	@Bean
-	ProblemExceptionHandler problemExceptionHandler(ServerCodecConfigurer codecs) {
-		return new ProblemExceptionHandler(codecs);
+	ProblemExceptionHandler problemExceptionHandler(ServerCodecConfigurer codecs,
+			ObjectProvider<ChannelErrorFormat> channelFormats) {
+		return new ProblemExceptionHandler(codecs, channelFormats.orderedStream().toList());
 	}
 
 	@Bean

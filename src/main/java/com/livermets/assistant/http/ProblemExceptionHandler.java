@@ -8,7 +8,9 @@ import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
@@ -33,7 +35,10 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 
 	private final ServerResponse.Context context;
 
-	ProblemExceptionHandler(ServerCodecConfigurer codecs) {
+	private final List<ChannelErrorFormat> channelFormats;
+
+	ProblemExceptionHandler(ServerCodecConfigurer codecs, List<ChannelErrorFormat> channelFormats) {
+		this.channelFormats = List.copyOf(channelFormats);
 		List<HttpMessageWriter<?>> writers = codecs.getWriters();
 		this.context = new ServerResponse.Context() {
 
@@ -55,21 +60,31 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
 		}
+		HttpStatusCode status;
+		HttpHeaders headers;
 		ProblemDetail problem;
-		ServerResponse.BodyBuilder response;
 		if (ex instanceof ErrorResponse error) {
+			status = error.getStatusCode();
+			headers = error.getHeaders();
 			problem = error.getBody();
-			response = ServerResponse.status(error.getStatusCode()).headers((h) -> h.addAll(error.getHeaders()));
 		}
 		else {
 			logger.error("Unexpected error before a controller ran: " + ex.getClass().getName());
+			status = HttpStatus.INTERNAL_SERVER_ERROR;
+			headers = HttpHeaders.EMPTY;
 			problem = Problems.unexpected();
-			response = ServerResponse.status(HttpStatus.INTERNAL_SERVER_ERROR);
+		}
+		for (ChannelErrorFormat format : this.channelFormats) {
+			if (format.appliesTo(exchange)) {
+				return format.write(exchange, status, headers, problem);
+			}
 		}
 		if (problem.getInstance() == null) {
 			problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		}
-		return response.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		return ServerResponse.status(status)
+			.headers((h) -> h.addAll(headers))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyValue(problem)
 			.flatMap((written) -> written.writeTo(exchange, this.context));
 	}

@@ -16,9 +16,9 @@ public final class RateLimitedException extends ErrorResponseException {
 	private final Duration retryAfter;
 
 	RateLimitedException(String limit, Duration retryAfter, String escalation) {
-		super(HttpStatus.TOO_MANY_REQUESTS, problem(limit, seconds(retryAfter), escalation), null);
+		super(HttpStatus.TOO_MANY_REQUESTS, problem(limit, retryAfterSeconds(retryAfter), escalation), null);
 		this.retryAfter = retryAfter;
-		getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds(retryAfter)));
+		getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(retryAfter)));
 	}
 
 	private static ProblemDetail problem(String limit, long seconds, String escalation) {
@@ -33,7 +33,7 @@ public final class RateLimitedException extends ErrorResponseException {
 	}
 
 	/** Whole seconds, rounded up, and at least one: a client told "0" would retry at once. */
-	static long seconds(Duration wait) {
+	public static long retryAfterSeconds(Duration wait) {
 		long seconds = wait.getSeconds() + ((wait.getNano() > 0) ? 1 : 0);
 		return Math.max(1, seconds);
 	}

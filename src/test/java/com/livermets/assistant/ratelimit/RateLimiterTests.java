@@ -79,9 +79,9 @@ class RateLimiterTests {
 
 	@Test
 	void retryAfterIsNeverZero() {
-		assertThat(RateLimitedException.seconds(Duration.ofNanos(1))).isEqualTo(1);
-		assertThat(RateLimitedException.seconds(Duration.ZERO)).isEqualTo(1);
-		assertThat(RateLimitedException.seconds(Duration.ofSeconds(3))).isEqualTo(3);
+		assertThat(RateLimitedException.retryAfterSeconds(Duration.ofNanos(1))).isEqualTo(1);
+		assertThat(RateLimitedException.retryAfterSeconds(Duration.ZERO)).isEqualTo(1);
+		assertThat(RateLimitedException.retryAfterSeconds(Duration.ofSeconds(3))).isEqualTo(3);
 	}
 
 	@Test

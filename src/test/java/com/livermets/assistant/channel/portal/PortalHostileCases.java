@@ -76,6 +76,11 @@ public final class PortalHostileCases {
 				HostileCase.of("fhir: GET on Communication", HttpMethod.GET, PATH, headers(valid, null), null, 405));
 	}
 
+	/** A valid message of the test patient with a valid token, for tests of the per-conversation limit. */
+	public static HostileCase message(String text) {
+		return post("fhir message", tokens.token(), communication(text), 200);
+	}
+
 	private static HostileCase post(String name, String token, String body, int expectedStatus, String... echoes) {
 		return HostileCase.of(name, HttpMethod.POST, PATH, headers(token, FHIR_JSON),
 				body.getBytes(StandardCharsets.UTF_8), expectedStatus, echoes);

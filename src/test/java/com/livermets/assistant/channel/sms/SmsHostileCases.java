@@ -56,6 +56,13 @@ public final class SmsHostileCases {
 						"{\"Body\":\"hi\"}".getBytes(StandardCharsets.UTF_8), 415));
 	}
 
+	/** A correctly signed message from {@code from}, for tests of the per-phone limit. */
+	public static HostileCase message(String from, String text) {
+		Map<String, String> params = params(text);
+		params.put("From", from);
+		return signedParams("sms from " + from, params, 200);
+	}
+
 	private static HostileCase signed(String name, String text, int expectedStatus, String... echoes) {
 		return signedParams(name, params(text), expectedStatus, echoes);
 	}
