@@ -89,11 +89,6 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return Set.copyOf(words);
 	}
 
-	/** Real words and the negations a gap may not skip, for {@link RulePattern#find}. */
-	RulePattern.Words words() {
-		return new RulePattern.Words(this.realWords, this.negations);
-	}
-
 	/**
 	 * "no chest pain", "I do not have any fever": a negation, then at most a few filler words, then the span. A
 	 * join carries the negation over the item before it: "no fever or chills", "has not passed out or fainted".

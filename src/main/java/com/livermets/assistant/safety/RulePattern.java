@@ -2,7 +2,9 @@ package com.livermets.assistant.safety;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,10 +28,58 @@ final class RulePattern {
 	}
 
 	/**
-	 * @param real words never read as a typo of a rule word
-	 * @param barriers words a gap never skips
+	 * One message as the patterns read it. It remembers where each rule word matched, because the rules share
+	 * many words and a message may be a thousand characters long.
 	 */
-	record Words(Set<String> real, Set<String> barriers) {
+	static final class Scan {
+
+		private final List<String> tokens;
+
+		private final Set<String> realWords;
+
+		private final Set<String> barriers;
+
+		/** By identity: each term object of the parsed rules is asked about often, and identity is cheap. */
+		private final Map<Term, BitSet> matches = new IdentityHashMap<>();
+
+		/**
+		 * @param tokens the normalized words
+		 * @param realWords words never read as a typo of a rule word
+		 * @param barriers words a gap never skips
+		 */
+		Scan(List<String> tokens, Set<String> realWords, Set<String> barriers) {
+			this.tokens = List.copyOf(tokens);
+			this.realWords = realWords;
+			this.barriers = barriers;
+		}
+
+		private boolean matches(Term term, int position) {
+			return positions(term).get(position);
+		}
+
+		/** Where the term matches; read only. */
+		private BitSet positions(Term term) {
+			BitSet positions = this.matches.get(term);
+			if (positions == null) {
+				positions = find(term);
+				this.matches.put(term, positions);
+			}
+			return positions;
+		}
+
+		private BitSet find(Term term) {
+			BitSet positions = new BitSet();
+			char first = term.text().charAt(0);
+			for (int i = 0; i < this.tokens.size(); i++) {
+				String token = this.tokens.get(i);
+				// a typo never changes the first letter, so only those tokens need the slower check
+				if (!token.isEmpty() && token.charAt(0) == first && term.matches(token, this.realWords)) {
+					positions.set(i);
+				}
+			}
+			return positions;
+		}
+
 	}
 
 	private interface Element {
@@ -51,9 +101,13 @@ final class RulePattern {
 
 	private final List<Element> elements;
 
+	/** The words a match can start with; only where one of them matches can the pattern match. */
+	private final List<Term> firstTerms;
+
 	private RulePattern(String source, List<Element> elements) {
 		this.source = source;
 		this.elements = elements;
+		this.firstTerms = firstTerms(elements);
 	}
 
 	/**
@@ -74,62 +128,79 @@ final class RulePattern {
 	}
 
 	/**
-	 * Every place the pattern matches, the shortest match for each start. A {@code ~N} gap never skips a barrier
-	 * word, so "chemo and no fever" is not "chemo ~8 fever".
+	 * Every place the pattern matches: one span per start word. A {@code ~N} gap never skips a barrier word, so
+	 * "chemo and no fever" is not "chemo ~8 fever".
 	 */
-	List<Span> find(List<String> tokens, Words words) {
+	List<Span> find(Scan scan) {
+		BitSet starts = new BitSet();
+		this.firstTerms.forEach((term) -> starts.or(scan.positions(term)));
 		List<Span> spans = new ArrayList<>();
-		for (int start = 0; start < tokens.size(); start++) {
-			BitSet ends = ends(this.elements, tokens, start, words);
-			int end = ends.nextSetBit(start + 1);
-			if (end > start) {
+		for (int start = starts.nextSetBit(0); start >= 0; start = starts.nextSetBit(start + 1)) {
+			int from = start;
+			int end = match(this.elements, 0, scan, start, (position) -> (position > from) ? position : NO_MATCH);
+			if (end != NO_MATCH) {
 				spans.add(new Span(start, end));
 			}
 		}
 		return spans;
 	}
 
-	private static BitSet ends(List<Element> sequence, List<String> tokens, int start, Words words) {
-		BitSet positions = new BitSet();
-		positions.set(start);
-		for (Element element : sequence) {
-			BitSet next = new BitSet();
-			for (int p = positions.nextSetBit(0); p >= 0; p = positions.nextSetBit(p + 1)) {
-				next.or(ends(element, tokens, p, words));
-			}
-			if (next.isEmpty()) {
-				return next;
-			}
-			positions = next;
-		}
-		return positions;
+	/** What must match after a nested sequence; returns the end of the whole match or {@link #NO_MATCH}. */
+	private interface Rest {
+
+		int from(int position);
+
 	}
 
-	private static BitSet ends(Element element, List<String> tokens, int position, Words words) {
-		BitSet ends = new BitSet();
+	private static final int NO_MATCH = -1;
+
+	/** Backtracking match of {@code sequence[index..]} at {@code position}, then {@code rest}; first success wins. */
+	private static int match(List<Element> sequence, int index, Scan scan, int position, Rest rest) {
+		if (index == sequence.size()) {
+			return rest.from(position);
+		}
+		Element element = sequence.get(index);
+		Rest next = (after) -> match(sequence, index + 1, scan, after, rest);
 		if (element instanceof Word word) {
-			if (position < tokens.size() && word.term().matches(tokens.get(position), words.real())) {
-				ends.set(position + 1);
-			}
+			return (position < scan.tokens.size() && scan.matches(word.term(), position)) ? next.from(position + 1)
+					: NO_MATCH;
 		}
-		else if (element instanceof Choice choice) {
+		if (element instanceof Choice choice) {
 			for (List<Element> alternative : choice.alternatives()) {
-				ends.or(ends(alternative, tokens, position, words));
-			}
-			if (choice.optional()) {
-				ends.set(position);
-			}
-		}
-		else if (element instanceof Gap gap) {
-			int last = Math.min(tokens.size(), position + gap.max());
-			for (int p = position; p <= last; p++) {
-				ends.set(p);
-				if (p < tokens.size() && words.barriers().contains(tokens.get(p))) {
-					break;
+				int end = match(alternative, 0, scan, position, next);
+				if (end != NO_MATCH) {
+					return end;
 				}
 			}
+			return choice.optional() ? next.from(position) : NO_MATCH;
 		}
-		return ends;
+		int last = Math.min(scan.tokens.size(), position + ((Gap) element).max());
+		for (int p = position; p <= last; p++) {
+			int end = next.from(p);
+			if (end != NO_MATCH) {
+				return end;
+			}
+			if (p < scan.tokens.size() && scan.barriers.contains(scan.tokens.get(p))) {
+				return NO_MATCH;
+			}
+		}
+		return NO_MATCH;
+	}
+
+	private static List<Term> firstTerms(List<Element> sequence) {
+		List<Term> terms = new ArrayList<>();
+		for (Element element : sequence) {
+			if (element instanceof Word word) {
+				terms.add(word.term());
+			}
+			else if (element instanceof Choice choice) {
+				choice.alternatives().forEach((alternative) -> terms.addAll(firstTerms(alternative)));
+			}
+			if (!isOptional(element)) {
+				break;
+			}
+		}
+		return List.copyOf(terms);
 	}
 
 	private static boolean isOptional(Element element) {

@@ -53,7 +53,7 @@ final class SafetyLoader {
 	private void checkExamples(ContentFile ruleFile, List<SafetyRule> rules, Cues cues) {
 		for (SafetyRule rule : rules) {
 			for (SafetyRule.Example example : rule.examples()) {
-				if (!rule.firesOn(this.normalizer.normalize(example.text()).tokens(), cues)) {
+				if (!rule.firesOn(SafetyRule.Message.of(this.normalizer.normalize(example.text()).tokens(), cues))) {
 					throw new ContentException(ruleFile.name(), example.line(),
 							"rule '" + rule.id() + "' does not fire on its example '" + example.text() + "'");
 				}

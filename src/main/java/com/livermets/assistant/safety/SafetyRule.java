@@ -38,17 +38,22 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 	 * emergency costs more than a needless 911 message; symptom rules stay quiet for any question that names
 	 * nobody ("can liver mets cause itching"), so the classifier can answer it.
 	 */
-	boolean firesOn(List<String> tokens, Cues cues) {
-		if (this.level == Triage.EMERGENCY && cues.isGeneralQuestion(tokens)
-				|| this.level == Triage.CONTACT_DOCTOR && cues.isInformationQuestion(tokens)) {
+	boolean firesOn(Message message) {
+		if (this.level == Triage.EMERGENCY && message.generalQuestion()
+				|| this.level == Triage.CONTACT_DOCTOR && message.informationQuestion()) {
 			return false;
 		}
 		boolean framingMatters = this.level != Triage.CRISIS;
-		List<RulePattern.Span> excepted = this.exceptions.stream()
-			.flatMap((exception) -> exception.find(tokens, cues.words()).stream())
-			.toList();
+		List<String> tokens = message.tokens();
+		Cues cues = message.cues();
+		List<RulePattern.Span> excepted = null;
 		for (RulePattern pattern : this.patterns) {
-			for (RulePattern.Span span : pattern.find(tokens, cues.words())) {
+			for (RulePattern.Span span : pattern.find(message.scan())) {
+				if (excepted == null) {
+					excepted = this.exceptions.stream()
+						.flatMap((exception) -> exception.find(message.scan()).stream())
+						.toList();
+				}
 				if (excepted.stream().noneMatch(span::overlaps) && !cues.isNegated(tokens, span)
 						&& !(framingMatters && cues.isHypothetical(tokens, span))) {
 					return true;
@@ -56,6 +61,27 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A message as the rules read it, with the framing every rule asks about worked out once.
+	 *
+	 * @param tokens the normalized words
+	 * @param cues the context words
+	 * @param scan the words as the patterns read them
+	 * @param informationQuestion a question that names nobody
+	 * @param generalQuestion an information question about people in general
+	 */
+	record Message(List<String> tokens, Cues cues, RulePattern.Scan scan, boolean informationQuestion,
+			boolean generalQuestion) {
+
+		static Message of(List<String> tokens, Cues cues) {
+			boolean informationQuestion = cues.isInformationQuestion(tokens);
+			return new Message(tokens, cues, new RulePattern.Scan(tokens, cues.realWords(), cues.negations()),
+					informationQuestion,
+					informationQuestion && cues.isGeneralQuestion(tokens));
+		}
+
 	}
 
 }

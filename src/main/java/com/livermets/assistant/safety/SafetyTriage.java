@@ -38,14 +38,11 @@ public final class SafetyTriage {
 
 	public Optional<SafetyVerdict> assess(NormalizedText text) {
 		Objects.requireNonNull(text, "text");
-		return firstFiring(text.tokens()).map((rule) -> {
-			SafetyMessage message = this.messages.get(rule.level());
-			return new SafetyVerdict(rule.level(), rule.id(), message.text(), message.sources());
+		SafetyRule.Message message = SafetyRule.Message.of(text.tokens(), this.cues);
+		return this.rules.stream().filter((rule) -> rule.firesOn(message)).findFirst().map((rule) -> {
+			SafetyMessage reply = this.messages.get(rule.level());
+			return new SafetyVerdict(rule.level(), rule.id(), reply.text(), reply.sources());
 		});
-	}
-
-	private Optional<SafetyRule> firstFiring(List<String> tokens) {
-		return this.rules.stream().filter((rule) -> rule.firesOn(tokens, this.cues)).findFirst();
 	}
 
 	/** How many rules there are per level, for the startup log line. */
