@@ -11,8 +11,10 @@ import com.livermets.assistant.chat.ChatReply;
  * @param confidence the probability of the best intent (also when it was refused)
  * @param ranking every intent, best first
  * @param similarity cosine similarity of the message to the closest training example (0: nothing in common)
+ * @param outOfScope the probability that the message is none of the service's business
  */
-public record Classification(String intent, double confidence, List<ScoredIntent> ranking, double similarity) {
+public record Classification(String intent, double confidence, List<ScoredIntent> ranking, double similarity,
+		double outOfScope) {
 
 	public Classification {
 		ranking = List.copyOf(ranking);
@@ -20,7 +22,7 @@ public record Classification(String intent, double confidence, List<ScoredIntent
 
 	/** A classification without a nearest-neighbour signal. */
 	public Classification(String intent, double confidence, List<ScoredIntent> ranking) {
-		this(intent, confidence, ranking, 0);
+		this(intent, confidence, ranking, 0, 0);
 	}
 
 	/** The intent the model ranks first, even when it refused to answer with it. */
@@ -32,8 +34,9 @@ public record Classification(String intent, double confidence, List<ScoredIntent
 		return ChatReply.FALLBACK.equals(this.intent);
 	}
 
-	static Classification refused(double confidence, List<ScoredIntent> ranking, double similarity) {
-		return new Classification(ChatReply.FALLBACK, confidence, ranking, similarity);
+	static Classification refused(double confidence, List<ScoredIntent> ranking, double similarity,
+			double outOfScope) {
+		return new Classification(ChatReply.FALLBACK, confidence, ranking, similarity, outOfScope);
 	}
 
 }

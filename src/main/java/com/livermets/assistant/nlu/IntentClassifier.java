@@ -24,6 +24,8 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
+import com.livermets.assistant.chat.ChatReply;
+
 /**
  * Maps a normalized message to an intent with an OpenNLP maximum-entropy document categorizer trained from
  * {@code intents/}. It refuses ({@code fallback}) rather than guess: below the confidence threshold, or when the
@@ -45,6 +47,9 @@ public final class IntentClassifier {
 		// OpenNLP re-creates feature generators by class name and only from packages it was told to trust.
 		ExtensionLoader.registerAllowedPackage(IntentClassifier.class.getPackageName());
 	}
+
+	/** The category out-of-scope examples are trained as; never an intent (the content loader reserves it). */
+	static final String NOT_OURS = ChatReply.FALLBACK;
 
 	private final DocumentCategorizerME categorizer;
 
@@ -68,10 +73,25 @@ public final class IntentClassifier {
 		this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).recordStats().build();
 	}
 
-	/** Trains a classifier; also used by the evaluation tooling on cross-validation folds. */
+	/** Trains a classifier without out-of-scope examples. */
 	public static IntentClassifier train(Map<String, List<String>> examples, TextNormalizer normalizer,
 			NluProperties properties) {
+		return train(examples, List.of(), normalizer, properties);
+	}
+
+	/**
+	 * Trains a classifier; also used by the evaluation tooling on cross-validation folds.
+	 * @param examples example questions by intent
+	 * @param outOfScope questions to learn as "not ours", so that generic phrasing ("how do i make ...") is not
+	 * taken for an intent; may be empty
+	 */
+	public static IntentClassifier train(Map<String, List<String>> examples, List<String> outOfScope,
+			TextNormalizer normalizer, NluProperties properties) {
 		Objects.requireNonNull(examples, "examples");
+		Objects.requireNonNull(outOfScope, "outOfScope");
+		if (examples.containsKey(NOT_OURS)) {
+			throw new IllegalArgumentException("'" + NOT_OURS + "' is reserved for out-of-scope examples");
+		}
 		Objects.requireNonNull(normalizer, "normalizer");
 		Objects.requireNonNull(properties, "properties");
 		if (examples.size() < 2) {
@@ -101,6 +121,13 @@ public final class IntentClassifier {
 				documents.add(Map.entry(intent, input.terms()));
 			}
 		});
+		// not in the nearest-neighbour index: similarity measures closeness to what the service answers
+		for (String question : outOfScope) {
+			List<String> tokens = preparer.prepare(normalizer.normalize(question).tokens()).features();
+			if (!tokens.isEmpty()) {
+				samples.add(new DocumentSample(NOT_OURS, tokens.toArray(String[]::new)));
+			}
+		}
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.iterations());
 		// The default cutoff of 5 would drop most words of a few hundred short questions.
@@ -142,19 +169,22 @@ public final class IntentClassifier {
 		double[] probabilities = this.categorizer.categorize(input.features().toArray(String[]::new));
 		Map<String, Double> similarities = this.examples.similarities(input.terms());
 		double similarity = similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		int notOurs = this.categorizer.getIndex(NOT_OURS);
+		double outOfScope = (notOurs >= 0) ? probabilities[notOurs] : 0;
 		List<ScoredIntent> ranking = rank(probabilities, similarities);
 		ScoredIntent best = ranking.get(0);
 		// no content word in common with any example: nothing the model says about it means anything
-		boolean offTopic = similarity == 0 || similarity < this.properties.similarityThreshold();
+		boolean offTopic = similarity == 0 || similarity < this.properties.similarityThreshold()
+				|| outOfScope >= best.score();
 		if (offTopic || best.score() < this.properties.confidenceThreshold()) {
-			return Classification.refused(best.score(), ranking, similarity);
+			return Classification.refused(best.score(), ranking, similarity, outOfScope);
 		}
-		return new Classification(best.intent(), best.score(), ranking, similarity);
+		return new Classification(best.intent(), best.score(), ranking, similarity, outOfScope);
 	}
 
 	/**
-	 * Intents best first, each scored by its maximum-entropy probability blended with its share of the
-	 * nearest-neighbour similarity. Both sum to one over the intents, so the blend is still a distribution.
+	 * Intents best first (without the out-of-scope category), each scored by its maximum-entropy probability
+	 * blended with its share of the nearest-neighbour similarity.
 	 */
 	private List<ScoredIntent> rank(double[] probabilities, Map<String, Double> similarities) {
 		double weight = this.properties.similarityWeight();
@@ -162,6 +192,9 @@ public final class IntentClassifier {
 		List<ScoredIntent> ranking = new ArrayList<>(probabilities.length);
 		for (int i = 0; i < probabilities.length; i++) {
 			String intent = this.categorizer.getCategory(i);
+			if (intent.equals(NOT_OURS)) {
+				continue;
+			}
 			double share = (total > 0) ? similarities.getOrDefault(intent, 0.0) / total : 0;
 			double score = (total > 0) ? (1 - weight) * probabilities[i] + weight * share : probabilities[i];
 			ranking.add(new ScoredIntent(intent, score));

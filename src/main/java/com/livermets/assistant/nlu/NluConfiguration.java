@@ -3,6 +3,7 @@ package com.livermets.assistant.nlu;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentException;
@@ -18,22 +19,32 @@ class NluConfiguration {
 
 	@Bean
 	TextNormalizer textNormalizer(ResourceLoader resourceLoader, NluProperties properties) {
-		Resource resource = resourceLoader.getResource(properties.shorthand());
+		return new TextNormalizer(ShorthandLexicon
+			.parse(read(resourceLoader, properties.shorthand(), "intents/lexicon/shorthand.txt")));
+	}
+
+	@Bean
+	IntentClassifier intentClassifier(Content content, TextNormalizer normalizer, ResourceLoader resourceLoader,
+			NluProperties properties) {
+		List<String> outOfScope = properties.outOfScope().isBlank() ? List.of()
+				: read(resourceLoader, properties.outOfScope(), "intents/out-of-scope/examples.txt").meaningfulLines()
+					.stream()
+					.map(ContentFile.Line::text)
+					.toList();
+		return IntentClassifier.train(content.examples(), outOfScope, normalizer, properties);
+	}
+
+	private static ContentFile read(ResourceLoader resourceLoader, String location, String name) {
+		Resource resource = resourceLoader.getResource(location);
 		if (!resource.exists()) {
-			throw new ContentException("intents/lexicon/shorthand.txt", "file not found: " + resource.getDescription());
+			throw new ContentException(name, "file not found: " + resource.getDescription());
 		}
 		try {
-			String text = resource.getContentAsString(StandardCharsets.UTF_8);
-			return new TextNormalizer(ShorthandLexicon.parse(new ContentFile("intents/lexicon/shorthand.txt", text)));
+			return new ContentFile(name, resource.getContentAsString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + resource.getDescription(), ex);
 		}
-	}
-
-	@Bean
-	IntentClassifier intentClassifier(Content content, TextNormalizer normalizer, NluProperties properties) {
-		return IntentClassifier.train(content.examples(), normalizer, properties);
 	}
 
 }

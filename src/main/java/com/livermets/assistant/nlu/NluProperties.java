@@ -24,21 +24,25 @@ import org.springframework.validation.annotation.Validated;
  * @param characterNgrams add character 3- and 4-grams to the words and word bigrams
  * @param similarityWeight weight of the nearest-neighbour similarity blended into the maximum-entropy probabilities
  * (0: maximum entropy alone)
+ * @param outOfScope questions trained as "not ours" (blank: none)
  */
 @Validated
 @ConfigurationProperties("assistant.nlu")
-public record NluProperties(@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
+public record NluProperties(@DefaultValue("0.35") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
 		@DefaultValue("classpath:intents/lexicon/shorthand.txt") @NotBlank String shorthand,
 		@DefaultValue("300") @Min(10) int iterations, @DefaultValue("10000") @Min(0) int cacheSize,
-		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
+		@DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
 		@DefaultValue("false") boolean spellingCorrection, @DefaultValue("false") boolean stemming,
-		@DefaultValue("false") boolean characterNgrams,
-		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("1.0") double similarityWeight) {
+		@DefaultValue("true") boolean characterNgrams,
+		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("1.0") double similarityWeight,
+		@DefaultValue(OUT_OF_SCOPE) String outOfScope) {
+
+	static final String OUT_OF_SCOPE = "classpath:intents/out-of-scope/examples.txt";
 
 	/** The service's defaults, for code that trains a classifier outside Spring (evaluation, benchmarks). */
 	public static NluProperties defaults() {
-		return new NluProperties(0.5, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.0, false, false,
-				false, 0.0);
+		return new NluProperties(0.35, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.2, false, false,
+				true, 0.0, OUT_OF_SCOPE);
 	}
 
 }

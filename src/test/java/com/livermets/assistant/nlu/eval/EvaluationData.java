@@ -23,12 +23,13 @@ import org.springframework.core.io.ResourceLoader;
  * {@code intents/}, the held-out questions and the out-of-scope questions (neither ever trained on).
  *
  * @param intents example questions by intent
+ * @param notOurs out-of-scope questions the classifier trains on (never those it is tested on)
  * @param heldout labelled questions written apart from the examples
  * @param outOfScope questions the service must refuse
  * @param shorthand the shorthand map the service uses
  */
-record EvaluationData(Map<String, List<String>> intents, List<Labelled> heldout, List<String> outOfScope,
-		ShorthandLexicon shorthand) {
+record EvaluationData(Map<String, List<String>> intents, List<String> notOurs, List<Labelled> heldout,
+		List<String> outOfScope, ShorthandLexicon shorthand) {
 
 	record Labelled(String intent, String question) {
 	}
@@ -53,11 +54,8 @@ record EvaluationData(Map<String, List<String>> intents, List<Labelled> heldout,
 			}
 			heldout.add(new Labelled(parts[0].strip(), parts[1].strip()));
 		}
-		List<String> outOfScope = read(resources, OUT_OF_SCOPE).meaningfulLines()
-			.stream()
-			.map(ContentFile.Line::text)
-			.toList();
-		return new EvaluationData(intents, List.copyOf(heldout), outOfScope, shorthand);
+		return new EvaluationData(intents, lines(read(resources, "intents/out-of-scope/examples.txt")),
+				List.copyOf(heldout), lines(read(resources, OUT_OF_SCOPE)), shorthand);
 	}
 
 	TextNormalizer normalizer() {
@@ -66,7 +64,16 @@ record EvaluationData(Map<String, List<String>> intents, List<Labelled> heldout,
 
 	/** The same data with the shorthand map switched off, for the ablation that measures what it is worth. */
 	EvaluationData withoutShorthand() {
-		return new EvaluationData(this.intents, this.heldout, this.outOfScope, ShorthandLexicon.empty());
+		return new EvaluationData(this.intents, this.notOurs, this.heldout, this.outOfScope, ShorthandLexicon.empty());
+	}
+
+	/** The same data without out-of-scope training examples. */
+	EvaluationData withoutNotOurs() {
+		return new EvaluationData(this.intents, List.of(), this.heldout, this.outOfScope, this.shorthand);
+	}
+
+	private static List<String> lines(ContentFile file) {
+		return file.meaningfulLines().stream().map(ContentFile.Line::text).toList();
 	}
 
 	private static ContentFile read(ResourceLoader resources, String path) {

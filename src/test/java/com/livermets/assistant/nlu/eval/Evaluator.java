@@ -47,13 +47,13 @@ final class Evaluator {
 							.addAll(questions));
 				}
 			}
-			IntentClassifier classifier = IntentClassifier.train(training, normalizer, unthresholded);
+			IntentClassifier classifier = IntentClassifier.train(training, this.data.notOurs(), normalizer, unthresholded);
 			folds.get(k)
 				.forEach((intent, questions) -> questions
 					.forEach((question) -> crossValidated.add(Prediction.of(intent, classifier.classify(question)))));
 		}
 		long started = System.nanoTime();
-		IntentClassifier full = IntentClassifier.train(this.data.intents(), normalizer, unthresholded);
+		IntentClassifier full = IntentClassifier.train(this.data.intents(), this.data.notOurs(), normalizer, unthresholded);
 		long trainingMillis = (System.nanoTime() - started) / 1_000_000;
 		List<Prediction> heldout = this.data.heldout()
 			.stream()
@@ -88,7 +88,7 @@ final class Evaluator {
 
 	private static NluProperties withoutThresholds(NluProperties p) {
 		return new NluProperties(0, p.shorthand(), p.iterations(), 0, 0, p.spellingCorrection(), p.stemming(),
-				p.characterNgrams(), p.similarityWeight());
+				p.characterNgrams(), p.similarityWeight(), p.outOfScope());
 	}
 
 }

@@ -11,12 +11,13 @@ import com.livermets.assistant.nlu.Classification;
  * @param top the intent the classifier ranks first
  * @param confidence its score
  * @param similarity cosine similarity to the closest training example
+ * @param outOfScope probability of the "not ours" category
  */
-record Prediction(String gold, String top, double confidence, double similarity) {
+record Prediction(String gold, String top, double confidence, double similarity, double outOfScope) {
 
 	static Prediction of(String gold, Classification classification) {
 		return new Prediction(gold, classification.topIntent(), classification.confidence(),
-				classification.similarity());
+				classification.similarity(), classification.outOfScope());
 	}
 
 	/** The intent the service would answer with at these thresholds, or {@code fallback}. */
@@ -26,7 +27,7 @@ record Prediction(String gold, String top, double confidence, double similarity)
 
 	boolean isAccepted(Thresholds thresholds) {
 		return this.similarity > 0 && this.similarity >= thresholds.similarity()
-				&& this.confidence >= thresholds.confidence();
+				&& this.confidence >= thresholds.confidence() && this.confidence > this.outOfScope;
 	}
 
 	boolean isCorrect(Thresholds thresholds) {
