@@ -1,6 +1,5 @@
 package com.livermets.assistant.channel.web;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.livermets.assistant.chat.Channel;
@@ -29,6 +28,8 @@ class ChatController {
 	private final ChatProperties properties;
 
 	private final RateLimits limits;
+
+	private final SessionIds sessionIds = new SessionIds();
 
 	ChatController(ChatService chat, IdentifierHasher hasher, ChatProperties properties, RateLimits limits) {
 		this.chat = chat;
@@ -62,9 +63,9 @@ class ChatController {
 		return message;
 	}
 
-	private static String validSessionId(String sessionId) {
+	private String validSessionId(String sessionId) {
 		if (sessionId == null || sessionId.isEmpty()) {
-			return UUID.randomUUID().toString();
+			return this.sessionIds.next();
 		}
 		if (!SESSION_ID.matcher(sessionId).matches()) {
 			throw new InvalidRequestException("sessionId",
