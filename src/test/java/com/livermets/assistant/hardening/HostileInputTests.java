@@ -10,6 +10,7 @@ import com.livermets.assistant.channel.sms.SmsHostileCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,6 +104,19 @@ class HostileInputTests extends RunningServerTests {
 		assertThat(body.replaceAll("</?(Response|Message)>", "").replaceFirst("<\\?xml[^>]*\\?>", ""))
 			.as("no markup besides the TwiML itself")
 			.doesNotContain("<", ">");
+	}
+
+	/** Hostile formatting must not hide an emergency from the safety layer, which runs on normalized text. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "i am throwing up b\u200Blood", "<b>i am throwing up blood</b>",
+			"\u202Ei am throwing up blood\u202C", "ｉ ａｍ ｔｈｒｏｗｉｎｇ ｕｐ ｂｌｏｏｄ", "I AM THROWING UP BLOOD!!!\u0000" })
+	void obfuscationDoesNotHideAnEmergency(String message) {
+		EntityExchangeResult<byte[]> result = exchange(
+				HostileCase.message("emergency " + message, message, 200));
+		assertThat(result.getStatus().value()).isEqualTo(200);
+		JsonNode reply = this.json.readTree(new String(result.getResponseBody(), StandardCharsets.UTF_8));
+		assertThat(reply.path("triage").asString()).isEqualTo("emergency");
+		assertThat(reply.path("escalation").asString()).isEqualTo(ESCALATION);
 	}
 
 	private void assertAnswer(EntityExchangeResult<byte[]> result, String body) {
