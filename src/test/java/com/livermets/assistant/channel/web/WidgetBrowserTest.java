@@ -15,6 +15,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.devtools.NetworkInterceptor;
+import org.openqa.selenium.remote.http.Contents;
+import org.openqa.selenium.remote.http.HttpResponse;
+import org.openqa.selenium.remote.http.Route;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -181,6 +185,28 @@ class WidgetBrowserTest {
 		this.page.waitUntilNoError();
 		assertThat(this.page.answer(1).getText()).contains("cancerous tumors");
 		assertThat(this.page.questions()).as("the question is shown once").containsExactly(QUESTION);
+	}
+
+	@Test
+	void saysHowLongToWaitWhenRateLimitedAndRetriesTheSameMessage() {
+		this.page.open();
+		WebElement error;
+		try (NetworkInterceptor limiter = new NetworkInterceptor(browser.driver(), Route
+			.matching((request) -> request.getUri().endsWith("/api/chat"))
+			.to(() -> (request) -> new HttpResponse().setStatus(429)
+				.addHeader("Retry-After", "30")
+				.addHeader("Content-Type", "application/problem+json")
+				.setContent(Contents.utf8String("{\"status\": 429, \"detail\": \"Too many requests\"}"))))) {
+			this.page.input().sendKeys(QUESTION, Keys.ENTER);
+			error = this.page.error();
+		}
+
+		assertThat(error.getText()).contains("Please wait 30 seconds");
+		error.findElement(By.cssSelector("button.lmw-retry")).click();
+
+		this.page.waitUntilNoError();
+		assertThat(this.page.answer(1).getText()).contains("cancerous tumors");
+		assertThat(this.page.questions()).containsExactly(QUESTION);
 	}
 
 	@Test
