@@ -424,17 +424,27 @@
 		})
 			.then(function (response) {
 				if (response.ok) {
-					return response.json().then(function (reply) { answered(text, reply); });
+					return response.json().then(function (reply) {
+						settle();
+						answered(text, reply);
+					});
 				}
-				return problemOf(response).then(function (problem) { failed(text, response, problem); });
+				return problemOf(response).then(function (problem) {
+					settle();
+					failed(text, response, problem);
+				});
 			})
-			.catch(function () { failed(text, null, null); })
-			.finally(function () {
-				clearTimeout(timer);
-				typing.remove();
-				state.pending = false;
-				scrollToEnd();
+			.catch(function () {
+				settle();
+				failed(text, null, null);
 			});
+
+		// Before showing the outcome, so the answer follows its question directly.
+		function settle() {
+			clearTimeout(timer);
+			typing.remove();
+			state.pending = false;
+		}
 	}
 
 	function problemOf(response) {
@@ -465,6 +475,17 @@
 		var node = renderBot(entry, true);
 		ui.log.appendChild(node);
 		addSuggestions(node, entry.suggestions);
+		reveal(node);
+	}
+
+	// Show the question with its answer; a long answer is shown from its start rather than scrolled past.
+	function reveal(answer) {
+		var question = answer.previousElementSibling || answer;
+		var top = question.offsetTop;
+		if (answer.offsetTop + answer.offsetHeight - top > ui.log.clientHeight) {
+			top = answer.offsetTop;
+		}
+		ui.log.scrollTop = top - ui.log.offsetTop - 12;
 	}
 
 	function failed(text, response, problem) {
@@ -500,6 +521,7 @@
 			ui.input.focus();
 		});
 		ui.log.appendChild(notice);
+		scrollToEnd();
 	}
 
 	function retryAfterSeconds(header) {
