@@ -1,8 +1,11 @@
 package com.livermets.assistant.chat;
 
 import com.livermets.assistant.content.Content;
+import com.livermets.assistant.conversation.ClarificationPolicy;
+import com.livermets.assistant.conversation.ContextualClassifier;
+import com.livermets.assistant.conversation.ConversationProperties;
 import com.livermets.assistant.conversation.SessionStore;
-import com.livermets.assistant.nlu.IntentClassifier;
+import com.livermets.assistant.conversation.TurnResolver;
 import com.livermets.assistant.nlu.TextNormalizer;
 import com.livermets.assistant.safety.SafetyTriage;
 
@@ -14,10 +17,11 @@ import org.springframework.context.annotation.Configuration;
 class ChatConfiguration {
 
 	@Bean
-	ChatService chatService(TextNormalizer normalizer, SafetyTriage safety, IntentClassifier classifier,
-			Content content, SessionStore sessions, ChatProperties properties, ObjectProvider<TurnObserver> observers) {
-		return new ChatService(normalizer, safety, classifier, content, sessions, properties,
-				observers.orderedStream().toList());
+	ChatService chatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver,
+			ContextualClassifier classifier, ClarificationPolicy policy, Content content, SessionStore sessions,
+			ChatProperties properties, ConversationProperties conversation, ObjectProvider<TurnObserver> observers) {
+		return new ChatService(normalizer, safety, resolver, classifier, policy, content, sessions, properties,
+				conversation, observers.orderedStream().toList());
 	}
 
 }

@@ -8,7 +8,7 @@ import com.livermets.assistant.content.SourcePassage;
 /**
  * The channel-neutral answer to one turn. Channels only change its format.
  *
- * @param intent the matched intent, or {@code fallback}
+ * @param intent the matched intent, or {@code fallback}, {@code clarify}, {@code reset} or {@code safety}
  * @param confidence the classifier's confidence in {@code intent} (1.0 for safety rules and picked options)
  * @param triage how urgently the user should reach people
  * @param text the reply to show, without the escalation message
@@ -22,6 +22,15 @@ public record ChatReply(String intent, double confidence, Triage triage, String 
 		String escalation, List<SourcePassage> sources, List<String> suggestions, String safetyRule) {
 
 	public static final String FALLBACK = "fallback";
+
+	/** A "Did you mean ...?" question; its options are the suggestions. */
+	public static final String CLARIFY = "clarify";
+
+	/** The conversation was started over. */
+	public static final String RESET = "reset";
+
+	/** A safety rule answered instead of the classifier. */
+	public static final String SAFETY = "safety";
 
 	public ChatReply {
 		Objects.requireNonNull(intent, "intent");

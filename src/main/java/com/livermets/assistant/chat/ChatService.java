@@ -4,13 +4,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Response;
+import com.livermets.assistant.content.ResponseKind;
+import com.livermets.assistant.conversation.ClarificationPolicy;
+import com.livermets.assistant.conversation.ContextualClassifier;
+import com.livermets.assistant.conversation.ConversationProperties;
 import com.livermets.assistant.conversation.ConversationState;
+import com.livermets.assistant.conversation.Resolution;
 import com.livermets.assistant.conversation.SessionStore;
-import com.livermets.assistant.nlu.Classification;
-import com.livermets.assistant.nlu.IntentClassifier;
+import com.livermets.assistant.conversation.TurnResolver;
 import com.livermets.assistant.nlu.NormalizedText;
 import com.livermets.assistant.nlu.TextNormalizer;
 import com.livermets.assistant.safety.SafetyTriage;
@@ -18,18 +24,24 @@ import com.livermets.assistant.safety.SafetyVerdict;
 import reactor.core.publisher.Mono;
 
 /**
- * The one chat pipeline every channel shares: normalize, safety, classify, choose the reply. Channels only adapt
- * formats around it.
+ * The one chat pipeline every channel shares: normalize, safety, resolve against the conversation so far,
+ * classify, choose the reply (answer, clarification or fallback). Channels only adapt formats around it.
  */
 public final class ChatService {
 
 	private static final int MAX_SUGGESTIONS = 3;
 
+	private static final String CAPABILITIES = "capabilities";
+
 	private final TextNormalizer normalizer;
 
 	private final SafetyTriage safety;
 
-	private final IntentClassifier classifier;
+	private final TurnResolver resolver;
+
+	private final ContextualClassifier classifier;
+
+	private final ClarificationPolicy policy;
 
 	private final Content content;
 
@@ -37,16 +49,22 @@ public final class ChatService {
 
 	private final ChatProperties properties;
 
+	private final ConversationProperties conversation;
+
 	private final List<TurnObserver> observers;
 
-	public ChatService(TextNormalizer normalizer, SafetyTriage safety, IntentClassifier classifier, Content content,
-			SessionStore sessions, ChatProperties properties, List<TurnObserver> observers) {
+	public ChatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver,
+			ContextualClassifier classifier, ClarificationPolicy policy, Content content, SessionStore sessions,
+			ChatProperties properties, ConversationProperties conversation, List<TurnObserver> observers) {
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.safety = Objects.requireNonNull(safety, "safety");
+		this.resolver = Objects.requireNonNull(resolver, "resolver");
 		this.classifier = Objects.requireNonNull(classifier, "classifier");
+		this.policy = Objects.requireNonNull(policy, "policy");
 		this.content = Objects.requireNonNull(content, "content");
 		this.sessions = Objects.requireNonNull(sessions, "sessions");
 		this.properties = Objects.requireNonNull(properties, "properties");
+		this.conversation = Objects.requireNonNull(conversation, "conversation");
 		this.observers = List.copyOf(observers);
 	}
 
@@ -67,39 +85,103 @@ public final class ChatService {
 		ConversationState state = this.sessions.get(turn.sessionKey());
 		NormalizedText text = this.normalizer.normalize(turn.message());
 		Optional<SafetyVerdict> verdict = this.safety.assess(text);
-		ChatReply reply = verdict.isPresent() ? safetyReply(verdict.get()) : answer(this.classifier.classify(text));
-		this.sessions.put(turn.sessionKey(), state.next(reply.intent(), List.of()));
-		return reply;
-	}
-
-	private ChatReply safetyReply(SafetyVerdict verdict) {
-		return new ChatReply("safety", 1.0, verdict.triage(), verdict.message(), null, this.properties.escalation(),
-				verdict.sources(), List.of(), verdict.rule());
-	}
-
-	private ChatReply answer(Classification classification) {
-		if (classification.isFallback()) {
-			return fallback(classification.confidence());
+		Step step;
+		if (verdict.isPresent()) {
+			step = safetyReply(state, verdict.get());
 		}
-		Response response = this.content.response(classification.intent());
-		return new ChatReply(response.intent(), classification.confidence(), Triage.NONE, response.shortText(),
-				response.longText(), this.properties.escalation(), response.sources(), suggestionsFor(response),
-				null);
+		else {
+			// "2", "neither", "tell me more", "start over" first; everything else is a question to classify.
+			Resolution resolution = this.resolver.resolve(state, text)
+				.orElseGet(() -> this.policy.choose(this.classifier.classify(text, state.topic())));
+			step = reply(state, resolution);
+		}
+		this.sessions.put(turn.sessionKey(), step.next());
+		return step.reply();
 	}
 
-	private ChatReply fallback(double confidence) {
-		List<String> suggestions = this.content.hasIntent("capabilities")
-				? suggestionsFor(this.content.response("capabilities")) : List.of();
-		return new ChatReply(ChatReply.FALLBACK, confidence, Triage.NONE, this.properties.fallback(), null,
-				this.properties.escalation(), List.of(), suggestions, null);
+	/** A reply and the conversation state it leaves behind. */
+	private record Step(ChatReply reply, ConversationState next) {
 	}
 
-	private List<String> suggestionsFor(Response response) {
-		return response.followUps()
-			.stream()
-			.limit(MAX_SUGGESTIONS)
-			.map((intent) -> this.content.response(intent).title())
+	/** Safety wins over any conversation state: an open clarification and the topic are dropped. */
+	private Step safetyReply(ConversationState state, SafetyVerdict verdict) {
+		ChatReply reply = new ChatReply(ChatReply.SAFETY, 1.0, verdict.triage(), verdict.message(), null,
+				this.properties.escalation(), verdict.sources(), List.of(), verdict.rule());
+		return new Step(reply, state.next(null, List.of(), false));
+	}
+
+	private Step reply(ConversationState state, Resolution resolution) {
+		return switch (resolution.kind()) {
+			case ANSWER -> answer(state, resolution.intent(), resolution.confidence());
+			case MORE -> more(state, resolution.intent());
+			case CLARIFY -> clarify(state, resolution.options(), resolution.confidence());
+			case FALLBACK -> offerTopics(state, ChatReply.FALLBACK, this.properties.fallback(),
+					resolution.confidence());
+			case DECLINED -> offerTopics(state, ChatReply.FALLBACK, this.conversation.declined(),
+					resolution.confidence());
+			// Starting over forgets everything: the next state grows from a new conversation.
+			case RESET -> offerTopics(ConversationState.NEW, ChatReply.RESET, this.conversation.reset(),
+					resolution.confidence());
+		};
+	}
+
+	private Step answer(ConversationState state, String intent, double confidence) {
+		Response response = this.content.response(intent);
+		List<String> next = nextQuestions(response, state.topic());
+		ChatReply reply = new ChatReply(intent, confidence, Triage.NONE, response.shortText(), response.longText(),
+				this.properties.escalation(), response.sources(), titles(next), null);
+		// Small talk ("thanks") does not change what "tell me more" refers to.
+		String topic = (response.kind() == ResponseKind.SMALLTALK) ? state.topic() : intent;
+		return new Step(reply, state.next(topic, next, false));
+	}
+
+	private Step more(ConversationState state, String topic) {
+		Response response = this.content.response(topic);
+		List<String> next = nextQuestions(response, null);
+		boolean hasMore = response.longText() != null;
+		ChatReply reply = new ChatReply(topic, 1.0, Triage.NONE,
+				hasMore ? response.longText() : this.conversation.noMore(), null, this.properties.escalation(),
+				hasMore ? response.sources() : List.of(), titles(next), null);
+		return new Step(reply, state.next(topic, next, false));
+	}
+
+	private Step clarify(ConversationState state, List<String> options, double confidence) {
+		List<String> titles = titles(options);
+		String numbered = IntStream.range(0, titles.size())
+			.mapToObj((i) -> (i + 1) + ". " + titles.get(i))
+			.collect(Collectors.joining("\n"));
+		String text = "Did you mean one of these?\n" + numbered + "\nReply with the number, or \"neither\".";
+		ChatReply reply = new ChatReply(ChatReply.CLARIFY, confidence, Triage.NONE, text, null,
+				this.properties.escalation(), List.of(), titles, null);
+		return new Step(reply, state.next(state.topic(), options, true));
+	}
+
+	/** A reply that is not an answer: it clears the topic and offers the service's main topics instead. */
+	private Step offerTopics(ConversationState state, String intent, String text, double confidence) {
+		List<String> next = this.content.hasIntent(CAPABILITIES)
+				? this.content.response(CAPABILITIES).followUps().stream().limit(MAX_SUGGESTIONS).toList() : List.of();
+		ChatReply reply = new ChatReply(intent, confidence, Triage.NONE, text, null, this.properties.escalation(),
+				List.of(), titles(next), null);
+		return new Step(reply, state.next(null, next, false));
+	}
+
+	/**
+	 * The response's follow-ups, without the topic the user just came from (when others remain); responses
+	 * without follow-ups offer the service's main topics.
+	 */
+	private List<String> nextQuestions(Response response, String previousTopic) {
+		List<String> followUps = response.followUps();
+		if (followUps.isEmpty() && this.content.hasIntent(CAPABILITIES)) {
+			followUps = this.content.response(CAPABILITIES).followUps();
+		}
+		List<String> fresh = followUps.stream()
+			.filter((intent) -> !intent.equals(previousTopic) && !intent.equals(response.intent()))
 			.toList();
+		return (fresh.isEmpty() ? followUps : fresh).stream().limit(MAX_SUGGESTIONS).toList();
+	}
+
+	private List<String> titles(List<String> intents) {
+		return intents.stream().map((intent) -> this.content.response(intent).title()).toList();
 	}
 
 }

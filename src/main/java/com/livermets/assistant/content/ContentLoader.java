@@ -113,7 +113,7 @@ public final class ContentLoader {
 			examples.add(line.text());
 		}
 		if (examples.size() < this.properties.minExamplesPerIntent()) {
-			throw new ContentException(file.name(), Math.max(1, file.meaningfulLines().size()),
+			throw new ContentException(file.name(), lastLine(file),
 					"has " + examples.size() + " example questions; at least "
 							+ this.properties.minExamplesPerIntent() + " are needed");
 		}
@@ -164,7 +164,7 @@ public final class ContentLoader {
 						+ String.join(", ", SINGLE_KEYS) + ", " + String.join(", ", REPEATABLE_KEYS));
 			}
 		}
-		int lastLine = Math.max(1, file.meaningfulLines().stream().mapToInt(ContentFile.Line::number).max().orElse(1));
+		int lastLine = lastLine(file);
 		for (String required : List.of("kind", "title", "short")) {
 			if (!single.containsKey(required)) {
 				throw new ContentException(file.name(), lastLine, "missing '" + required + ":'");
@@ -221,6 +221,10 @@ public final class ContentLoader {
 				}
 			}
 		}
+	}
+
+	private static int lastLine(ContentFile file) {
+		return file.meaningfulLines().stream().mapToInt(ContentFile.Line::number).max().orElse(1);
 	}
 
 	private static String abbreviate(String value) {

@@ -1,6 +1,10 @@
 package com.livermets.assistant.conversation;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.nlu.IntentClassifier;
+import com.livermets.assistant.nlu.NluProperties;
+import com.livermets.assistant.nlu.TextNormalizer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +17,22 @@ class ConversationConfiguration {
 	SessionStore sessionStore(SessionProperties properties, ObjectProvider<Ticker> ticker) {
 		// Tests supply a fake Ticker to expire sessions without waiting.
 		return new SessionStore(properties, ticker.getIfAvailable(Ticker::systemTicker));
+	}
+
+	@Bean
+	ClarificationPolicy clarificationPolicy(ConversationProperties properties, NluProperties nlu) {
+		return new ClarificationPolicy(properties, nlu.confidenceThreshold());
+	}
+
+	@Bean
+	ContextualClassifier contextualClassifier(IntentClassifier classifier, TextNormalizer normalizer, Content content,
+			ClarificationPolicy policy) {
+		return new ContextualClassifier(classifier, normalizer, content, policy);
+	}
+
+	@Bean
+	TurnResolver turnResolver(Content content, TextNormalizer normalizer) {
+		return new TurnResolver(content, normalizer);
 	}
 
 }

@@ -3,10 +3,14 @@ package com.livermets.assistant.nlu;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +19,8 @@ import org.springframework.core.io.ResourceLoader;
 
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
+
+	private static final Log logger = LogFactory.getLog(NluConfiguration.class);
 
 	@Bean
 	TextNormalizer textNormalizer(ResourceLoader resourceLoader, NluProperties properties) {
@@ -33,7 +39,12 @@ class NluConfiguration {
 
 	@Bean
 	IntentClassifier intentClassifier(Content content, TextNormalizer normalizer, NluProperties properties) {
-		return IntentClassifier.train(content.examples(), normalizer, properties);
+		long started = System.nanoTime();
+		IntentClassifier classifier = IntentClassifier.train(content.examples(), normalizer, properties);
+		logger.info("Trained the intent classifier on " + content.examples().values().stream().mapToInt(List::size).sum()
+				+ " examples of " + content.examples().size() + " intents in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+		return classifier;
 	}
 
 }

@@ -1,0 +1,75 @@
+package com.livermets.assistant.channel.sms;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.privacy.IdentifierHasher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+@Configuration(proxyBeanMethods = false)
+class SmsConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(SmsConfiguration.class);
+
+	@Bean
+	TwilioSignature twilioSignature(SmsProperties properties, Environment environment) {
+		if (!properties.validateSignature()) {
+			logger.warn("SMS webhook signatures are NOT checked (assistant.sms.validate-signature=false): anyone can "
+					+ "post to /sms/twilio. Use this only for local development.");
+			return TwilioSignature.disabled();
+		}
+		TwilioSignature signature = TwilioSignature.enforced(TwilioSignature.authToken(properties, environment),
+				properties.publicUrl().strip());
+		if (!signature.isConfigured()) {
+			logger.warn("SMS is not configured: set {}. Until then every call to /sms/twilio is refused with 403.",
+					String.join(" and ", signature.missingSettings()));
+		}
+		return signature;
+	}
+
+	@Bean
+	TwilioGateway twilioGateway(TwilioSignature signature, IdentifierHasher hasher) {
+		return new TwilioGateway(signature, hasher);
+	}
+
+	@Bean(destroyMethod = "close")
+	SuppressionList smsSuppressionList(SmsProperties properties) {
+		return new SuppressionList(properties.suppressionFile(), Clock.systemUTC());
+	}
+
+	@Bean
+	SmsConversation smsConversation(ChatService chat, ChatProperties chatProperties, SmsProperties properties,
+			SuppressionList suppressionList, ObjectProvider<Ticker> ticker) {
+		requireOneMessage("assistant.sms.help-text", properties.helpText(), chatProperties);
+		requireOneMessage("assistant.sms.resumed-text", properties.resumedText(), chatProperties);
+		Ticker clock = ticker.getIfAvailable(Ticker::systemTicker);
+		return new SmsConversation(chat, chatProperties, properties, suppressionList,
+				new SmsFollowUps(properties, clock), new ProcessedMessages(properties, clock));
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> smsWebhookRoutes(List<SmsGateway> gateways, SmsConversation conversation) {
+		return SmsWebhooks.routes(gateways, conversation);
+	}
+
+	/** Fixed texts are sent as one message; a longer one would lose its end. */
+	private static void requireOneMessage(String setting, String text, ChatProperties chatProperties) {
+		int messages = new SmsComposer().compose(text, chatProperties.escalation()).messages().size();
+		if (messages > 1) {
+			throw new IllegalStateException(setting + " is too long: with the escalation message it must fit in "
+					+ SmsComposer.MAX_SEGMENTS + " SMS segments (306 plain characters)");
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.livermets.assistant.channel.sms;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import com.livermets.assistant.chat.Channel;
+import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.chat.ChatTurn;
+import reactor.core.publisher.Mono;
+
+/**
+ * The SMS rules every provider shares: once per message id, opt-out keywords and the suppression list, HELP,
+ * "MORE", numbered suggestions, and fitting replies into two segments. Everything else is the chat pipeline's.
+ */
+public final class SmsConversation {
+
+	private final ChatService chat;
+
+	private final ChatProperties chatProperties;
+
+	private final SmsProperties properties;
+
+	private final SuppressionList suppressionList;
+
+	private final SmsFollowUps followUps;
+
+	private final ProcessedMessages processed;
+
+	private final SmsComposer composer = new SmsComposer();
+
+	SmsConversation(ChatService chat, ChatProperties chatProperties, SmsProperties properties,
+			SuppressionList suppressionList, SmsFollowUps followUps, ProcessedMessages processed) {
+		this.chat = Objects.requireNonNull(chat, "chat");
+		this.chatProperties = Objects.requireNonNull(chatProperties, "chatProperties");
+		this.properties = Objects.requireNonNull(properties, "properties");
+		this.suppressionList = Objects.requireNonNull(suppressionList, "suppressionList");
+		this.followUps = Objects.requireNonNull(followUps, "followUps");
+		this.processed = Objects.requireNonNull(processed, "processed");
+	}
+
+	/** The reply to {@code sms}; a retried delivery of the same message gets the same reply, processed once. */
+	public Mono<SmsReply> respond(InboundSms sms) {
+		return this.processed.once(sms.gateway() + ":" + sms.messageId(), () -> process(sms));
+	}
+
+	private Mono<SmsReply> process(InboundSms sms) {
+		String sender = sms.senderKey();
+		return switch (SmsKeyword.of(sms.body())) {
+			case OPT_OUT -> this.suppressionList.add(sender)
+				.then(Mono.fromRunnable(() -> this.followUps.forget(sender)))
+				.thenReturn(SmsReply.silent());
+			case OPT_IN -> this.suppressionList.remove(sender).then(Mono.fromSupplier(() -> fixed(this.properties.resumedText())));
+			default -> this.suppressionList.contains(sender)
+				.flatMap((suppressed) -> suppressed ? Mono.just(SmsReply.silent()) : converse(sms));
+		};
+	}
+
+	private Mono<SmsReply> converse(InboundSms sms) {
+		String body = sms.body().strip();
+		SmsKeyword keyword = SmsKeyword.of(body);
+		if (keyword == SmsKeyword.HELP || body.isEmpty()) {
+			return Mono.just(fixed(this.properties.helpText()));
+		}
+		// Seam for rate limiting per phone hash (issue 9): admit or refuse sms.senderKey() here, before any work.
+		if (keyword == SmsKeyword.MORE) {
+			Optional<String> next = this.followUps.next(sms.senderKey());
+			if (next.isPresent()) {
+				return Mono.just(SmsReply.message(next.get()));
+			}
+			// Nothing queued: "more" goes to the pipeline like any other message.
+		}
+		String message = this.followUps.suggestion(sms.senderKey(), body).orElse(sms.body());
+		int length = message.codePointCount(0, message.length());
+		if (length > this.chatProperties.maxMessageLength()) {
+			return Mono.just(fixed("Your message has " + length + " characters; please send at most "
+					+ this.chatProperties.maxMessageLength() + "."));
+		}
+		return this.chat.reply(new ChatTurn(Channel.SMS, sms.senderKey(), message)).map((reply) -> {
+			SmsMessages messages = this.composer.compose(reply);
+			this.followUps.remember(sms.senderKey(), messages);
+			return SmsReply.message(messages.first());
+		});
+	}
+
+	/** A fixed text; it leaves "MORE" and the numbered suggestions of the last answer in place. */
+	private SmsReply fixed(String text) {
+		return SmsReply.message(this.composer.compose(text, this.chatProperties.escalation()).first());
+	}
+
+}

@@ -1,0 +1,161 @@
+package com.livermets.assistant.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The short replies that only make sense within a conversation ("2", "the first one", "neither", "tell me more",
+ * "start over"), recognised on normalized tokens. Deliberately closed lists: anything else is a question for the
+ * classifier.
+ */
+final class Phrases {
+
+	/** Politeness and framing words that do not change which short reply it is. */
+	private static final Set<String> FILLERS = Set.of("please", "pls", "let", "us", "lets", "can",
+			"could", "would", "we", "i", "you", "want", "to", "like", "just", "then", "so", "well", "um", "oh");
+
+	private static final Set<List<String>> RESETS = Set.of(List.of("start", "over"), List.of("start", "again"),
+			List.of("reset"), List.of("restart"), List.of("new", "conversation"), List.of("start", "a", "new",
+					"conversation"),
+			List.of("new", "chat"), List.of("start", "a", "new", "chat"), List.of("begin", "again"),
+			List.of("clear"), List.of("start", "from", "scratch"));
+
+	private static final Set<List<String>> YESES = Set.of(List.of("yes"), List.of("yeah"), List.of("yep"),
+			List.of("yup"), List.of("y"), List.of("sure"), List.of("yes", "sure"), List.of("sure", "thing"),
+			List.of("go", "ahead"), List.of("yes", "that", "one"), List.of("that", "one"), List.of("correct"),
+			List.of("right"), List.of("yes", "that", "is", "right"), List.of("why", "not"), List.of());
+
+	private static final Set<List<String>> NOES = Set.of(List.of("no"), List.of("nope"), List.of("nah"),
+			List.of("n"), List.of("neither"), List.of("none"), List.of("no", "thanks"), List.of("no", "thank"),
+			List.of("no", "neither"), List.of("no", "none"), List.of("neither", "of", "them"),
+			List.of("none", "of", "them"), List.of("none", "of", "these"), List.of("none", "of", "those"),
+			List.of("neither", "one"), List.of("not", "really"), List.of("something", "else"),
+			List.of("no", "something", "else"), List.of("not", "those"), List.of("no", "not", "those"));
+
+	/** "tell me more", "more please", "go on", "can you explain more about that" ... */
+	private static final Set<String> MORE_WORDS = Set.of("more", "tell", "me", "about", "it", "that", "this", "detail",
+			"details", "information", "explain", "go", "on", "continue", "elaborate", "keep", "going", "say", "some",
+			"a", "bit", "little", "know", "read", "please", "further", "longer", "version", "give");
+
+	private static final Set<List<String>> MORE_CORES = Set.of(List.of("more"), List.of("go", "on"),
+			List.of("continue"), List.of("elaborate"), List.of("keep", "going"), List.of("further"));
+
+	private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("1", 1), Map.entry("one", 1),
+			Map.entry("first", 1), Map.entry("1st", 1), Map.entry("2", 2), Map.entry("two", 2),
+			Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("3", 3), Map.entry("three", 3),
+			Map.entry("third", 3), Map.entry("3rd", 3));
+
+	private static final Set<String> ORDINAL_LEAD = Set.of("the", "option", "number", "choice", "nr", "num",
+			"pick", "choose", "mean", "meant", "i", "take", "answer", "question", "yes");
+
+	private static final Set<String> ORDINAL_TAIL = Set.of("one", "option", "question", "please", "pls");
+
+	/** Words that point back to something said before ("how is that done?", "what about those?"). */
+	private static final Set<String> ANAPHORS = Set.of("it", "its", "that", "this", "they", "them", "those",
+			"these", "there", "one");
+
+	/** Openings of an elliptical follow-up ("and embolization?", "what about breast cancer?"). */
+	private static final List<List<String>> ELLIPSIS_OPENINGS = List.of(List.of("and"), List.of("what", "about"),
+			List.of("how", "about"), List.of("also"), List.of("same", "for"), List.of("but"), List.of("or"));
+
+	/** The words a question opens with before its subject: "what is" ablation, "how are" liver metastases treated. */
+	private static final Set<String> QUESTION_FRAME = Set.of("what", "which", "how", "why", "when", "where", "who",
+			"is", "are", "do", "does", "can", "could", "should", "will", "there", "i");
+
+	/** Fragments this short say too little on their own; the last topic may say the rest. */
+	private static final int FRAGMENT_TOKENS = 3;
+
+	private Phrases() {
+	}
+
+	static boolean isReset(List<String> tokens) {
+		return RESETS.contains(withoutFillers(tokens));
+	}
+
+	static boolean isYes(List<String> tokens) {
+		return !tokens.isEmpty() && YESES.contains(withoutFillers(tokens));
+	}
+
+	static boolean isNo(List<String> tokens) {
+		return NOES.contains(withoutFillers(tokens));
+	}
+
+	static boolean isMore(List<String> tokens) {
+		List<String> words = withoutFillers(tokens);
+		if (words.isEmpty() || !MORE_WORDS.containsAll(words)) {
+			return false;
+		}
+		return MORE_CORES.stream().anyMatch((core) -> java.util.Collections.indexOfSubList(words, core) >= 0);
+	}
+
+	/** The 1-based position the user picked: "2", "the first one", "option 3", "number two". */
+	static OptionalInt ordinal(List<String> tokens) {
+		int start = 0;
+		int end = tokens.size();
+		while (end - start > 1 && ORDINAL_LEAD.contains(tokens.get(start))) {
+			start++;
+		}
+		while (end - start > 1 && ORDINAL_TAIL.contains(tokens.get(end - 1))) {
+			end--;
+		}
+		if (end - start != 1) {
+			return OptionalInt.empty();
+		}
+		Integer position = ORDINALS.get(tokens.get(start));
+		return (position != null) ? OptionalInt.of(position) : OptionalInt.empty();
+	}
+
+	/** Whether a message reads as a follow-up that leans on the last topic. */
+	static boolean leansOnContext(List<String> tokens) {
+		return !tokens.isEmpty()
+				&& (ellipsisOpening(tokens) > 0 || tokens.size() <= FRAGMENT_TOKENS || hasAnaphor(tokens));
+	}
+
+	static boolean hasAnaphor(List<String> tokens) {
+		return tokens.stream().anyMatch(ANAPHORS::contains);
+	}
+
+	/** The message without its elliptical opening: "and embolization" -> "embolization". */
+	static List<String> withoutOpening(List<String> tokens) {
+		return tokens.subList(ellipsisOpening(tokens), tokens.size());
+	}
+
+	/** How many leading tokens of a question are its frame ("what is", "how are"). */
+	static int frameLength(List<String> question) {
+		int length = 0;
+		while (length < question.size() - 1 && QUESTION_FRAME.contains(question.get(length))) {
+			length++;
+		}
+		return length;
+	}
+
+	/** Each pronoun replaced by {@code subject}: "how is that done" -> "how is ablation done". */
+	static List<String> replaceAnaphors(List<String> tokens, List<String> subject) {
+		List<String> out = new java.util.ArrayList<>();
+		for (String token : tokens) {
+			if (ANAPHORS.contains(token)) {
+				out.addAll(subject);
+			}
+			else {
+				out.add(token);
+			}
+		}
+		return out;
+	}
+
+	private static int ellipsisOpening(List<String> tokens) {
+		return ELLIPSIS_OPENINGS.stream()
+			.filter((opening) -> tokens.size() > opening.size()
+					&& tokens.subList(0, opening.size()).equals(opening))
+			.mapToInt(List::size)
+			.max()
+			.orElse(0);
+	}
+
+	private static List<String> withoutFillers(List<String> tokens) {
+		return tokens.stream().filter((token) -> !FILLERS.contains(token)).toList();
+	}
+
+}

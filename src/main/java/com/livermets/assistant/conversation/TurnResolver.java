@@ -1,0 +1,78 @@
+package com.livermets.assistant.conversation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.nlu.NormalizedText;
+import com.livermets.assistant.nlu.TextNormalizer;
+
+/**
+ * Recognises the turns that only mean something in this conversation: "start over", picking an offered option
+ * (by number, by its text, or "yes" to a single offer), turning the options down, and "tell me more". Anything
+ * else is a question, left to the classifier.
+ */
+public final class TurnResolver {
+
+	private final Content content;
+
+	private final TextNormalizer normalizer;
+
+	public TurnResolver(Content content, TextNormalizer normalizer) {
+		this.content = Objects.requireNonNull(content, "content");
+		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+	}
+
+	public Optional<Resolution> resolve(ConversationState state, NormalizedText text) {
+		List<String> tokens = text.tokens();
+		if (Phrases.isReset(tokens)) {
+			return Optional.of(Resolution.reset());
+		}
+		if (!state.offered().isEmpty()) {
+			Optional<Resolution> reaction = reactToOffer(state.offered(), text);
+			if (reaction.isPresent()) {
+				return reaction;
+			}
+		}
+		if (state.topic() != null && Phrases.isMore(tokens)) {
+			return Optional.of(Resolution.more(state.topic()));
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Resolution> reactToOffer(List<String> offered, NormalizedText text) {
+		OptionalInt position = Phrases.ordinal(text.tokens());
+		if (position.isPresent()) {
+			int index = position.getAsInt() - 1;
+			if (index < offered.size()) {
+				return Optional.of(Resolution.answer(offered.get(index), 1.0));
+			}
+			// "3" when two were offered: ask again rather than guess what the number means.
+			return askAgain(offered);
+		}
+		Optional<String> byText = offered.stream().filter((intent) -> isTitleOf(text, intent)).findFirst();
+		if (byText.isPresent()) {
+			return Optional.of(Resolution.answer(byText.get(), 1.0));
+		}
+		if (Phrases.isYes(text.tokens())) {
+			return (offered.size() == 1) ? Optional.of(Resolution.answer(offered.get(0), 1.0)) : askAgain(offered);
+		}
+		if (Phrases.isNo(text.tokens())) {
+			return Optional.of(Resolution.declined());
+		}
+		return Optional.empty();
+	}
+
+	/** Several things were offered and the reply did not say which: offer them again, numbered. */
+	private static Optional<Resolution> askAgain(List<String> offered) {
+		return (offered.size() >= 2) ? Optional.of(Resolution.clarify(offered, 1.0)) : Optional.empty();
+	}
+
+	private boolean isTitleOf(NormalizedText text, String intent) {
+		return this.content.hasIntent(intent)
+				&& this.normalizer.normalize(this.content.response(intent).title()).text().equals(text.text());
+	}
+
+}
