@@ -236,6 +236,7 @@ class WidgetBrowserTest {
 		WebElement passage = answer.findElement(By.cssSelector("details.lmw-sources blockquote"));
 		answer.findElement(By.cssSelector("details.lmw-sources summary")).click();
 		this.page.waiting().until(ExpectedConditions.visibilityOf(passage));
+		browser.driver().executeScript("arguments[0].scrollTop = arguments[0].scrollHeight", this.page.log());
 
 		byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
 		Path target = Files.createDirectories(Path.of("target")).resolve("widget-screenshot.png");
