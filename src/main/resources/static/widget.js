@@ -31,6 +31,8 @@
 	// Phone numbers: North American style numbers (with optional country code) and well-known short codes.
 	var PHONE_PATTERN = /(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]?\d{4}\b|\b(?:911|988|999|112)\b/g;
 
+	var TEXT_PATTERN = /\btext\s+(\d{3,6})\b/gi;
+
 	var scriptUrl = new URL(script.src, document.baseURI);
 	var config = readConfig(script.dataset, scriptUrl);
 	var ids = uniqueIds();
@@ -312,11 +314,13 @@
 		}
 		node.appendChild(el('p', { class: 'lmw-text' }, [withPhoneLinks(entry.reply)]));
 		if (style && style.urgent) {
-			var calls = phoneNumbers(entry.reply);
-			if (calls.length) {
-				node.appendChild(el('div', { class: 'lmw-calls' }, calls.map(function (number) {
-					return el('a', { class: 'lmw-call', href: telHref(number) }, [icon(ICONS.phone), 'Call ' + number]);
-				})));
+			var actions = phoneNumbers(entry.reply).map(function (number) {
+				return el('a', { class: 'lmw-call', href: telHref(number) }, [icon(ICONS.phone), 'Call ' + number]);
+			}).concat(textNumbers(entry.reply).map(function (number) {
+				return el('a', { class: 'lmw-call', href: 'sms:' + number }, [icon(ICONS.chat), 'Text ' + number]);
+			}));
+			if (actions.length) {
+				node.appendChild(el('div', { class: 'lmw-calls' }, actions));
 			}
 			node.appendChild(el('p', { class: 'lmw-triage-escalation', text: entry.escalation || state.escalation }));
 		}
@@ -378,6 +382,18 @@
 
 	function phoneNumbers(text) {
 		return (String(text).match(PHONE_PATTERN) || []).filter(function (n, i, all) { return all.indexOf(n) === i; });
+	}
+
+	// "call or text 988": crisis lines that take text messages get a button that opens the messaging app.
+	function textNumbers(text) {
+		var numbers = [];
+		String(text).replace(TEXT_PATTERN, function (match, number) {
+			if (numbers.indexOf(number) < 0) {
+				numbers.push(number);
+			}
+			return match;
+		});
+		return numbers;
 	}
 
 	function telHref(number) {

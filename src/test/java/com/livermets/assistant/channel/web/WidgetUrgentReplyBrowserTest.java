@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
@@ -90,6 +91,10 @@ class WidgetUrgentReplyBrowserTest {
 		assertThat(reply.findElements(By.cssSelector(".lmw-text a")))
 			.extracting((link) -> link.getAttribute("href"))
 			.containsExactly("tel:988", "tel:18002738255");
+		assertThat(reply.findElements(By.cssSelector("a.lmw-call")))
+			.extracting((link) -> link.getAttribute("href"), WebElement::getText)
+			.containsExactly(tuple("tel:988", "Call 988"), tuple("tel:18002738255", "Call 1-800-273-8255"),
+					tuple("sms:988", "Text 988"));
 		assertThat(AxeCheck.seriousViolations(browser.driver())).isEmpty();
 	}
 
