@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.chat.Channel;
@@ -26,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -68,18 +68,19 @@ class SmsConversationTest {
 		Sinks.One<ChatReply> pipeline = Sinks.one();
 		when(this.chat.reply(any())).thenReturn(pipeline.asMono());
 		InboundSms sms = new InboundSms("twilio", "SM1", SENDER, "question");
-		AtomicReference<SmsReply> first = new AtomicReference<>();
-		AtomicReference<SmsReply> retry = new AtomicReference<>();
 
-		this.conversation.respond(sms).subscribe(first::set);
-		this.conversation.respond(sms).subscribe(retry::set);
-		verify(this.chat, times(1)).reply(any());
-		assertThat(first.get()).isNull();
+		// The suppression check hops to another thread, so wait for the pipeline call instead of assuming it.
+		Mono<SmsReply> first = this.conversation.respond(sms).cache();
+		Mono<SmsReply> retry = this.conversation.respond(sms).cache();
+		first.subscribe();
+		retry.subscribe();
+		verify(this.chat, timeout(5000).times(1)).reply(any());
 
 		pipeline.tryEmitValue(answer("The answer.", List.of()));
-		assertThat(first.get().text()).startsWith("The answer.");
-		assertThat(retry.get()).isEqualTo(first.get());
-		this.conversation.respond(sms).block();
+		SmsReply reply = first.block(Duration.ofSeconds(5));
+		assertThat(reply.text()).startsWith("The answer.");
+		assertThat(retry.block(Duration.ofSeconds(5))).isEqualTo(reply);
+		this.conversation.respond(sms).block(Duration.ofSeconds(5));
 		verify(this.chat, times(1)).reply(any());
 	}
 

@@ -1,0 +1,74 @@
+package com.livermets.assistant.channel.portal;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.privacy.IdentifierHasher;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+@Configuration(proxyBeanMethods = false)
+class PortalConfiguration {
+
+	private static final Log logger = LogFactory.getLog(PortalConfiguration.class);
+
+	/**
+	 * The application's one FHIR R4 context: building it scans the model classes, which is slow, so it is built
+	 * once, and warmed here for the resources the portal uses rather than on the first patient's request.
+	 */
+	@Bean
+	FhirContext fhirContext() {
+		long started = System.nanoTime();
+		FhirContext context = FhirContext.forR4();
+		for (Class<? extends Resource> type : List.of(Communication.class, Device.class, OperationOutcome.class,
+				CapabilityStatement.class)) {
+			context.getResourceDefinition(type);
+		}
+		// The first parse loads the JSON parser machinery; pay for it here rather than in a patient's request.
+		context.newJsonParser().parseResource(Communication.class, "{\"resourceType\": \"Communication\"}");
+		logger.info("FHIR R4 context ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		return context;
+	}
+
+	@Bean
+	FhirJson fhirJson(FhirContext fhirContext) {
+		return new FhirJson(fhirContext);
+	}
+
+	@Bean
+	ReactiveJwtDecoder portalJwtDecoder(PortalProperties properties) {
+		return PortalJwtDecoders.from(properties);
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> portalRoutes(ChatService chat, IdentifierHasher hasher, FhirJson json,
+			ChatProperties chatProperties, PortalProperties portalProperties) {
+		int maxLength = chatProperties.maxMessageLength();
+		byte[] capabilities = json.encode(PortalCapabilities.of(portalProperties, maxLength, new Date()));
+		PortalHandler handler = new PortalHandler(chat, hasher, json, new ReplyCommunication(Clock.systemUTC()),
+				maxLength, capabilities);
+		return RouterFunctions.route()
+			.GET(PortalHandler.METADATA_PATH, handler::metadata)
+			.POST(PortalHandler.COMMUNICATION_PATH, handler::create)
+			.route(RequestPredicates.path("/fhir/**"), handler::unsupported)
+			.build();
+	}
+
+}
