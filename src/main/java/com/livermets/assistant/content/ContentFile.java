@@ -16,6 +16,10 @@ public record ContentFile(String name, String text) {
 	public record Line(int number, String text) {
 	}
 
+	/** A {@code key: value} line; the key is lower case and the value is not empty. */
+	public record Entry(int line, String key, String value) {
+	}
+
 	public ContentFile {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(text, "text");
@@ -26,6 +30,27 @@ public record ContentFile(String name, String text) {
 		String last = this.name.substring(this.name.lastIndexOf('/') + 1);
 		int dot = last.lastIndexOf('.');
 		return dot > 0 ? last.substring(0, dot) : last;
+	}
+
+	/**
+	 * The meaningful lines read as {@code key: value}.
+	 * @throws ContentException naming the line when one has no key or no value
+	 */
+	public List<Entry> entries() {
+		List<Entry> entries = new ArrayList<>();
+		for (Line line : meaningfulLines()) {
+			int colon = line.text().indexOf(':');
+			if (colon <= 0) {
+				throw new ContentException(this.name, line.number(), "expected 'key: value'");
+			}
+			String key = line.text().substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+			String value = line.text().substring(colon + 1).strip();
+			if (value.isEmpty()) {
+				throw new ContentException(this.name, line.number(), "'" + key + "' has no value");
+			}
+			entries.add(new Entry(line.number(), key, value));
+		}
+		return entries;
 	}
 
 	public List<Line> meaningfulLines() {

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,9 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.ext.ExtensionLoader;
+
+import com.livermets.assistant.chat.ChatReply;
 
 /**
  * Maps a normalized message to an intent with an OpenNLP maximum-entropy document categorizer trained from
@@ -39,56 +43,113 @@ public final class IntentClassifier {
 			"many", "more", "most", "very", "just", "also", "than", "then", "too", "up", "out", "into", "over",
 			"like", "know", "want", "need", "s", "t", "one", "all", "as", "good", "best", "today", "now");
 
+	static {
+		// OpenNLP re-creates feature generators by class name and only from packages it was told to trust.
+		ExtensionLoader.registerAllowedPackage(IntentClassifier.class.getPackageName());
+	}
+
+	/** The category out-of-scope examples are trained as; never an intent (the content loader reserves it). */
+	static final String NOT_OURS = ChatReply.FALLBACK;
+
 	private final DocumentCategorizerME categorizer;
 
 	private final TextNormalizer normalizer;
 
-	private final Set<String> vocabulary;
+	private final ClassifierInput.Preparer preparer;
 
-	private final double threshold;
+	private final ExampleIndex examples;
+
+	private final NluProperties properties;
 
 	private final Cache<String, Classification> cache;
 
-	private IntentClassifier(DoccatModel model, TextNormalizer normalizer, Set<String> vocabulary,
-			NluProperties properties) {
+	private IntentClassifier(DoccatModel model, TextNormalizer normalizer, ClassifierInput.Preparer preparer,
+			ExampleIndex examples, NluProperties properties) {
 		this.categorizer = new DocumentCategorizerME(model);
 		this.normalizer = normalizer;
-		this.vocabulary = Set.copyOf(vocabulary);
-		this.threshold = properties.confidenceThreshold();
+		this.preparer = preparer;
+		this.examples = examples;
+		this.properties = properties;
 		this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).recordStats().build();
 	}
 
-	/** Trains a classifier; also used by the evaluation tooling on cross-validation folds. */
+	/** Trains a classifier without out-of-scope examples. */
 	public static IntentClassifier train(Map<String, List<String>> examples, TextNormalizer normalizer,
 			NluProperties properties) {
+		return train(examples, List.of(), normalizer, properties);
+	}
+
+	/**
+	 * Trains a classifier; also used by the evaluation tooling on cross-validation folds.
+	 * @param examples example questions by intent
+	 * @param outOfScope questions to learn as "not ours", so that generic phrasing ("how do i make ...") is not
+	 * taken for an intent; may be empty
+	 */
+	public static IntentClassifier train(Map<String, List<String>> examples, List<String> outOfScope,
+			TextNormalizer normalizer, NluProperties properties) {
 		Objects.requireNonNull(examples, "examples");
+		Objects.requireNonNull(outOfScope, "outOfScope");
+		if (examples.containsKey(NOT_OURS)) {
+			throw new IllegalArgumentException("'" + NOT_OURS + "' is reserved for out-of-scope examples");
+		}
+		Objects.requireNonNull(normalizer, "normalizer");
+		Objects.requireNonNull(properties, "properties");
 		if (examples.size() < 2) {
 			throw new IllegalArgumentException("need at least two intents to train, got " + examples.size());
 		}
-		List<DocumentSample> samples = new ArrayList<>();
-		Set<String> vocabulary = new HashSet<>();
+		Map<String, List<List<String>>> tokenized = new LinkedHashMap<>();
+		Map<String, Integer> wordCounts = new HashMap<>();
 		examples.forEach((intent, questions) -> {
+			List<List<String>> tokenLists = new ArrayList<>();
 			for (String question : questions) {
 				List<String> tokens = normalizer.normalize(question).tokens();
 				if (!tokens.isEmpty()) {
-					samples.add(new DocumentSample(intent, tokens.toArray(String[]::new)));
-					tokens.stream().filter((token) -> !STOPWORDS.contains(token)).forEach(vocabulary::add);
+					tokenLists.add(tokens);
+					tokens.forEach((token) -> wordCounts.merge(token, 1, Integer::sum));
 				}
 			}
+			tokenized.put(intent, tokenLists);
 		});
+		SpellingCorrector corrector = properties.spellingCorrection() ? new SpellingCorrector(wordCounts) : null;
+		ClassifierInput.Preparer preparer = new ClassifierInput.Preparer(corrector, properties.stemming());
+		List<DocumentSample> samples = new ArrayList<>();
+		List<Map.Entry<String, List<String>>> documents = new ArrayList<>();
+		tokenized.forEach((intent, tokenLists) -> {
+			for (List<String> tokens : tokenLists) {
+				ClassifierInput input = preparer.prepare(tokens);
+				samples.add(new DocumentSample(intent, input.features().toArray(String[]::new)));
+				documents.add(Map.entry(intent, input.terms()));
+			}
+		});
+		// not in the nearest-neighbour index: similarity measures closeness to what the service answers
+		for (String question : outOfScope) {
+			List<String> tokens = preparer.prepare(normalizer.normalize(question).tokens()).features();
+			if (!tokens.isEmpty()) {
+				samples.add(new DocumentSample(NOT_OURS, tokens.toArray(String[]::new)));
+			}
+		}
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.iterations());
 		// The default cutoff of 5 would drop most words of a few hundred short questions.
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
 		try {
-			FeatureGenerator[] features = { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) };
 			DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
-					parameters, new DoccatFactory(features));
-			return new IntentClassifier(model, normalizer, vocabulary, properties);
+					parameters, new DoccatFactory(featureGenerators(properties)));
+			return new IntentClassifier(model, normalizer, preparer, ExampleIndex.build(documents), properties);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("training the intent classifier failed", ex);
 		}
+	}
+
+	// The model is never serialized, so the bigram generator's constructor arguments cannot be lost.
+	private static FeatureGenerator[] featureGenerators(NluProperties properties) throws IOException {
+		List<FeatureGenerator> generators = new ArrayList<>(
+				List.of(new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)));
+		if (properties.characterNgrams()) {
+			generators.add(new CharacterNgramFeatureGenerator());
+		}
+		return generators.toArray(FeatureGenerator[]::new);
 	}
 
 	public Classification classify(String message) {
@@ -96,25 +157,50 @@ public final class IntentClassifier {
 	}
 
 	public Classification classify(NormalizedText text) {
+		Objects.requireNonNull(text, "text");
+		if (this.properties.cacheSize() == 0) {
+			return compute(text);
+		}
 		return this.cache.get(text.text(), (key) -> compute(text));
 	}
 
 	private Classification compute(NormalizedText text) {
-		double[] probabilities = this.categorizer.categorize(text.tokens().toArray(String[]::new));
-		List<ScoredIntent> ranking = new ArrayList<>(probabilities.length);
-		for (int i = 0; i < probabilities.length; i++) {
-			ranking.add(new ScoredIntent(this.categorizer.getCategory(i), probabilities[i]));
-		}
-		ranking.sort(Comparator.comparingDouble(ScoredIntent::score).reversed());
+		ClassifierInput input = this.preparer.prepare(text.tokens());
+		double[] probabilities = this.categorizer.categorize(input.features().toArray(String[]::new));
+		Map<String, Double> similarities = this.examples.similarities(input.terms());
+		double similarity = similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		int notOurs = this.categorizer.getIndex(NOT_OURS);
+		double outOfScope = (notOurs >= 0) ? probabilities[notOurs] : 0;
+		List<ScoredIntent> ranking = rank(probabilities, similarities);
 		ScoredIntent best = ranking.get(0);
-		if (!sharesVocabulary(text) || best.score() < this.threshold) {
-			return Classification.refused(best.score(), ranking);
+		// no content word in common with any example: nothing the model says about it means anything
+		boolean offTopic = similarity == 0 || similarity < this.properties.similarityThreshold()
+				|| outOfScope >= best.score();
+		if (offTopic || best.score() < this.properties.confidenceThreshold()) {
+			return Classification.refused(best.score(), ranking, similarity, outOfScope);
 		}
-		return new Classification(best.intent(), best.score(), ranking);
+		return new Classification(best.intent(), best.score(), ranking, similarity, outOfScope);
 	}
 
-	private boolean sharesVocabulary(NormalizedText text) {
-		return text.tokens().stream().anyMatch(this.vocabulary::contains);
+	/**
+	 * Intents best first (without the out-of-scope category), each scored by its maximum-entropy probability
+	 * blended with its share of the nearest-neighbour similarity.
+	 */
+	private List<ScoredIntent> rank(double[] probabilities, Map<String, Double> similarities) {
+		double weight = this.properties.similarityWeight();
+		double total = similarities.values().stream().mapToDouble(Double::doubleValue).sum();
+		List<ScoredIntent> ranking = new ArrayList<>(probabilities.length);
+		for (int i = 0; i < probabilities.length; i++) {
+			String intent = this.categorizer.getCategory(i);
+			if (intent.equals(NOT_OURS)) {
+				continue;
+			}
+			double share = (total > 0) ? similarities.getOrDefault(intent, 0.0) / total : 0;
+			double score = (total > 0) ? (1 - weight) * probabilities[i] + weight * share : probabilities[i];
+			ranking.add(new ScoredIntent(intent, score));
+		}
+		ranking.sort(Comparator.comparingDouble(ScoredIntent::score).reversed());
+		return ranking;
 	}
 
 	/** Cache statistics, published as metrics. */

@@ -24,27 +24,37 @@ class NluConfiguration {
 
 	@Bean
 	TextNormalizer textNormalizer(ResourceLoader resourceLoader, NluProperties properties) {
-		Resource resource = resourceLoader.getResource(properties.shorthand());
-		if (!resource.exists()) {
-			throw new ContentException("intents/lexicon/shorthand.txt", "file not found: " + resource.getDescription());
-		}
-		try {
-			String text = resource.getContentAsString(StandardCharsets.UTF_8);
-			return new TextNormalizer(ShorthandLexicon.parse(new ContentFile("intents/lexicon/shorthand.txt", text)));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + resource.getDescription(), ex);
-		}
+		return new TextNormalizer(ShorthandLexicon
+			.parse(read(resourceLoader, properties.shorthand(), "intents/lexicon/shorthand.txt")));
 	}
 
 	@Bean
-	IntentClassifier intentClassifier(Content content, TextNormalizer normalizer, NluProperties properties) {
+	IntentClassifier intentClassifier(Content content, TextNormalizer normalizer, ResourceLoader resourceLoader,
+			NluProperties properties) {
+		List<String> outOfScope = properties.outOfScope().isBlank() ? List.of()
+				: read(resourceLoader, properties.outOfScope(), "intents/out-of-scope/examples.txt").meaningfulLines()
+					.stream()
+					.map(ContentFile.Line::text)
+					.toList();
 		long started = System.nanoTime();
-		IntentClassifier classifier = IntentClassifier.train(content.examples(), normalizer, properties);
+		IntentClassifier classifier = IntentClassifier.train(content.examples(), outOfScope, normalizer, properties);
 		logger.info("Trained the intent classifier on " + content.examples().values().stream().mapToInt(List::size).sum()
 				+ " examples of " + content.examples().size() + " intents in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		return classifier;
+	}
+
+	private static ContentFile read(ResourceLoader resourceLoader, String location, String name) {
+		Resource resource = resourceLoader.getResource(location);
+		if (!resource.exists()) {
+			throw new ContentException(name, "file not found: " + resource.getDescription());
+		}
+		try {
+			return new ContentFile(name, resource.getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + resource.getDescription(), ex);
+		}
 	}
 
 }

@@ -10,17 +10,39 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Classifier settings.
+ * Classifier settings. The defaults are the configuration that won the experiments in {@code docs/nlu.md}.
  *
  * @param confidenceThreshold below this probability the answer is {@code fallback}; see the README for how it was
  * chosen
  * @param shorthand the shorthand and synonym map
  * @param iterations maximum-entropy training iterations
- * @param cacheSize how many normalized messages keep their classification
+ * @param cacheSize how many normalized messages keep their classification (0: no cache)
+ * @param similarityThreshold below this cosine similarity to the nearest training example the answer is
+ * {@code fallback} (a message sharing no content word with any example always is)
+ * @param spellingCorrection correct misspelt words to the nearest training word
+ * @param stemming reduce words to their stems before classifying
+ * @param characterNgrams add character 3- and 4-grams to the words and word bigrams
+ * @param similarityWeight weight of the nearest-neighbour similarity blended into the maximum-entropy probabilities
+ * (0: maximum entropy alone)
+ * @param outOfScope questions trained as "not ours" (blank: none)
  */
 @Validated
 @ConfigurationProperties("assistant.nlu")
-public record NluProperties(@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
+public record NluProperties(@DefaultValue("0.35") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
 		@DefaultValue("classpath:intents/lexicon/shorthand.txt") @NotBlank String shorthand,
-		@DefaultValue("300") @Min(10) int iterations, @DefaultValue("10000") @Min(0) int cacheSize) {
+		@DefaultValue("300") @Min(10) int iterations, @DefaultValue("10000") @Min(0) int cacheSize,
+		@DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
+		@DefaultValue("false") boolean spellingCorrection, @DefaultValue("false") boolean stemming,
+		@DefaultValue("true") boolean characterNgrams,
+		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("1.0") double similarityWeight,
+		@DefaultValue(OUT_OF_SCOPE) String outOfScope) {
+
+	static final String OUT_OF_SCOPE = "classpath:intents/out-of-scope/examples.txt";
+
+	/** The service's defaults, for code that trains a classifier outside Spring (evaluation, benchmarks). */
+	public static NluProperties defaults() {
+		return new NluProperties(0.35, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.2, false, false,
+				true, 0.0, OUT_OF_SCOPE);
+	}
+
 }

@@ -1,24 +1,14 @@
 package com.livermets.assistant.conversation;
 
-import java.util.List;
-import java.util.Optional;
-
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.Content;
-import com.livermets.assistant.nlu.NormalizedText;
-import com.livermets.assistant.safety.SafetyTriage;
-import com.livermets.assistant.safety.SafetyVerdict;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.BDDMockito.given;
 
 /**
  * Scripted "Did you mean ...?" conversations through the web API. The confident threshold is raised to 0.999 so
@@ -38,10 +28,6 @@ class ClarificationDialogueTest {
 
 	@Autowired
 	private Content content;
-
-	// The safety rules are another engineer's work in progress; the stub lets this test fix when one fires.
-	@MockitoBean
-	private SafetyTriage safety;
 
 	@Test
 	void unsureQuestionIsAnsweredWithNumberedOptionsInsteadOfAGuess() {
@@ -119,8 +105,6 @@ class ClarificationDialogueTest {
 
 	@Test
 	void emergencyInTheMiddleOfAClarificationWinsAndClosesIt() {
-		given(this.safety.assess(argThat((NormalizedText text) -> text.text().contains("vomiting blood"))))
-			.willReturn(Optional.of(new SafetyVerdict(Triage.EMERGENCY, "emergency.test", "Call 911 now.", List.of())));
 		Dialogue dialogue = new Dialogue(this.client, "clarify-emergency");
 		assertThat(dialogue.say(QUESTION).intent()).isEqualTo("clarify");
 
@@ -128,7 +112,8 @@ class ClarificationDialogueTest {
 		Dialogue.Reply afterwards = dialogue.say("1");
 
 		assertThat(emergency.triage()).isEqualTo("emergency");
-		assertThat(emergency.safety()).containsEntry("rule", "emergency.test");
+		assertThat(emergency.safety()).containsEntry("rule", "vomiting_blood");
+		assertThat(emergency.sources()).isEmpty();
 		assertThat(afterwards.intent()).as("the clarification was closed by the emergency").isEqualTo("fallback");
 	}
 

@@ -43,6 +43,12 @@ final class SmsComposer {
 		List<String> suggestions = numberable(reply.suggestions());
 		List<String> shown = new ArrayList<>();
 		StringBuilder content = new StringBuilder(last);
+		if (ChatReply.CLARIFY.equals(reply.intent())) {
+			// A clarification already lists its options by number in the text; listing them again would waste
+			// a segment.
+			shown.addAll(suggestions);
+			suggestions = List.of();
+		}
 		for (String suggestion : suggestions) {
 			String line = "\n" + "Reply " + (shown.size() + 1) + " for " + suggestion;
 			if (!fits(frame(content + line, escalation, null))) {

@@ -1,6 +1,5 @@
 package com.livermets.assistant.channel.web;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.livermets.assistant.chat.Channel;
@@ -26,6 +25,8 @@ class ChatController {
 	private final IdentifierHasher hasher;
 
 	private final ChatProperties properties;
+
+	private final SessionIds sessionIds = new SessionIds();
 
 	ChatController(ChatService chat, IdentifierHasher hasher, ChatProperties properties) {
 		this.chat = chat;
@@ -57,9 +58,9 @@ class ChatController {
 		return message;
 	}
 
-	private static String validSessionId(String sessionId) {
+	private String validSessionId(String sessionId) {
 		if (sessionId == null || sessionId.isEmpty()) {
-			return UUID.randomUUID().toString();
+			return this.sessionIds.next();
 		}
 		if (!SESSION_ID.matcher(sessionId).matches()) {
 			throw new InvalidRequestException("sessionId",

@@ -131,24 +131,21 @@ class PortalChannelTests {
 
 	@Test
 	void marksAnEmergencyReplyStat() {
-		// The safety rules are built in parallel (issue 3); the pipeline's emergency reply is stubbed until then.
-		stubReply(new ChatReply("safety", 1.0, Triage.EMERGENCY, "Call your emergency number now.", null,
-				ESCALATION, List.of(), List.of(), "emergency.bleeding"));
-
+		// Through the real safety layer: the same text on the web gets the same emergency reply.
 		Communication reply = post(tokens.token(), message("I'm vomiting blood"), HttpStatus.OK, Communication.class);
 
+		ChatReply expected = this.chat.reply(new ChatTurn(Channel.WEB, "emergency-comparison", "I'm vomiting blood"))
+			.block();
+		assertThat(expected.triage()).isEqualTo(Triage.EMERGENCY);
 		assertThat(reply.getPriority()).isEqualTo(CommunicationPriority.STAT);
 		assertThat(reply.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("emergency");
-		assertThat(reply.getReasonCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("emergency.bleeding");
+		assertThat(reply.getReasonCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo(expected.safetyRule());
 		assertThat(reply.getPayload()).extracting((payload) -> payload.getContentStringType().getValue())
-			.containsExactly("Call your emergency number now.", ESCALATION);
+			.containsExactly(expected.text(), ESCALATION);
 	}
 
 	@Test
 	void marksACrisisReplyUrgent() {
-		stubReply(new ChatReply("safety", 1.0, Triage.CRISIS, "Please call a crisis line now.", null,
-				ESCALATION, List.of(), List.of(), "crisis.self_harm"));
-
 		Communication reply = post(tokens.token(), message("I want to end it all"), HttpStatus.OK,
 				Communication.class);
 

@@ -26,6 +26,19 @@ class SmsComposerTest {
 	}
 
 	@Test
+	void aClarificationKeepsItsOwnNumberingAndIsNotListedTwice() {
+		String text = "Did you mean one of these?\n1. What is ablation?\n2. What is embolization?\n"
+				+ "Reply with the number, or \"neither\".";
+		ChatReply clarification = new ChatReply(ChatReply.CLARIFY, 0.55, Triage.NONE, text, null, ESCALATION,
+				List.of(), List.of("What is ablation?", "What is embolization?"), null);
+
+		SmsMessages sms = this.composer.compose(clarification);
+
+		assertThat(sms.messages()).containsExactly(text + "\n" + ESCALATION);
+		assertThat(sms.suggestions()).containsExactly("What is ablation?", "What is embolization?");
+	}
+
+	@Test
 	void curlyPunctuationIsSentAsGsm7() {
 		SmsMessages sms = this.composer.compose(reply(Triage.NONE, "It’s “fine” – really…", null, List.of()));
 

@@ -1,0 +1,179 @@
+package com.livermets.assistant.safety;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.livermets.assistant.content.ContentException;
+import com.livermets.assistant.content.ContentFile;
+
+/**
+ * The context words that decide whether a matched phrase is really happening to someone now: negation ("no
+ * fever"), hypotheticals ("what if"), information questions ("can liver mets cause itching") and personal markers
+ * ("my dad"). Read from the cue file, lines of {@code name: entry, entry, ...}; an entry may have several words.
+ *
+ * @param negations single words that deny what follows ("no", "not", "never")
+ * @param negationFillers words that may stand between a negation and the phrase it denies ("have", "any")
+ * @param negationJoins words that carry a negation on to the next item of a list ("or")
+ * @param personal words showing the message is about the writer or someone close ("i", "my", "dad")
+ * @param questions openings of an information question ("what", "can", "tell me")
+ * @param general words that make a question about people in general ("cause", "symptoms", "patients")
+ * @param hypothetical openings of something that is not happening ("what if", "in case", "ever")
+ * @param realWords real words one typo away from a rule word ("fewer" is not "fever")
+ */
+record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
+		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical,
+		Set<String> realWords) {
+
+	static final int MAX_NEGATION_FILLERS = 3;
+
+	static final int MAX_JOINED_ITEM = 4;
+
+	static final int HYPOTHETICAL_REACH = 6;
+
+	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal", "question",
+			"general", "hypothetical", "real-words");
+
+	static Cues parse(ContentFile file) {
+		Map<String, Set<List<String>>> entries = new HashMap<>();
+		int lastLine = 1;
+		for (ContentFile.Entry line : file.entries()) {
+			lastLine = line.line();
+			String name = line.key();
+			if (!NAMES.contains(name)) {
+				throw new ContentException(file.name(), line.line(),
+						"unknown cue list '" + name + "'; expected one of " + String.join(", ", NAMES));
+			}
+			if (entries.containsKey(name)) {
+				throw new ContentException(file.name(), line.line(), "'" + name + "' given twice");
+			}
+			entries.put(name, parseEntries(file, line, name, line.value()));
+		}
+		for (String name : NAMES) {
+			if (!entries.containsKey(name)) {
+				throw new ContentException(file.name(), lastLine, "missing '" + name + ":'");
+			}
+		}
+		return new Cues(single(entries.get("negation")), single(entries.get("negation-filler")),
+				single(entries.get("negation-join")), entries.get("personal"), entries.get("question"), entries.get("general"),
+				entries.get("hypothetical"), single(entries.get("real-words")));
+	}
+
+	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name,
+			String value) {
+		Set<List<String>> parsed = new LinkedHashSet<>();
+		for (String entry : value.split(",")) {
+			String trimmed = entry.strip();
+			if (!trimmed.matches("[a-z0-9]+( [a-z0-9]+)*")) {
+				throw new ContentException(file.name(), line.line(), "'" + name + "' entry '" + trimmed
+						+ "' must be lower case words separated by single spaces");
+			}
+			boolean singleWord = !trimmed.contains(" ");
+			if (!singleWord && List.of("negation", "negation-filler", "negation-join", "real-words").contains(name)) {
+				throw new ContentException(file.name(), line.line(),
+						"'" + name + "' entries are single words, not '" + trimmed + "'");
+			}
+			if (!parsed.add(List.of(trimmed.split(" ")))) {
+				throw new ContentException(file.name(), line.line(), "'" + trimmed + "' listed twice");
+			}
+		}
+		return Set.copyOf(parsed);
+	}
+
+	private static Set<String> single(Set<List<String>> entries) {
+		List<String> words = new ArrayList<>();
+		entries.forEach((entry) -> words.add(entry.get(0)));
+		return Set.copyOf(words);
+	}
+
+	/**
+	 * "no chest pain", "I do not have any fever": a negation, then at most a few filler words, then the span. A
+	 * join carries the negation over the item before it: "no fever or chills", "has not passed out or fainted".
+	 */
+	boolean isNegated(List<String> tokens, RulePattern.Span span) {
+		int i = span.start() - 1;
+		int fillers = 0;
+		while (i >= 0 && fillers <= MAX_NEGATION_FILLERS) {
+			String token = tokens.get(i);
+			if (this.negations.contains(token)) {
+				return true;
+			}
+			if (this.negationJoins.contains(token)) {
+				return negationBefore(tokens, i);
+			}
+			if (!this.negationFillers.contains(token)) {
+				return false;
+			}
+			fillers++;
+			i--;
+		}
+		return false;
+	}
+
+	/** Whether the list item ending just before the join at {@code join} was itself negated. */
+	private boolean negationBefore(List<String> tokens, int join) {
+		for (int i = join - 1; i >= 0 && join - 1 - i <= MAX_JOINED_ITEM; i--) {
+			if (this.negations.contains(tokens.get(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "what if I get chest pain": a hypothetical opening shortly before the span. */
+	boolean isHypothetical(List<String> tokens, RulePattern.Span span) {
+		int from = Math.max(0, span.start() - HYPOTHETICAL_REACH);
+		for (int i = from; i < span.start(); i++) {
+			if (startsAt(tokens, i, this.hypothetical) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "can liver mets cause itching": the message opens like a question and names nobody in particular. Returns
+	 * false for "can not ..." and "is not ...", which are statements.
+	 */
+	boolean isInformationQuestion(List<String> tokens) {
+		int opening = startsAt(tokens, 0, this.questions);
+		if (opening == 0 || (opening < tokens.size() && this.negations.contains(tokens.get(opening)))) {
+			return false;
+		}
+		for (int i = opening; i < tokens.size(); i++) {
+			if (startsAt(tokens, i, this.personal) > 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** "what are the signs of a stroke": an information question about people in general. */
+	boolean isGeneralQuestion(List<String> tokens) {
+		if (!isInformationQuestion(tokens)) {
+			return false;
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			if (startsAt(tokens, i, this.general) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The length of the longest entry that starts at {@code index}, or 0. */
+	private static int startsAt(List<String> tokens, int index, Set<List<String>> entries) {
+		int longest = 0;
+		for (List<String> entry : entries) {
+			if (entry.size() > longest && index + entry.size() <= tokens.size()
+					&& tokens.subList(index, index + entry.size()).equals(entry)) {
+				longest = entry.size();
+			}
+		}
+		return longest;
+	}
+
+}

@@ -1,0 +1,87 @@
+package com.livermets.assistant.safety;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.livermets.assistant.chat.Triage;
+
+/**
+ * One rule of the rule file: the phrasings of one danger sign, at one triage level.
+ *
+ * @param id the name reported with the verdict, e.g. {@code vomiting_blood}
+ * @param level emergency, crisis or contact_doctor
+ * @param patterns phrasings that fire the rule
+ * @param exceptions phrasings that cancel a match they overlap ("confused about my options")
+ * @param examples messages the rule must fire on; checked at startup so an edit cannot silently break it
+ * @param line where the rule starts in the rule file
+ */
+record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<RulePattern> exceptions,
+		List<Example> examples, int line) {
+
+	/** A message the rule must fire on, and its line in the rule file. */
+	record Example(String text, int line) {
+	}
+
+	SafetyRule {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(level, "level");
+		patterns = List.copyOf(patterns);
+		exceptions = List.copyOf(exceptions);
+		examples = List.copyOf(examples);
+	}
+
+	/**
+	 * Whether a pattern matches somewhere that is not denied or excepted, and, depending on the level, not
+	 * hypothetical and not inside an information question. Crisis rules ignore question and hypothetical framing:
+	 * "what if I ended it all" or "is it normal to want to die" must reach the crisis line. Emergency rules stay
+	 * quiet only for questions about people in general ("what are the signs of a stroke"), because missing an
+	 * emergency costs more than a needless 911 message; symptom rules stay quiet for any question that names
+	 * nobody ("can liver mets cause itching"), so the classifier can answer it.
+	 */
+	boolean firesOn(Message message) {
+		if (this.level == Triage.EMERGENCY && message.generalQuestion()
+				|| this.level == Triage.CONTACT_DOCTOR && message.informationQuestion()) {
+			return false;
+		}
+		boolean framingMatters = this.level != Triage.CRISIS;
+		List<String> tokens = message.tokens();
+		Cues cues = message.cues();
+		List<RulePattern.Span> excepted = null;
+		for (RulePattern pattern : this.patterns) {
+			for (RulePattern.Span span : pattern.find(message.scan())) {
+				if (excepted == null) {
+					excepted = this.exceptions.stream()
+						.flatMap((exception) -> exception.find(message.scan()).stream())
+						.toList();
+				}
+				if (excepted.stream().noneMatch(span::overlaps) && !cues.isNegated(tokens, span)
+						&& !(framingMatters && cues.isHypothetical(tokens, span))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A message as the rules read it, with the framing every rule asks about worked out once.
+	 *
+	 * @param tokens the normalized words
+	 * @param cues the context words
+	 * @param scan the words as the patterns read them
+	 * @param informationQuestion a question that names nobody
+	 * @param generalQuestion an information question about people in general
+	 */
+	record Message(List<String> tokens, Cues cues, RulePattern.Scan scan, boolean informationQuestion,
+			boolean generalQuestion) {
+
+		static Message of(List<String> tokens, Cues cues) {
+			boolean informationQuestion = cues.isInformationQuestion(tokens);
+			return new Message(tokens, cues, new RulePattern.Scan(tokens, cues.realWords(), cues.negations()),
+					informationQuestion,
+					informationQuestion && cues.isGeneralQuestion(tokens));
+		}
+
+	}
+
+}

@@ -1,0 +1,54 @@
+package com.livermets.assistant.nlu;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class IntentClassifierTests {
+
+	private static final Map<String, List<String>> EXAMPLES = Map.of("ablation",
+			List.of("what is ablation", "how does ablation work", "ablation for liver tumors", "can heat destroy a tumor"),
+			"embolization", List.of("what is embolization", "how does embolization work", "embolization of liver tumors",
+					"blocking the blood supply to a tumor"));
+
+	private final TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon.empty());
+
+	@Test
+	void answersTrainedQuestionsAndRanksTheRestBelow() {
+		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, List.of("what is the weather"),
+				this.normalizer, NluProperties.defaults());
+		Classification classification = classifier.classify("how does ablation work on tumors");
+		assertThat(classification.intent()).isEqualTo("ablation");
+		assertThat(classification.ranking()).extracting(ScoredIntent::intent).containsExactly("ablation", "embolization");
+		assertThat(classification.similarity()).isGreaterThan(0);
+	}
+
+	@Test
+	void refusesMessagesSharingNoContentWord() {
+		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, this.normalizer, NluProperties.defaults());
+		Classification classification = classifier.classify("banana");
+		assertThat(classification.isFallback()).isTrue();
+		assertThat(classification.similarity()).isZero();
+	}
+
+	@Test
+	void theOutOfScopeCategoryIsNeverAnIntent() {
+		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, List.of("what is the weather today",
+				"weather forecast for tomorrow", "will it rain"), this.normalizer, NluProperties.defaults());
+		Classification classification = classifier.classify("what is the weather like");
+		assertThat(classification.isFallback()).isTrue();
+		assertThat(classification.ranking()).extracting(ScoredIntent::intent).doesNotContain("fallback");
+		assertThat(classification.outOfScope()).isGreaterThan(0.5);
+	}
+
+	@Test
+	void fallbackCannotBeTrainedAsAnIntent() {
+		assertThatIllegalArgumentException().isThrownBy(() -> IntentClassifier
+			.train(Map.of("fallback", List.of("x"), "other", List.of("y")), this.normalizer, NluProperties.defaults()));
+	}
+
+}

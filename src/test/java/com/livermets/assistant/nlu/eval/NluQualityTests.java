@@ -1,0 +1,74 @@
+package com.livermets.assistant.nlu.eval;
+
+import com.livermets.assistant.nlu.NluProperties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service's classifier configuration against our own sets, with the same code as the evaluation command:
+ * a change to the model or the data that makes it worse fails the build.
+ */
+class NluQualityTests {
+
+	private static EvaluationData data;
+
+	private static Evaluator.Run run;
+
+	private static Thresholds thresholds;
+
+	@BeforeAll
+	static void evaluate() {
+		NluEvaluation.quietTraining();
+		data = EvaluationData.load();
+		NluProperties service = NluProperties.defaults();
+		thresholds = Thresholds.of(service);
+		run = new Evaluator(data).run(service);
+	}
+
+	@Test
+	void crossValidatedTopIntentIsUsuallyRight() {
+		assertThat(new Scores(run.crossValidated(), thresholds).topAccuracy()).isGreaterThanOrEqualTo(0.78);
+	}
+
+	@Test
+	void crossValidatedAnswersAreRightOrRefused() {
+		Scores scores = new Scores(run.crossValidated(), thresholds);
+		assertThat(scores.accuracy()).isGreaterThanOrEqualTo(0.70);
+		assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.70);
+	}
+
+	@Test
+	void heldOutQuestionsAreAnswered() {
+		assertThat(new Scores(run.heldout(), thresholds).accuracy()).isGreaterThanOrEqualTo(0.90);
+	}
+
+	@Test
+	void outOfScopeQuestionsAreRefused() {
+		assertThat(data.outOfScope()).hasSizeGreaterThanOrEqualTo(100);
+		assertThat(Scores.falseAcceptRate(run.outOfScope(), thresholds)).isLessThanOrEqualTo(0.05);
+	}
+
+	@Test
+	void confidenceIsRoughlyCalibrated() {
+		assertThat(new Scores(run.crossValidated(), thresholds).expectedCalibrationError()).isLessThanOrEqualTo(0.15);
+	}
+
+	@Test
+	void configuredThresholdsAreTheOnesTheSweepChooses() {
+		assertThat(new ThresholdSweep(run).choose()).hasValueSatisfying(
+				(point) -> assertThat(point.thresholds()).isEqualTo(thresholds));
+	}
+
+	@Test
+	void foldsAreStratifiedAndDisjoint() {
+		var folds = Evaluator.stratifiedFolds(data.intents(), Evaluator.FOLDS, Evaluator.SEED);
+		data.intents().forEach((intent, questions) -> {
+			int total = folds.stream().mapToInt((fold) -> fold.getOrDefault(intent, java.util.List.of()).size()).sum();
+			assertThat(total).isEqualTo(questions.size());
+			folds.forEach((fold) -> assertThat(fold.get(intent)).hasSizeGreaterThanOrEqualTo(questions.size() / 5));
+		});
+	}
+
+}
