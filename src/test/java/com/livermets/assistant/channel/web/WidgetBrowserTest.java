@@ -136,6 +136,21 @@ class WidgetBrowserTest {
 	}
 
 	@Test
+	void showsAnEmergencyFromTheSafetyRulesUnmistakably() {
+		this.page.open();
+
+		WebElement reply = this.page.ask("I'm vomiting blood");
+
+		assertThat(reply.getAttribute("role")).isEqualTo("alert");
+		assertThat(reply.getAttribute("class")).contains("lmw-triage-emergency");
+		assertThat(reply.findElement(By.cssSelector(".lmw-triage-heading")).getText()).containsIgnoringCase("emergency");
+		assertThat(reply.findElement(By.cssSelector(".lmw-text a[href='tel:911']")).getText()).isEqualTo("911");
+		assertThat(reply.findElement(By.cssSelector("a.lmw-call[href='tel:911']")).isDisplayed()).isTrue();
+		assertThat(reply.getText()).contains("If you have any concerns, contact your doctor.");
+		assertThat(this.page.suggestions()).as("nothing distracts from the emergency").isEmpty();
+	}
+
+	@Test
 	void keepsTheConversationAfterAReload() {
 		this.page.open();
 		this.page.ask(QUESTION);

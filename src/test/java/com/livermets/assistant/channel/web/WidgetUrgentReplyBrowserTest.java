@@ -27,9 +27,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 /**
- * How the widget presents replies the pipeline decides on: emergency and crisis replies (whatever rule produced
- * them) and the wait for a slow answer. The pipeline is replaced so each case is exact; the real pipeline is
- * exercised by {@link WidgetBrowserTest}.
+ * How the widget presents replies the pipeline decides on: emergency and crisis replies of any wording (other
+ * emergency numbers, several numbers, text lines), a restored urgent reply, and the wait for a slow answer. The
+ * pipeline is replaced so each case is exact; the real pipeline, safety rules included, is exercised by
+ * {@link WidgetBrowserTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WidgetUrgentReplyBrowserTest {
