@@ -39,7 +39,7 @@ class ClassifierHeldOutTest {
 		TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon
 			.parse(new com.livermets.assistant.content.ContentFile("intents/lexicon/shorthand.txt", shorthand)));
 		classifier = IntentClassifier.train(content.examples(), normalizer,
-				new NluProperties(0.5, "unused", 300, 0));
+				new NluProperties(0.5, "unused", 300, 0, 0.2, false, false, true, 0.0, "unused"));
 	}
 
 	@Test
