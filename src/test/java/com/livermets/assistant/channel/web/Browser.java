@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,33 +23,30 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's headless Chromium driven through the system chromedriver. The driver is passed explicitly, so Selenium
  * Manager never looks for (or downloads) a driver or a browser, and the profile is a fresh temporary directory.
+ * Register it as a static extension: one browser serves a whole test class.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	private final ChromeDriver driver;
+	private ChromeDriver driver;
 
-	private final Path profile;
+	private Path profile;
 
-	private Browser(ChromeDriver driver, Path profile) {
-		this.driver = driver;
-		this.profile = profile;
-	}
-
-	static Browser start() throws IOException {
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver packages "
 					+ "(.ci/run installs them): " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
 		}
-		Path profile = Files.createTempDirectory("widget-browser-test");
+		this.profile = Files.createTempDirectory("widget-browser-test");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync",
-				"--window-size=1280,900", "--user-data-dir=" + profile);
+				"--window-size=1280,900", "--user-data-dir=" + this.profile);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
@@ -54,7 +54,7 @@ final class Browser implements AutoCloseable {
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
 			.build();
-		return new Browser(new ChromeDriver(service, options), profile);
+		this.driver = new ChromeDriver(service, options);
 	}
 
 	ChromeDriver driver() {
@@ -85,9 +85,11 @@ final class Browser implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
+	public void afterAll(ExtensionContext context) throws IOException {
 		try {
-			this.driver.quit();
+			if (this.driver != null) {
+				this.driver.quit();
+			}
 		}
 		finally {
 			try (Stream<Path> files = Files.walk(this.profile)) {

@@ -8,8 +8,8 @@ import java.time.Duration;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,20 +36,15 @@ class WidgetEmbeddedElsewhereBrowserTest {
 	/** The hospital's page; it names the assistant's port, which is known only once the application runs. */
 	private static volatile String page = "";
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	private int assistantPort;
 
-	@BeforeAll
-	static void start() throws IOException {
-		browser = Browser.start();
-	}
-
 	@AfterAll
-	static void stop() throws IOException {
+	static void stop() {
 		hospitalSite.stop(0);
-		browser.close();
 	}
 
 	@DynamicPropertySource

@@ -1,15 +1,13 @@
 package com.livermets.assistant.channel.web;
 
-import java.io.IOException;
 import java.util.List;
 
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.Triage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -37,7 +35,8 @@ class WidgetUrgentReplyBrowserTest {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@MockitoBean
 	private ChatService chat;
@@ -46,18 +45,6 @@ class WidgetUrgentReplyBrowserTest {
 	private int port;
 
 	private WidgetPage page;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void newVisitor() {
