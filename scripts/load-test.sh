@@ -13,6 +13,8 @@ DURATION="${DURATION:-20s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 HOST=127.0.0.1   # loopback only: this script never sends load anywhere else
+# A fixed heap makes memory comparable between runs (the JVM default is a quarter of the machine's RAM).
+read -r -a JVM_OPTS <<< "${JAVA_OPTS:--Xms256m -Xmx512m}"
 BASE="http://${HOST}:${PORT}"
 OUT="target/load-test"
 
@@ -22,7 +24,7 @@ mkdir -p "$OUT"
 ./mvnw -B -q -DskipTests package   # always the current code
 JAR=$(ls target/liver-mets-assistant-*.jar | grep -v original | head -1)
 
-java -jar "$JAR" --server.address="$HOST" --server.port="$PORT" \
+java "${JVM_OPTS[@]}" -jar "$JAR" --server.address="$HOST" --server.port="$PORT" \
   --assistant.rate-limit.per-session.limit=100000000 \
   --assistant.rate-limit.per-client.limit=100000000 \
   > "$OUT/service.log" 2>&1 &
@@ -60,6 +62,11 @@ echo "| endpoint | requests/s | p50 | p99 | non-2xx | RSS after | heap used afte
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 run "GET /actuator/health/liveness" liveness "$BASE/actuator/health/liveness"
 run "POST /api/chat" chat "$BASE/api/chat" -s scripts/load-test-chat.lua
+pipeline=$(curl -fs "$BASE/actuator/prometheus" | awk '
+  /^assistant_turn_duration_seconds_sum\{.*channel="web"/ { sum = $NF }
+  /^assistant_turn_duration_seconds_count\{.*channel="web"/ { count = $NF }
+  END { if (count > 0) printf "%.3f ms mean over %d turns", 1000 * sum / count, count }')
 echo
+echo "Pipeline time inside the service (assistant_turn_duration_seconds, web): $pipeline"
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the numbers)"
 echo "Raw wrk output: $OUT/"
