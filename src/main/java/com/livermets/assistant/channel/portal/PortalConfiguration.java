@@ -8,6 +8,7 @@ import ca.uhn.fhir.context.FhirContext;
 import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.privacy.IdentifierHasher;
+import com.livermets.assistant.ratelimit.RateLimits;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -53,17 +54,22 @@ class PortalConfiguration {
 	}
 
 	@Bean
+	FhirErrorFormat fhirErrorFormat(FhirJson json) {
+		return new FhirErrorFormat(json);
+	}
+
+	@Bean
 	ReactiveJwtDecoder portalJwtDecoder(PortalProperties properties) {
 		return PortalJwtDecoders.from(properties);
 	}
 
 	@Bean
 	RouterFunction<ServerResponse> portalRoutes(ChatService chat, IdentifierHasher hasher, FhirJson json,
-			ChatProperties chatProperties, PortalProperties portalProperties) {
+			ChatProperties chatProperties, PortalProperties portalProperties, RateLimits limits) {
 		int maxLength = chatProperties.maxMessageLength();
 		byte[] capabilities = json.encode(PortalCapabilities.of(portalProperties, maxLength, new Date()));
 		PortalHandler handler = new PortalHandler(chat, hasher, json, new ReplyCommunication(Clock.systemUTC()),
-				maxLength, capabilities);
+				maxLength, capabilities, limits.perSession());
 		return RouterFunctions.route()
 			.GET(PortalHandler.METADATA_PATH, handler::metadata)
 			.POST(PortalHandler.COMMUNICATION_PATH, handler::create)

@@ -1,18 +1,22 @@
 package com.livermets.assistant.channel.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.privacy.IdentifierHasher;
+import com.livermets.assistant.ratelimit.RateLimitedException;
+import com.livermets.assistant.ratelimit.RateLimiter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,14 +56,17 @@ final class PortalHandler {
 
 	private final byte[] capabilityStatement;
 
+	private final RateLimiter perPatient;
+
 	PortalHandler(ChatService chat, IdentifierHasher hasher, FhirJson json, ReplyCommunication replies,
-			int maxMessageLength, byte[] capabilityStatement) {
+			int maxMessageLength, byte[] capabilityStatement, RateLimiter perPatient) {
 		this.chat = chat;
 		this.hasher = hasher;
 		this.json = json;
 		this.replies = replies;
 		this.maxMessageLength = maxMessageLength;
 		this.capabilityStatement = capabilityStatement.clone();
+		this.perPatient = perPatient;
 	}
 
 	Mono<ServerResponse> metadata(ServerRequest request) {
@@ -104,6 +111,10 @@ final class PortalHandler {
 		requireTokenPatient(token, message);
 		String text = message.text(this.maxMessageLength);
 		ChatTurn turn = new ChatTurn(Channel.PORTAL, this.hasher.hash("portal", message.patientId()), text);
+		Optional<Duration> wait = this.perPatient.tryAcquire(turn.sessionKey());
+		if (wait.isPresent()) {
+			return throttled(wait.get());
+		}
 		return this.chat.reply(turn)
 			.map((reply) -> this.json.encode(this.replies.build(message, text, reply)))
 			.flatMap((reply) -> fhir(HttpStatus.OK, reply));
@@ -145,6 +156,16 @@ final class PortalHandler {
 					"Send the Communication as Content-Type application/fhir+json (UTF-8); got "
 							+ contentType.map(MediaType::toString).orElse("no valid Content-Type"));
 		}
+	}
+
+	/** Over the per-conversation limit: 429 with {@code Retry-After}, as an OperationOutcome. */
+	private Mono<ServerResponse> throttled(Duration wait) {
+		long seconds = RateLimitedException.retryAfterSeconds(wait);
+		return ServerResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.contentType(FhirJson.FHIR_JSON)
+			.bodyValue(this.json.outcome(IssueType.THROTTLED,
+					"Too many messages in a short time. Please wait " + seconds + " seconds and try again."));
 	}
 
 	private Mono<ServerResponse> problem(FhirProblem problem) {

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.privacy.IdentifierHasher;
+import com.livermets.assistant.ratelimit.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +51,13 @@ class SmsConfiguration {
 
 	@Bean
 	SmsConversation smsConversation(ChatService chat, ChatProperties chatProperties, SmsProperties properties,
-			SuppressionList suppressionList, ObjectProvider<Ticker> ticker) {
+			SuppressionList suppressionList, ObjectProvider<Ticker> ticker, RateLimits limits) {
 		requireOneMessage("assistant.sms.help-text", properties.helpText(), chatProperties);
 		requireOneMessage("assistant.sms.resumed-text", properties.resumedText(), chatProperties);
+		requireOneMessage("assistant.rate-limit.sms-message", limits.smsMessage(), chatProperties);
 		Ticker clock = ticker.getIfAvailable(Ticker::systemTicker);
 		return new SmsConversation(chat, chatProperties, properties, suppressionList,
-				new SmsFollowUps(properties, clock), new ProcessedMessages(properties, clock));
+				new SmsFollowUps(properties, clock), new ProcessedMessages(properties, clock), limits);
 	}
 
 	@Bean

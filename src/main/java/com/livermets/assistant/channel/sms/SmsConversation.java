@@ -7,6 +7,7 @@ import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
+import com.livermets.assistant.ratelimit.RateLimits;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,16 +28,19 @@ public final class SmsConversation {
 
 	private final ProcessedMessages processed;
 
+	private final RateLimits limits;
+
 	private final SmsComposer composer = new SmsComposer();
 
 	SmsConversation(ChatService chat, ChatProperties chatProperties, SmsProperties properties,
-			SuppressionList suppressionList, SmsFollowUps followUps, ProcessedMessages processed) {
+			SuppressionList suppressionList, SmsFollowUps followUps, ProcessedMessages processed, RateLimits limits) {
 		this.chat = Objects.requireNonNull(chat, "chat");
 		this.chatProperties = Objects.requireNonNull(chatProperties, "chatProperties");
 		this.properties = Objects.requireNonNull(properties, "properties");
 		this.suppressionList = Objects.requireNonNull(suppressionList, "suppressionList");
 		this.followUps = Objects.requireNonNull(followUps, "followUps");
 		this.processed = Objects.requireNonNull(processed, "processed");
+		this.limits = Objects.requireNonNull(limits, "limits");
 	}
 
 	/** The reply to {@code sms}; a retried delivery of the same message gets the same reply, processed once. */
@@ -59,16 +63,20 @@ public final class SmsConversation {
 	private Mono<SmsReply> converse(InboundSms sms) {
 		String body = sms.body().strip();
 		SmsKeyword keyword = SmsKeyword.of(body);
-		if (keyword == SmsKeyword.HELP || body.isEmpty()) {
-			return Mono.just(fixed(this.properties.helpText()));
-		}
-		// Seam for rate limiting per phone hash (issue 9): admit or refuse sms.senderKey() here, before any work.
 		if (keyword == SmsKeyword.MORE) {
+			// The rest of an answer already given is not limited: it is bounded by that answer's length.
 			Optional<String> next = this.followUps.next(sms.senderKey());
 			if (next.isPresent()) {
 				return Mono.just(SmsReply.message(next.get()));
 			}
 			// Nothing queued: "more" goes to the pipeline like any other message.
+		}
+		// Opt-out always works (handled before); everything else, HELP included, counts against the limit.
+		if (this.limits.perPhone().tryAcquire(sms.senderKey()).isPresent()) {
+			return Mono.just(this.limits.smsNotice(sms.senderKey()).map(this::fixed).orElseGet(SmsReply::silent));
+		}
+		if (keyword == SmsKeyword.HELP || body.isEmpty()) {
+			return Mono.just(fixed(this.properties.helpText()));
 		}
 		String message = this.followUps.suggestion(sms.senderKey(), body).orElse(sms.body());
 		int length = message.codePointCount(0, message.length());

@@ -53,12 +53,17 @@ final class TwilioGateway implements SmsGateway {
 			return Mono.error(new RejectedWebhook(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not a form post"));
 		}
 		String claimed = request.headers().firstHeader(SIGNATURE_HEADER);
-		return request.formData().map((parameters) -> {
-			if (!this.signature.accepts(parameters, claimed)) {
-				throw new RejectedWebhook(HttpStatus.FORBIDDEN, (claimed == null) ? "no signature" : "bad signature");
-			}
-			return inbound(parameters);
-		});
+		return request.formData()
+			// A malformed percent-encoding ("%ZZ") fails in the form reader; it is the sender's error, not ours.
+			.onErrorMap(IllegalArgumentException.class,
+					(ex) -> new RejectedWebhook(HttpStatus.BAD_REQUEST, "malformed form body"))
+			.map((parameters) -> {
+				if (!this.signature.accepts(parameters, claimed)) {
+					throw new RejectedWebhook(HttpStatus.FORBIDDEN,
+							(claimed == null) ? "no signature" : "bad signature");
+				}
+				return inbound(parameters);
+			});
 	}
 
 	private InboundSms inbound(MultiValueMap<String, String> parameters) {

@@ -7,6 +7,7 @@ import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.privacy.IdentifierHasher;
+import com.livermets.assistant.ratelimit.RateLimits;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
@@ -26,12 +27,15 @@ class ChatController {
 
 	private final ChatProperties properties;
 
+	private final RateLimits limits;
+
 	private final SessionIds sessionIds = new SessionIds();
 
-	ChatController(ChatService chat, IdentifierHasher hasher, ChatProperties properties) {
+	ChatController(ChatService chat, IdentifierHasher hasher, ChatProperties properties, RateLimits limits) {
 		this.chat = chat;
 		this.hasher = hasher;
 		this.properties = properties;
+		this.limits = limits;
 	}
 
 	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -40,6 +44,7 @@ class ChatController {
 		String message = validMessage(request.message());
 		String sessionId = validSessionId(request.sessionId());
 		ChatTurn turn = new ChatTurn(Channel.WEB, this.hasher.hash("web", sessionId), message);
+		this.limits.perSession().acquireOrThrow(turn.sessionKey());
 		return this.chat.reply(turn).map((reply) -> ChatResponse.of(sessionId, reply));
 	}
 

@@ -1,6 +1,7 @@
 package com.livermets.assistant.channel.web;
 
 
+import com.livermets.assistant.http.Problems;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -49,9 +50,7 @@ class WebErrorHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		logger.error("Unexpected error answering a request: " + ex.getClass().getName());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side. Please try again; if it keeps happening, contact your care team directly.");
-		return ResponseEntity.internalServerError().body(problem);
+		return ResponseEntity.internalServerError().body(Problems.unexpected());
 	}
 
 

@@ -408,10 +408,18 @@ class PortalChannelTests {
 			.isOk()
 			.expectHeader()
 			.doesNotExist(HttpHeaders.WWW_AUTHENTICATE)
+			// Security headers come from the service's one header filter only; Spring Security would add
+			// "no-cache, no-store, max-age=0, must-revalidate", Pragma, Expires and X-XSS-Protection.
 			.expectHeader()
-			.doesNotExist(HttpHeaders.CACHE_CONTROL)
+			.valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
 			.expectHeader()
-			.doesNotExist("X-Frame-Options")
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.doesNotExist(HttpHeaders.PRAGMA)
+			.expectHeader()
+			.doesNotExist(HttpHeaders.EXPIRES)
+			.expectHeader()
+			.doesNotExist("X-XSS-Protection")
 			.expectHeader()
 			.doesNotExist(HttpHeaders.SET_COOKIE);
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.ratelimit.RateLimitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,7 +60,7 @@ class SmsConfigurationTest {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> this.configuration.smsConversation(null,
 					new ChatProperties("If you have any concerns, contact your doctor.", "Fallback.", 1000),
-					properties, null, null))
+					properties, null, null, RateLimitFixtures.perPhonePerHour(10, "x")))
 			.withMessageContaining("assistant.sms.help-text");
 	}
 

@@ -12,6 +12,7 @@ import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.ratelimit.RateLimitFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ class SmsConversationTest {
 
 	private static final String SENDER = "sms-0123456789abcdef";
 
+	private static final int PHONE_LIMIT = 10;
+
 	@TempDir
 	Path directory;
 
@@ -55,7 +58,8 @@ class SmsConversationTest {
 		this.suppressionList = new SuppressionList(properties.suppressionFile(), Clock.systemUTC());
 		this.conversation = new SmsConversation(this.chat, chatProperties, properties, this.suppressionList,
 				new SmsFollowUps(properties, Ticker.systemTicker()),
-				new ProcessedMessages(properties, Ticker.systemTicker()));
+				new ProcessedMessages(properties, Ticker.systemTicker()),
+				RateLimitFixtures.perPhonePerHour(PHONE_LIMIT, ESCALATION));
 	}
 
 	@AfterEach
@@ -151,6 +155,44 @@ class SmsConversationTest {
 				"Please call a crisis line now.", null, ESCALATION, List.of(), List.of(), "crisis")));
 
 		assertThat(send("question")).isEqualTo("Please call a crisis line now.\n" + ESCALATION);
+	}
+
+	@Test
+	void aPhoneOverItsLimitGetsOnePoliteNoticeThenSilenceAndNoPipelineWork() {
+		when(this.chat.reply(any())).thenReturn(Mono.just(answer("The answer.", List.of())));
+		for (int i = 0; i < PHONE_LIMIT; i++) {
+			assertThat(send("question " + i)).startsWith("The answer.");
+		}
+
+		assertThat(send("one more")).isEqualTo("Too many messages; please wait a minute.\n" + ESCALATION);
+		assertThat(this.conversation.respond(new InboundSms("twilio", "SM-flood", SENDER, "and more"))
+			.block()
+			.message()).isEmpty();
+		assertThat(send("HELP")).as("HELP counts too").isNull();
+		verify(this.chat, times(PHONE_LIMIT)).reply(any());
+	}
+
+	@Test
+	void theRestOfAnAnswerIsNotLimited() {
+		String longAnswer = "word ".repeat(400).strip();
+		when(this.chat.reply(any())).thenReturn(Mono.just(answer(longAnswer, List.of())));
+		for (int i = 0; i < PHONE_LIMIT; i++) {
+			send("question " + i);
+		}
+		for (int i = 0; i < 3; i++) {
+			assertThat(send("MORE")).startsWith("word");
+		}
+		verify(this.chat, times(PHONE_LIMIT)).reply(any());
+	}
+
+	@Test
+	void optOutWorksEvenOverTheLimit() {
+		when(this.chat.reply(any())).thenReturn(Mono.just(answer("The answer.", List.of())));
+		for (int i = 0; i <= PHONE_LIMIT; i++) {
+			send("question " + i);
+		}
+		send("STOP");
+		assertThat(this.suppressionList.contains(SENDER).block()).isTrue();
 	}
 
 	private String send(String body) {

@@ -1,0 +1,32 @@
+package com.livermets.assistant.http;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.codec.ServerCodecConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class HttpConfiguration {
+
+	@Bean
+	SecurityHeadersFilter securityHeadersFilter(HttpProperties properties) {
+		return new SecurityHeadersFilter(properties);
+	}
+
+	@Bean
+	RequestSizeLimitFilter requestSizeLimitFilter(HttpProperties properties) {
+		return new RequestSizeLimitFilter(properties);
+	}
+
+	@Bean
+	ProblemExceptionHandler problemExceptionHandler(ServerCodecConfigurer codecs,
+			ObjectProvider<ChannelErrorFormat> channelFormats) {
+		return new ProblemExceptionHandler(codecs, channelFormats.orderedStream().toList());
+	}
+
+	@Bean
+	RejectedRequestProblems rejectedRequestProblems(ProblemExceptionHandler problems) {
+		return new RejectedRequestProblems(problems);
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.livermets.assistant.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.privacy.IdentifierHasher;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+	@Bean
+	RateLimits rateLimits(RateLimitProperties properties, ChatProperties chat, ObjectProvider<Ticker> ticker) {
+		// Tests supply a fake Ticker to refill buckets without waiting.
+		return new RateLimits(properties, chat.escalation(), ticker.getIfAvailable(Ticker::systemTicker));
+	}
+
+	@Bean
+	ClientRateLimitFilter clientRateLimitFilter(RateLimits limits, RateLimitProperties properties,
+			IdentifierHasher hasher) {
+		return new ClientRateLimitFilter(limits, properties, hasher);
+	}
+
+	@Bean
+	MeterBinder rateLimitMetrics(RateLimits limits) {
+		return (registry) -> limits.all().forEach((limiter) -> {
+			FunctionCounter.builder("assistant.rate.limit.rejected", limiter, RateLimiter::rejected)
+				.description("Messages refused because a sender went over a rate limit")
+				.tag("limit", limiter.name())
+				.register(registry);
+			CaffeineCacheMetrics.monitor(registry, limiter.buckets(), "rate-limit-" + limiter.name(), Tags.empty());
+		});
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.livermets.assistant.ratelimit;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+/**
+ * One limit (per session, per client address or per phone): a token bucket per key, held in a bounded Caffeine
+ * cache. A bucket untouched for a whole window is full again, so forgetting it then loses nothing.
+ */
+public final class RateLimiter {
+
+	private final String name;
+
+	private final int capacity;
+
+	private final long nanosPerToken;
+
+	private final Ticker ticker;
+
+	private final Cache<String, TokenBucket> buckets;
+
+	private final String escalation;
+
+	private final boolean enabled;
+
+	private final LongAdder rejected = new LongAdder();
+
+	RateLimiter(String name, RateLimitProperties.Rate rate, long maxKeys, Ticker ticker, String escalation,
+			boolean enabled) {
+		this.name = Objects.requireNonNull(name, "name");
+		this.enabled = enabled;
+		this.escalation = Objects.requireNonNull(escalation, "escalation");
+		this.capacity = rate.limit();
+		this.nanosPerToken = Math.max(1, rate.window().toNanos() / rate.limit());
+		this.ticker = Objects.requireNonNull(ticker, "ticker");
+		this.buckets = Caffeine.newBuilder()
+			.maximumSize(maxKeys)
+			.expireAfterAccess(rate.window())
+			.ticker(ticker)
+			.recordStats()
+			.build();
+	}
+
+	/**
+	 * Counts one message for {@code key}.
+	 * @param key a hashed session key, phone hash or client address; never a raw phone number
+	 * @return empty when the message may go ahead, else how long the sender should wait
+	 */
+	public Optional<Duration> tryAcquire(String key) {
+		Objects.requireNonNull(key, "key");
+		if (!this.enabled) {
+			return Optional.empty();
+		}
+		long now = this.ticker.read();
+		long wait = this.buckets.get(key, (k) -> new TokenBucket(this.capacity, this.nanosPerToken, now)).tryTake(now);
+		if (wait == 0) {
+			return Optional.empty();
+		}
+		this.rejected.increment();
+		return Optional.of(Duration.ofNanos(wait));
+	}
+
+	/** Like {@link #tryAcquire(String)}, but throws the 429 problem the web API answers with. */
+	public void acquireOrThrow(String key) {
+		tryAcquire(key).ifPresent((wait) -> {
+			throw new RateLimitedException(this.name, wait, this.escalation);
+		});
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	long rejected() {
+		return this.rejected.sum();
+	}
+
+	Cache<String, TokenBucket> buckets() {
+		return this.buckets;
+	}
+
+}

@@ -1,0 +1,70 @@
+package com.livermets.assistant.ratelimit;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+
+/**
+ * The service's three limits. Channels call the one that fits: the web API limits each conversation, the SMS
+ * channel each phone (by hash), and a filter limits each client address.
+ */
+public final class RateLimits {
+
+	private final RateLimiter perSession;
+
+	private final RateLimiter perClient;
+
+	private final RateLimiter perPhone;
+
+	private final RateLimiter phoneNotices;
+
+	private final String smsMessage;
+
+	public RateLimits(RateLimitProperties properties, String escalation, Ticker ticker) {
+		Objects.requireNonNull(properties, "properties");
+		long maxKeys = properties.maxTrackedKeys();
+		boolean on = properties.enabled();
+		this.perSession = new RateLimiter("session", properties.perSession(), maxKeys, ticker, escalation, on);
+		this.perClient = new RateLimiter("client", properties.perClient(), maxKeys, ticker, escalation, on);
+		this.perPhone = new RateLimiter("phone", properties.perPhone(), maxKeys, ticker, escalation, on);
+		this.phoneNotices = new RateLimiter("phone-notice",
+				new RateLimitProperties.Rate(1, properties.perPhone().window()), maxKeys, ticker, escalation, on);
+		this.smsMessage = properties.smsMessage();
+	}
+
+	/** Keyed by the hashed session key of a {@code ChatTurn}. */
+	public RateLimiter perSession() {
+		return this.perSession;
+	}
+
+	/** Keyed by the client address; used by {@link ClientRateLimitFilter}. */
+	public RateLimiter perClient() {
+		return this.perClient;
+	}
+
+	/** Keyed by the phone number's hash ({@code IdentifierHasher.hash("sms", phone)}), never the number. */
+	public RateLimiter perPhone() {
+		return this.perPhone;
+	}
+
+	/** The polite SMS text for a sender over the limit, without the escalation message the channel adds. */
+	public String smsMessage() {
+		return this.smsMessage;
+	}
+
+	/**
+	 * For a phone over its limit: the polite text the first time in a window, then nothing, so a flood does not
+	 * cost an outgoing message per incoming one.
+	 * @param phoneHash the same hash as for {@link #perPhone()}
+	 */
+	public Optional<String> smsNotice(String phoneHash) {
+		return this.phoneNotices.tryAcquire(phoneHash).isEmpty() ? Optional.of(this.smsMessage) : Optional.empty();
+	}
+
+	List<RateLimiter> all() {
+		return List.of(this.perSession, this.perClient, this.perPhone);
+	}
+
+}
