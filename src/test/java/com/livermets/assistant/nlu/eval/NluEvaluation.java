@@ -103,7 +103,7 @@ public final class NluEvaluation {
 	/** Each robustness feature on its own against the baseline, then together; same folds for all. */
 	static void experiments(EvaluationData data) {
 		NluProperties base = new NluProperties(0.5, NluProperties.defaults().shorthand(), 300, 0, 0, false, false,
-				false, 0, "");
+				false, 0, "", 0, 0.05, false);
 		EvaluationData plain = data.withoutNotOurs();
 		Map<String, Experiment> rows = new LinkedHashMap<>();
 		rows.put("baseline: words + word bigrams", new Experiment(plain, base));
@@ -127,7 +127,8 @@ public final class NluEvaluation {
 	private static NluProperties with(NluProperties p, boolean spelling, boolean stemming, boolean characterNgrams,
 			double weight) {
 		return new NluProperties(p.confidenceThreshold(), p.shorthand(), p.iterations(), p.cacheSize(),
-				p.similarityThreshold(), spelling, stemming, characterNgrams, weight, p.outOfScope());
+				p.similarityThreshold(), spelling, stemming, characterNgrams, weight, p.outOfScope(), p.embeddingWeight(),
+				p.embeddingTemperature(), p.embeddingSimilarity());
 	}
 
 	private record Experiment(EvaluationData data, NluProperties properties) {
