@@ -192,6 +192,7 @@ public final class IntentClassifier {
 					.orElse(0);
 			}
 		}
+		probabilities = sharpen(probabilities, this.properties.sharpening());
 		int notOurs = this.categorizer.getIndex(NOT_OURS);
 		double outOfScope = (notOurs >= 0) ? probabilities[notOurs] : 0;
 		List<ScoredIntent> ranking = rank(probabilities, similarities);
@@ -225,6 +226,23 @@ public final class IntentClassifier {
 			blended[i] = (1 - weight) * probabilities[i] + weight * softmax[i] / sum;
 		}
 		return blended;
+	}
+
+	/** Temperature scaling: p^a renormalized; the order of the categories never changes. */
+	private static double[] sharpen(double[] probabilities, double exponent) {
+		if (exponent == 1) {
+			return probabilities;
+		}
+		double[] sharpened = new double[probabilities.length];
+		double sum = 0;
+		for (int i = 0; i < sharpened.length; i++) {
+			sharpened[i] = Math.pow(probabilities[i], exponent);
+			sum += sharpened[i];
+		}
+		for (int i = 0; i < sharpened.length; i++) {
+			sharpened[i] /= sum;
+		}
+		return sharpened;
 	}
 
 	/**

@@ -31,10 +31,12 @@ import org.springframework.validation.annotation.Validated;
  * probability (smaller: sharper)
  * @param embeddingSimilarity gate on the cosine similarity of the message's embedding to the closest in-scope
  * example instead of the TF-IDF similarity of its words (needs embeddings)
+ * @param sharpening exponent applied to the final probabilities before renormalizing (temperature scaling: above 1
+ * sharpens an under-confident model); never changes which intent ranks first
  */
 @Validated
 @ConfigurationProperties("assistant.nlu")
-public record NluProperties(@DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
+public record NluProperties(@DefaultValue("0.35") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
 		@DefaultValue("classpath:intents/lexicon/shorthand.txt") @NotBlank String shorthand,
 		@DefaultValue("300") @Min(10) int iterations, @DefaultValue("10000") @Min(0) int cacheSize,
 		@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
@@ -44,14 +46,15 @@ public record NluProperties(@DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax
 		@DefaultValue(OUT_OF_SCOPE) String outOfScope,
 		@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
 		@DefaultValue("0.02") @DecimalMin("0.001") @DecimalMax("1.0") double embeddingTemperature,
-		@DefaultValue("true") boolean embeddingSimilarity) {
+		@DefaultValue("true") boolean embeddingSimilarity,
+		@DefaultValue("1.5") @DecimalMin("0.1") @DecimalMax("10.0") double sharpening) {
 
 	static final String OUT_OF_SCOPE = "classpath:intents/out-of-scope/examples.txt";
 
 	/** The service's defaults, for code that trains a classifier outside Spring (evaluation, benchmarks). */
 	public static NluProperties defaults() {
-		return new NluProperties(0.25, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.5, false, false,
-				true, 0.0, OUT_OF_SCOPE, 0.5, 0.02, true);
+		return new NluProperties(0.35, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.5, false, false,
+				true, 0.0, OUT_OF_SCOPE, 0.5, 0.02, true, 1.5);
 	}
 
 }

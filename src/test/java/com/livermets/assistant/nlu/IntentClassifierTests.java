@@ -56,7 +56,7 @@ class IntentClassifierTests {
 	private static NluProperties wordsOnly() {
 		NluProperties d = NluProperties.defaults();
 		return new NluProperties(d.confidenceThreshold(), d.shorthand(), d.iterations(), d.cacheSize(), 0.1, false,
-				false, true, 0, d.outOfScope(), 0, d.embeddingTemperature(), false);
+				false, true, 0, d.outOfScope(), 0, d.embeddingTemperature(), false, 1);
 	}
 
 	@Test
