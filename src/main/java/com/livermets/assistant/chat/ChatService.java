@@ -22,6 +22,7 @@ import com.livermets.assistant.nlu.TextNormalizer;
 import com.livermets.assistant.safety.SafetyTriage;
 import com.livermets.assistant.safety.SafetyVerdict;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The one chat pipeline every channel shares: normalize, safety, resolve against the conversation so far,
@@ -68,9 +69,12 @@ public final class ChatService {
 		this.observers = List.copyOf(observers);
 	}
 
-	/** Answers one turn. The work is CPU-only and sub-millisecond, so it runs on the calling thread. */
+	/**
+	 * Answers one turn. The work is CPU-only but takes milliseconds (a sentence embedding per new message), so it
+	 * runs on the parallel scheduler rather than holding up the event loop's other connections.
+	 */
 	public Mono<ChatReply> reply(ChatTurn turn) {
-		return Mono.fromSupplier(() -> replyNow(turn));
+		return Mono.fromSupplier(() -> replyNow(turn)).subscribeOn(Schedulers.parallel());
 	}
 
 	ChatReply replyNow(ChatTurn turn) {

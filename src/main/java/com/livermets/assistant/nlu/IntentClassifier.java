@@ -59,16 +59,20 @@ public final class IntentClassifier {
 
 	private final ExampleIndex examples;
 
+	/** {@code null} when sentence embeddings are switched off. */
+	private final EmbeddingIndex embeddings;
+
 	private final NluProperties properties;
 
 	private final Cache<String, Classification> cache;
 
 	private IntentClassifier(DoccatModel model, TextNormalizer normalizer, ClassifierInput.Preparer preparer,
-			ExampleIndex examples, NluProperties properties) {
+			ExampleIndex examples, EmbeddingIndex embeddings, NluProperties properties) {
 		this.categorizer = new DocumentCategorizerME(model);
 		this.normalizer = normalizer;
 		this.preparer = preparer;
 		this.examples = examples;
+		this.embeddings = embeddings;
 		this.properties = properties;
 		this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).recordStats().build();
 	}
@@ -99,11 +103,14 @@ public final class IntentClassifier {
 		}
 		Map<String, List<List<String>>> tokenized = new LinkedHashMap<>();
 		Map<String, Integer> wordCounts = new HashMap<>();
+		List<Map.Entry<String, String>> sentences = new ArrayList<>();
 		examples.forEach((intent, questions) -> {
 			List<List<String>> tokenLists = new ArrayList<>();
 			for (String question : questions) {
-				List<String> tokens = normalizer.normalize(question).tokens();
+				NormalizedText text = normalizer.normalize(question);
+				List<String> tokens = text.tokens();
 				if (!tokens.isEmpty()) {
+					sentences.add(Map.entry(intent, text.text()));
 					tokenLists.add(tokens);
 					tokens.forEach((token) -> wordCounts.merge(token, 1, Integer::sum));
 				}
@@ -123,11 +130,14 @@ public final class IntentClassifier {
 		});
 		// not in the nearest-neighbour index: similarity measures closeness to what the service answers
 		for (String question : outOfScope) {
-			List<String> tokens = preparer.prepare(normalizer.normalize(question).tokens()).features();
+			NormalizedText text = normalizer.normalize(question);
+			List<String> tokens = preparer.prepare(text.tokens()).features();
 			if (!tokens.isEmpty()) {
 				samples.add(new DocumentSample(NOT_OURS, tokens.toArray(String[]::new)));
+				sentences.add(Map.entry(NOT_OURS, text.text()));
 			}
 		}
+		EmbeddingIndex embeddings = (properties.embeddingWeight() > 0) ? EmbeddingIndex.build(sentences) : null;
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.iterations());
 		// The default cutoff of 5 would drop most words of a few hundred short questions.
@@ -135,7 +145,8 @@ public final class IntentClassifier {
 		try {
 			DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
 					parameters, new DoccatFactory(featureGenerators(properties)));
-			return new IntentClassifier(model, normalizer, preparer, ExampleIndex.build(documents), properties);
+			return new IntentClassifier(model, normalizer, preparer, ExampleIndex.build(documents), embeddings,
+					properties);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("training the intent classifier failed", ex);
@@ -169,6 +180,19 @@ public final class IntentClassifier {
 		double[] probabilities = this.categorizer.categorize(input.features().toArray(String[]::new));
 		Map<String, Double> similarities = this.examples.similarities(input.terms());
 		double similarity = similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		if (this.embeddings != null && !text.isEmpty()) {
+			Map<String, Double> nearest = this.embeddings.nearest(text.text());
+			probabilities = blendEmbeddings(probabilities, nearest);
+			if (this.properties.embeddingSimilarity()) {
+				similarity = nearest.entrySet()
+					.stream()
+					.filter((entry) -> !entry.getKey().equals(NOT_OURS))
+					.mapToDouble(Map.Entry::getValue)
+					.max()
+					.orElse(0);
+			}
+		}
+		probabilities = sharpen(probabilities, this.properties.sharpening());
 		int notOurs = this.categorizer.getIndex(NOT_OURS);
 		double outOfScope = (notOurs >= 0) ? probabilities[notOurs] : 0;
 		List<ScoredIntent> ranking = rank(probabilities, similarities);
@@ -180,6 +204,45 @@ public final class IntentClassifier {
 			return Classification.refused(best.score(), ranking, similarity, outOfScope);
 		}
 		return new Classification(best.intent(), best.score(), ranking, similarity, outOfScope);
+	}
+
+	/**
+	 * Mixes the maximum-entropy probabilities with a softmax over each category's closest example in embedding
+	 * space, "not ours" included, so that either signal can outvote the other only when it is sure.
+	 */
+	private double[] blendEmbeddings(double[] probabilities, Map<String, Double> nearest) {
+		double temperature = this.properties.embeddingTemperature();
+		double[] softmax = new double[probabilities.length];
+		double max = nearest.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		double sum = 0;
+		for (int i = 0; i < softmax.length; i++) {
+			Double cosine = nearest.get(this.categorizer.getCategory(i));
+			softmax[i] = (cosine != null) ? Math.exp((cosine - max) / temperature) : 0;
+			sum += softmax[i];
+		}
+		double weight = this.properties.embeddingWeight();
+		double[] blended = new double[probabilities.length];
+		for (int i = 0; i < blended.length; i++) {
+			blended[i] = (1 - weight) * probabilities[i] + weight * softmax[i] / sum;
+		}
+		return blended;
+	}
+
+	/** Temperature scaling: p^a renormalized; the order of the categories never changes. */
+	private static double[] sharpen(double[] probabilities, double exponent) {
+		if (exponent == 1) {
+			return probabilities;
+		}
+		double[] sharpened = new double[probabilities.length];
+		double sum = 0;
+		for (int i = 0; i < sharpened.length; i++) {
+			sharpened[i] = Math.pow(probabilities[i], exponent);
+			sum += sharpened[i];
+		}
+		for (int i = 0; i < sharpened.length; i++) {
+			sharpened[i] /= sum;
+		}
+		return sharpened;
 	}
 
 	/**

@@ -11,12 +11,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scripted "Did you mean ...?" conversations through the web API. The confident threshold is raised to 0.999 so
- * that any question the classifier is not near-certain of is clarified: the dialogues then do not depend on how
- * sure today's classifier happens to be of one wording.
+ * Scripted "Did you mean ...?" conversations through the web API. The confident threshold is raised to 1.0 so
+ * that every accepted question is clarified: the dialogues then do not depend on how sure today's classifier
+ * happens to be of one wording (its sharpened probabilities can exceed 0.999 for a training example).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "assistant.conversation.confident-threshold=0.999")
+		properties = "assistant.conversation.confident-threshold=1.0")
 @AutoConfigureWebTestClient
 class ClarificationDialogueTest {
 

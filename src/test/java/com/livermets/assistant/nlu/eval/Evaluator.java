@@ -88,7 +88,8 @@ final class Evaluator {
 
 	private static NluProperties withoutThresholds(NluProperties p) {
 		return new NluProperties(0, p.shorthand(), p.iterations(), 0, 0, p.spellingCorrection(), p.stemming(),
-				p.characterNgrams(), p.similarityWeight(), p.outOfScope());
+				p.characterNgrams(), p.similarityWeight(), p.outOfScope(), p.embeddingWeight(), p.embeddingTemperature(),
+				p.embeddingSimilarity(), p.sharpening());
 	}
 
 }

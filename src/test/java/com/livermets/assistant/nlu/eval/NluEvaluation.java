@@ -103,7 +103,7 @@ public final class NluEvaluation {
 	/** Each robustness feature on its own against the baseline, then together; same folds for all. */
 	static void experiments(EvaluationData data) {
 		NluProperties base = new NluProperties(0.5, NluProperties.defaults().shorthand(), 300, 0, 0, false, false,
-				false, 0, "");
+				false, 0, "", 0, 0.05, false, 1);
 		EvaluationData plain = data.withoutNotOurs();
 		Map<String, Experiment> rows = new LinkedHashMap<>();
 		rows.put("baseline: words + word bigrams", new Experiment(plain, base));
@@ -113,6 +113,13 @@ public final class NluEvaluation {
 		rows.put("+ spelling corrector", new Experiment(plain, with(base, true, false, false, 0)));
 		rows.put("+ nearest-neighbour blend 0.3", new Experiment(plain, with(base, false, false, false, 0.3)));
 		rows.put("+ out-of-scope training class", new Experiment(data, base));
+		NluProperties words = sharpened(withEmbeddings(NluProperties.defaults(), 0, false), 1);
+		rows.put("char n-grams + out-of-scope class + TF-IDF gate (previous service)", new Experiment(data, words));
+		rows.put("+ sentence-embedding blend 0.5, TF-IDF gate", new Experiment(data, withEmbeddings(words, 0.5, false)));
+		rows.put("sentence embeddings alone (weight 1), embedding gate",
+				new Experiment(data, withEmbeddings(words, 1, true)));
+		rows.put("embedding blend 0.5 + embedding gate, no sharpening",
+				new Experiment(data, sharpened(NluProperties.defaults(), 1)));
 		rows.put("service defaults", new Experiment(data, NluProperties.defaults()));
 		System.out.printf(Locale.ROOT, "%n== experiments (thresholds per row chosen by the same rule: best CV "
 				+ "accuracy with out-of-scope false accepts <= %.1f%%)%n", 100 * ThresholdSweep.MAX_FALSE_ACCEPT);
@@ -127,7 +134,21 @@ public final class NluEvaluation {
 	private static NluProperties with(NluProperties p, boolean spelling, boolean stemming, boolean characterNgrams,
 			double weight) {
 		return new NluProperties(p.confidenceThreshold(), p.shorthand(), p.iterations(), p.cacheSize(),
-				p.similarityThreshold(), spelling, stemming, characterNgrams, weight, p.outOfScope());
+				p.similarityThreshold(), spelling, stemming, characterNgrams, weight, p.outOfScope(), p.embeddingWeight(),
+				p.embeddingTemperature(), p.embeddingSimilarity(), p.sharpening());
+	}
+
+	private static NluProperties withEmbeddings(NluProperties p, double weight, boolean gate) {
+		return new NluProperties(p.confidenceThreshold(), p.shorthand(), p.iterations(), p.cacheSize(),
+				p.similarityThreshold(), p.spellingCorrection(), p.stemming(), p.characterNgrams(),
+				p.similarityWeight(), p.outOfScope(), weight, p.embeddingTemperature(), gate, p.sharpening());
+	}
+
+	private static NluProperties sharpened(NluProperties p, double sharpening) {
+		return new NluProperties(p.confidenceThreshold(), p.shorthand(), p.iterations(), p.cacheSize(),
+				p.similarityThreshold(), p.spellingCorrection(), p.stemming(), p.characterNgrams(),
+				p.similarityWeight(), p.outOfScope(), p.embeddingWeight(), p.embeddingTemperature(),
+				p.embeddingSimilarity(), sharpening);
 	}
 
 	private record Experiment(EvaluationData data, NluProperties properties) {

@@ -32,7 +32,7 @@ final class ThresholdSweep {
 
 	ThresholdSweep(Evaluator.Run run) {
 		List<Point> grid = new ArrayList<>();
-		for (int s = 0; s <= 40; s += 5) {
+		for (int s = 0; s <= 80; s += 5) {
 			for (int c = 0; c <= 95; c += 5) {
 				Thresholds thresholds = new Thresholds(c / 100.0, s / 100.0);
 				grid.add(new Point(thresholds, new Scores(run.crossValidated(), thresholds).accuracy(),
