@@ -5,12 +5,12 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Date;
 import java.util.TimeZone;
-import java.util.UUID;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.SourcePassage;
+import com.livermets.assistant.privacy.RandomIds;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPriority;
@@ -36,13 +36,15 @@ final class ReplyCommunication {
 
 	private final Clock clock;
 
+	private final RandomIds ids = new RandomIds();
+
 	ReplyCommunication(Clock clock) {
 		this.clock = clock;
 	}
 
 	Communication build(IncomingMessage message, String text, ChatReply reply) {
 		Communication communication = new Communication();
-		communication.setId(UUID.randomUUID().toString());
+		communication.setId(this.ids.next());
 		communication.setStatus(CommunicationStatus.COMPLETED);
 		communication.setPriority(priority(reply.triage()));
 		communication.addContained(device());

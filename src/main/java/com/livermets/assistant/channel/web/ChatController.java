@@ -7,6 +7,7 @@ import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.privacy.IdentifierHasher;
+import com.livermets.assistant.privacy.RandomIds;
 import com.livermets.assistant.ratelimit.RateLimits;
 import reactor.core.publisher.Mono;
 
@@ -29,7 +30,7 @@ class ChatController {
 
 	private final RateLimits limits;
 
-	private final SessionIds sessionIds = new SessionIds();
+	private final RandomIds sessionIds = new RandomIds();
 
 	ChatController(ChatService chat, IdentifierHasher hasher, ChatProperties properties, RateLimits limits) {
 		this.chat = chat;

@@ -1,18 +1,19 @@
-package com.livermets.assistant.channel.web;
+package com.livermets.assistant.privacy;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Issues session ids for clients that sent none. A DRBG seeded once at startup generates them in memory;
- * {@code UUID.randomUUID()} would read {@code /dev/urandom} on the event loop for every new conversation.
+ * Unguessable random ids (session ids, reply resource ids). A DRBG seeded once at construction generates them in
+ * memory; {@code UUID.randomUUID()} would read {@code /dev/urandom} on a non-blocking thread for every id, which
+ * BlockHound flags.
  */
-final class SessionIds {
+public final class RandomIds {
 
 	private final SecureRandom random;
 
-	SessionIds() {
+	public RandomIds() {
 		try {
 			this.random = SecureRandom.getInstance("DRBG");
 		}
@@ -23,7 +24,8 @@ final class SessionIds {
 		this.random.nextBytes(new byte[16]);
 	}
 
-	String next() {
+	/** 128 random bits as 32 hex digits. */
+	public String next() {
 		byte[] bytes = new byte[16];
 		this.random.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
