@@ -77,8 +77,4 @@ public final class ShorthandLexicon {
 		return out;
 	}
 
-	public int size() {
-		return this.replacements.size();
-	}
-
 }
