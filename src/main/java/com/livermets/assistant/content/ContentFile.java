@@ -1,8 +1,13 @@
 package com.livermets.assistant.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import org.springframework.core.io.Resource;
 
 /**
  * The text of one content file with its line numbers, so every validation error can name {@code file:line}.
@@ -23,6 +28,23 @@ public record ContentFile(String name, String text) {
 	public ContentFile {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(text, "text");
+	}
+
+	/**
+	 * Reads a content file, failing with {@code name: file not found} when it is missing.
+	 * @param resource where it is
+	 * @param name the path shown in errors, e.g. {@code intents/safety/rules.txt}
+	 */
+	public static ContentFile read(Resource resource, String name) {
+		if (!resource.exists()) {
+			throw new ContentException(name, "file not found: " + resource.getDescription());
+		}
+		try {
+			return new ContentFile(name, resource.getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(name + ": cannot read " + resource.getDescription(), ex);
+		}
 	}
 
 	/** The file name without folders and extension, e.g. {@code ablation}. */

@@ -1,8 +1,6 @@
 package com.livermets.assistant.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,7 +40,7 @@ public final class ContentLoader {
 	}
 
 	public Content load() {
-		String source = read(this.resolver.getResource(this.properties.source()), "source");
+		String source = ContentFile.read(this.resolver.getResource(this.properties.source()), "source").text();
 		Map<String, List<String>> examples = new LinkedHashMap<>();
 		Map<String, String> seenExamples = new HashMap<>();
 		for (ContentFile file : files(this.properties.intents(), "intents")) {
@@ -64,8 +62,7 @@ public final class ContentLoader {
 			List<ContentFile> files = new ArrayList<>();
 			Arrays.stream(found)
 				.sorted(Comparator.comparing(Resource::getFilename))
-				.forEach((resource) -> files.add(new ContentFile(folder + "/" + resource.getFilename(),
-						read(resource, folder + "/" + resource.getFilename()))));
+				.forEach((resource) -> files.add(ContentFile.read(resource, folder + "/" + resource.getFilename())));
 			if (files.isEmpty()) {
 				throw new ContentException(folder, "no .txt files found at " + base);
 			}
@@ -73,18 +70,6 @@ public final class ContentLoader {
 		}
 		catch (IOException ex) {
 			throw new ContentException(folder, "cannot list " + base + ": " + ex.getMessage());
-		}
-	}
-
-	private static String read(Resource resource, String name) {
-		if (!resource.exists()) {
-			throw new ContentException(name, "file not found: " + resource.getDescription());
-		}
-		try {
-			return resource.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(name + ": cannot read", ex);
 		}
 	}
 
@@ -126,41 +111,34 @@ public final class ContentLoader {
 		Map<String, Integer> singleLine = new HashMap<>();
 		List<SourcePassage> sources = new ArrayList<>();
 		List<String> followUps = new ArrayList<>();
-		for (ContentFile.Line line : file.meaningfulLines()) {
-			int colon = line.text().indexOf(':');
-			if (colon <= 0) {
-				throw new ContentException(file.name(), line.number(), "expected 'key: value'");
-			}
-			String key = line.text().substring(0, colon).strip().toLowerCase(Locale.ROOT);
-			String value = line.text().substring(colon + 1).strip();
-			if (value.isEmpty()) {
-				throw new ContentException(file.name(), line.number(), "'" + key + "' has no value");
-			}
+		for (ContentFile.Entry entry : file.entries()) {
+			String key = entry.key();
+			String value = entry.value();
 			if (SINGLE_KEYS.contains(key)) {
 				if (single.putIfAbsent(key, value) != null) {
-					throw new ContentException(file.name(), line.number(), "'" + key + "' given twice");
+					throw new ContentException(file.name(), entry.line(), "'" + key + "' given twice");
 				}
-				singleLine.put(key, line.number());
+				singleLine.put(key, entry.line());
 			}
 			else if (key.equals("source")) {
 				if (!source.contains(value)) {
-					throw new ContentException(file.name(), line.number(),
+					throw new ContentException(file.name(), entry.line(),
 							"source passage is not verbatim in the source document: '" + abbreviate(value) + "'");
 				}
 				sources.add(new SourcePassage(this.properties.sourceTitle(), value));
 			}
 			else if (key.equals("follow-up")) {
 				if (value.equals(intent)) {
-					throw new ContentException(file.name(), line.number(), "an intent cannot follow up itself");
+					throw new ContentException(file.name(), entry.line(), "an intent cannot follow up itself");
 				}
 				if (followUps.contains(value)) {
-					throw new ContentException(file.name(), line.number(), "follow-up '" + value + "' given twice");
+					throw new ContentException(file.name(), entry.line(), "follow-up '" + value + "' given twice");
 				}
 				followUps.add(value);
-				followUpLines.putIfAbsent(intent + "->" + value, line.number());
+				followUpLines.putIfAbsent(intent + "->" + value, entry.line());
 			}
 			else {
-				throw new ContentException(file.name(), line.number(), "unknown key '" + key + "'; expected one of "
+				throw new ContentException(file.name(), entry.line(), "unknown key '" + key + "'; expected one of "
 						+ String.join(", ", SINGLE_KEYS) + ", " + String.join(", ", REPEATABLE_KEYS));
 			}
 		}

@@ -1,12 +1,8 @@
 package com.livermets.assistant.nlu;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.livermets.assistant.content.Content;
-import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 
 import org.apache.commons.logging.Log;
@@ -14,7 +10,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 @Configuration(proxyBeanMethods = false)
@@ -45,16 +40,7 @@ class NluConfiguration {
 	}
 
 	private static ContentFile read(ResourceLoader resourceLoader, String location, String name) {
-		Resource resource = resourceLoader.getResource(location);
-		if (!resource.exists()) {
-			throw new ContentException(name, "file not found: " + resource.getDescription());
-		}
-		try {
-			return new ContentFile(name, resource.getContentAsString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + resource.getDescription(), ex);
-		}
+		return ContentFile.read(resourceLoader.getResource(location), name);
 	}
 
 }

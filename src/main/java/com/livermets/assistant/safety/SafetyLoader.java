@@ -1,8 +1,5 @@
 package com.livermets.assistant.safety;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +9,6 @@ import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.nlu.TextNormalizer;
 
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -62,16 +58,7 @@ final class SafetyLoader {
 	}
 
 	private ContentFile read(String location, String name) {
-		Resource resource = this.resources.getResource(location);
-		if (!resource.exists()) {
-			throw new ContentException(name, "file not found: " + resource.getDescription());
-		}
-		try {
-			return new ContentFile(name, resource.getContentAsString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(name + ": cannot read", ex);
-		}
+		return ContentFile.read(this.resources.getResource(location), name);
 	}
 
 }
