@@ -25,8 +25,8 @@ import com.livermets.assistant.nlu.TextNormalizer;
  * <li>the topic's question frame with the fragment as subject: "and embolization" -> "what is embolization";</li>
  * <li>the fragment followed by the whole topic question: "what about breast cancer" -> "breast cancer which cancers
  * spread to the liver". This one adds the topic's words wholesale, which can drown the fragment ("what about cost
- * what is ablation" reads as ablation), so it is kept only when the fragment alone already ranks that intent among
- * its likeliest.</li>
+ * what is ablation" reads as ablation), so it is kept only when the message, or the fragment without its opening,
+ * already ranks that intent among its likeliest.</li>
  * </ol>
  */
 public final class ContextualClassifier {
@@ -74,13 +74,18 @@ public final class ContextualClassifier {
 		if (reframed.isPresent()) {
 			return reframed.get();
 		}
-		return confident(concat(fragment, question)).filter((joined) -> ranksHigh(alone, joined.intent()))
+		return confident(concat(fragment, question))
+			.filter((joined) -> ranksHigh(alone, joined.intent()) || ranksHigh(classify(fragment), joined.intent()))
 			.orElse(alone);
 	}
 
 	private Optional<Classification> confident(List<String> tokens) {
-		Classification classification = this.classifier.classify(this.normalizer.normalize(String.join(" ", tokens)));
+		Classification classification = classify(tokens);
 		return this.policy.isConfident(classification) ? Optional.of(classification) : Optional.empty();
+	}
+
+	private Classification classify(List<String> tokens) {
+		return this.classifier.classify(this.normalizer.normalize(String.join(" ", tokens)));
 	}
 
 	private static boolean ranksHigh(Classification alone, String intent) {

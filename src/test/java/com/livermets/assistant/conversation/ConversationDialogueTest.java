@@ -143,7 +143,10 @@ class ConversationDialogueTest {
 		assertThat(reset.reply()).contains("liver metastases");
 		assertThat(reset.suggestions()).isNotEmpty();
 		assertThat(reset.sources()).isEmpty();
-		assertThat(more.intent()).isEqualTo("fallback");
+		// "tell me more" alone now reads as a fresh question (the classifier may take it for capabilities)
+		assertThat(more.intent()).isNotEqualTo("embolization");
+		assertThat(more.reply()).isNotEqualTo(this.content.response("embolization").longText());
+		assertThat(more.sources()).isEmpty();
 	}
 
 	@Test
