@@ -21,18 +21,17 @@ final class EmbeddingIndex {
 		this.examples = List.copyOf(examples);
 	}
 
-	/** @param documents category and normalized text of each training example */
-	static EmbeddingIndex build(List<Map.Entry<String, String>> documents) {
-		List<Example> examples = new ArrayList<>(documents.size());
-		for (Map.Entry<String, String> document : documents) {
-			examples.add(new Example(document.getKey(), SentenceEmbeddings.example(document.getValue())));
+	/** @param vectors category and embedding of each training example */
+	static EmbeddingIndex build(List<Map.Entry<String, float[]>> vectors) {
+		List<Example> examples = new ArrayList<>(vectors.size());
+		for (Map.Entry<String, float[]> vector : vectors) {
+			examples.add(new Example(vector.getKey(), vector.getValue()));
 		}
 		return new EmbeddingIndex(examples);
 	}
 
-	/** For each category, the cosine similarity of the message to its closest example. */
-	Map<String, Double> nearest(String text) {
-		float[] query = SentenceEmbeddings.embed(text);
+	/** For each category, the cosine similarity of the message's embedding to its closest example. */
+	Map<String, Double> nearest(float[] query) {
 		Map<String, Double> best = new HashMap<>();
 		for (Example example : this.examples) {
 			best.merge(example.category(), SentenceEmbeddings.cosine(query, example.vector()), Math::max);

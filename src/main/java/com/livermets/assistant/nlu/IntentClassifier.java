@@ -15,7 +15,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
@@ -51,7 +50,8 @@ public final class IntentClassifier {
 	/** The category out-of-scope examples are trained as; never an intent (the content loader reserves it). */
 	static final String NOT_OURS = ChatReply.FALLBACK;
 
-	private final DocumentCategorizerME categorizer;
+	/** The word-feature model; {@code null} when the sentence-embedding model has all the weight. */
+	private final DocumentCategorizerME words;
 
 	private final TextNormalizer normalizer;
 
@@ -59,20 +59,28 @@ public final class IntentClassifier {
 
 	private final ExampleIndex examples;
 
-	/** {@code null} when sentence embeddings are switched off. */
-	private final EmbeddingIndex embeddings;
+	/** {@code null} when sentence embeddings are switched off, as are the next two. */
+	private final SentenceEmbeddings embeddings;
+
+	private final EmbeddingIndex nearest;
+
+	private final EmbeddingClassifier meaning;
 
 	private final NluProperties properties;
 
 	private final Cache<String, Classification> cache;
 
-	private IntentClassifier(DoccatModel model, TextNormalizer normalizer, ClassifierInput.Preparer preparer,
-			ExampleIndex examples, EmbeddingIndex embeddings, NluProperties properties) {
-		this.categorizer = new DocumentCategorizerME(model);
+	private IntentClassifier(DocumentCategorizerME words, TextNormalizer normalizer, ClassifierInput.Preparer preparer,
+			ExampleIndex examples, SentenceEmbeddings embeddings, List<Map.Entry<String, float[]>> vectors,
+			NluProperties properties) {
+		this.words = words;
 		this.normalizer = normalizer;
 		this.preparer = preparer;
 		this.examples = examples;
 		this.embeddings = embeddings;
+		this.nearest = (embeddings != null) ? EmbeddingIndex.build(vectors) : null;
+		this.meaning = (embeddings != null) ? EmbeddingClassifier.train(vectors,
+				properties.embeddingRegularization(), properties.iterations()) : null;
 		this.properties = properties;
 		this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).recordStats().build();
 	}
@@ -137,16 +145,26 @@ public final class IntentClassifier {
 				sentences.add(Map.entry(NOT_OURS, text.text()));
 			}
 		}
-		EmbeddingIndex embeddings = (properties.embeddingWeight() > 0) ? EmbeddingIndex.build(sentences) : null;
+		SentenceEmbeddings embeddings = (properties.embeddingWeight() > 0)
+				? SentenceEmbeddings.of(properties.embeddingModels()) : null;
+		List<Map.Entry<String, float[]>> vectors = (embeddings != null) ? sentences.stream()
+			.map((sentence) -> Map.entry(sentence.getKey(), embeddings.example(sentence.getValue())))
+			.toList() : List.of();
+		// with the sentence-embedding model at full weight, word features would be trained and never heard
+		DocumentCategorizerME words = (properties.embeddingWeight() < 1) ? trainWords(samples, properties) : null;
+		return new IntentClassifier(words, normalizer, preparer, ExampleIndex.build(documents), embeddings, vectors,
+				properties);
+	}
+
+	private static DocumentCategorizerME trainWords(List<DocumentSample> samples, NluProperties properties) {
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.iterations());
 		// The default cutoff of 5 would drop most words of a few hundred short questions.
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
 		try {
-			DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
-					parameters, new DoccatFactory(featureGenerators(properties)));
-			return new IntentClassifier(model, normalizer, preparer, ExampleIndex.build(documents), embeddings,
-					properties);
+			return new DocumentCategorizerME(DocumentCategorizerME.train("en",
+					ObjectStreamUtils.createObjectStream(samples), parameters,
+					new DoccatFactory(featureGenerators(properties))));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("training the intent classifier failed", ex);
@@ -177,14 +195,24 @@ public final class IntentClassifier {
 
 	private Classification compute(NormalizedText text) {
 		ClassifierInput input = this.preparer.prepare(text.tokens());
-		double[] probabilities = this.categorizer.categorize(input.features().toArray(String[]::new));
+		Map<String, Double> probabilities = new HashMap<>();
+		double wordWeight = (this.embeddings != null) ? 1 - this.properties.embeddingWeight() : 1;
+		if (this.words != null) {
+			double[] scores = this.words.categorize(input.features().toArray(String[]::new));
+			for (int i = 0; i < scores.length; i++) {
+				probabilities.merge(this.words.getCategory(i), wordWeight * scores[i], Double::sum);
+			}
+		}
 		Map<String, Double> similarities = this.examples.similarities(input.terms());
 		double similarity = similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		if (this.embeddings != null && !text.isEmpty()) {
-			Map<String, Double> nearest = this.embeddings.nearest(text.text());
-			probabilities = blendEmbeddings(probabilities, nearest);
+			float[] vector = this.embeddings.embed(text.text());
+			double weight = 1 - wordWeight;
+			this.meaning.probabilities(vector)
+				.forEach((category, probability) -> probabilities.merge(category, weight * probability, Double::sum));
 			if (this.properties.embeddingSimilarity()) {
-				similarity = nearest.entrySet()
+				similarity = this.nearest.nearest(vector)
+					.entrySet()
 					.stream()
 					.filter((entry) -> !entry.getKey().equals(NOT_OURS))
 					.mapToDouble(Map.Entry::getValue)
@@ -192,10 +220,13 @@ public final class IntentClassifier {
 					.orElse(0);
 			}
 		}
-		probabilities = sharpen(probabilities, this.properties.sharpening());
-		int notOurs = this.categorizer.getIndex(NOT_OURS);
-		double outOfScope = (notOurs >= 0) ? probabilities[notOurs] : 0;
+		sharpen(probabilities, this.properties.sharpening());
+		double outOfScope = probabilities.getOrDefault(NOT_OURS, 0.0);
 		List<ScoredIntent> ranking = rank(probabilities, similarities);
+		if (ranking.isEmpty()) {
+			// nothing to read (no words, so no embedding) and no word model to score it anyway
+			return Classification.refused(0, ranking, similarity, outOfScope);
+		}
 		ScoredIntent best = ranking.get(0);
 		// no content word in common with any example: nothing the model says about it means anything
 		boolean offTopic = similarity == 0 || similarity < this.properties.similarityThreshold()
@@ -206,63 +237,35 @@ public final class IntentClassifier {
 		return new Classification(best.intent(), best.score(), ranking, similarity, outOfScope);
 	}
 
-	/**
-	 * Mixes the maximum-entropy probabilities with a softmax over each category's closest example in embedding
-	 * space, "not ours" included, so that either signal can outvote the other only when it is sure.
-	 */
-	private double[] blendEmbeddings(double[] probabilities, Map<String, Double> nearest) {
-		double temperature = this.properties.embeddingTemperature();
-		double[] softmax = new double[probabilities.length];
-		double max = nearest.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-		double sum = 0;
-		for (int i = 0; i < softmax.length; i++) {
-			Double cosine = nearest.get(this.categorizer.getCategory(i));
-			softmax[i] = (cosine != null) ? Math.exp((cosine - max) / temperature) : 0;
-			sum += softmax[i];
-		}
-		double weight = this.properties.embeddingWeight();
-		double[] blended = new double[probabilities.length];
-		for (int i = 0; i < blended.length; i++) {
-			blended[i] = (1 - weight) * probabilities[i] + weight * softmax[i] / sum;
-		}
-		return blended;
-	}
-
 	/** Temperature scaling: p^a renormalized; the order of the categories never changes. */
-	private static double[] sharpen(double[] probabilities, double exponent) {
+	private static void sharpen(Map<String, Double> probabilities, double exponent) {
 		if (exponent == 1) {
-			return probabilities;
+			return;
 		}
-		double[] sharpened = new double[probabilities.length];
-		double sum = 0;
-		for (int i = 0; i < sharpened.length; i++) {
-			sharpened[i] = Math.pow(probabilities[i], exponent);
-			sum += sharpened[i];
+		probabilities.replaceAll((category, probability) -> Math.pow(probability, exponent));
+		double sum = probabilities.values().stream().mapToDouble(Double::doubleValue).sum();
+		if (sum > 0) {
+			probabilities.replaceAll((category, probability) -> probability / sum);
 		}
-		for (int i = 0; i < sharpened.length; i++) {
-			sharpened[i] /= sum;
-		}
-		return sharpened;
 	}
 
 	/**
-	 * Intents best first (without the out-of-scope category), each scored by its maximum-entropy probability
-	 * blended with its share of the nearest-neighbour similarity.
+	 * Intents best first (without the out-of-scope category), each scored by its probability blended with its
+	 * share of the nearest-neighbour similarity.
 	 */
-	private List<ScoredIntent> rank(double[] probabilities, Map<String, Double> similarities) {
+	private List<ScoredIntent> rank(Map<String, Double> probabilities, Map<String, Double> similarities) {
 		double weight = this.properties.similarityWeight();
 		double total = similarities.values().stream().mapToDouble(Double::doubleValue).sum();
-		List<ScoredIntent> ranking = new ArrayList<>(probabilities.length);
-		for (int i = 0; i < probabilities.length; i++) {
-			String intent = this.categorizer.getCategory(i);
-			if (intent.equals(NOT_OURS)) {
-				continue;
+		List<ScoredIntent> ranking = new ArrayList<>(probabilities.size());
+		probabilities.forEach((intent, probability) -> {
+			if (!intent.equals(NOT_OURS)) {
+				double share = (total > 0) ? similarities.getOrDefault(intent, 0.0) / total : 0;
+				double score = (total > 0) ? (1 - weight) * probability + weight * share : probability;
+				ranking.add(new ScoredIntent(intent, score));
 			}
-			double share = (total > 0) ? similarities.getOrDefault(intent, 0.0) / total : 0;
-			double score = (total > 0) ? (1 - weight) * probabilities[i] + weight * share : probabilities[i];
-			ranking.add(new ScoredIntent(intent, score));
-		}
-		ranking.sort(Comparator.comparingDouble(ScoredIntent::score).reversed());
+		});
+		// ties (an empty message) keep a stable order
+		ranking.sort(Comparator.comparingDouble(ScoredIntent::score).reversed().thenComparing(ScoredIntent::intent));
 		return ranking;
 	}
 

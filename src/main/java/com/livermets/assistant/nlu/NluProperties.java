@@ -1,9 +1,12 @@
 package com.livermets.assistant.nlu;
 
+import java.util.List;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,36 +28,48 @@ import org.springframework.validation.annotation.Validated;
  * @param similarityWeight weight of the nearest-neighbour similarity blended into the maximum-entropy probabilities
  * (0: maximum entropy alone)
  * @param outOfScope questions trained as "not ours" (blank: none)
- * @param embeddingWeight weight of the sentence-embedding nearest neighbours blended into the maximum-entropy
- * probabilities, "not ours" included (0: no embeddings, and the model is never loaded)
- * @param embeddingTemperature softmax temperature that turns each category's best cosine similarity into a
- * probability (smaller: sharper)
+ * @param embeddingWeight weight of the sentence-embedding classifier (a maximum-entropy model over the dimensions of
+ * the message's embedding) blended with the word-feature model, "not ours" included (0: no embeddings, and no model
+ * is loaded; 1: the word-feature model is not trained)
+ * @param embeddingRegularization L2 cost of the sentence-embedding classifier (larger: smaller weights, softer
+ * probabilities)
  * @param embeddingSimilarity gate on the cosine similarity of the message's embedding to the closest in-scope
  * example instead of the TF-IDF similarity of its words (needs embeddings)
  * @param sharpening exponent applied to the final probabilities before renormalizing (temperature scaling: above 1
  * sharpens an under-confident model); never changes which intent ranks first
+ * @param embeddingModels the sentence-embedding models whose vectors are put side by side, from
+ * {@code all-minilm-l6-v2} and {@code bge-small-en-v1.5}
  */
 @Validated
 @ConfigurationProperties("assistant.nlu")
-public record NluProperties(@DefaultValue("0.35") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
+public record NluProperties(@DefaultValue("0.15") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
 		@DefaultValue("classpath:intents/lexicon/shorthand.txt") @NotBlank String shorthand,
 		@DefaultValue("300") @Min(10) int iterations, @DefaultValue("10000") @Min(0) int cacheSize,
-		@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
+		@DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
 		@DefaultValue("false") boolean spellingCorrection, @DefaultValue("false") boolean stemming,
 		@DefaultValue("true") boolean characterNgrams,
 		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("1.0") double similarityWeight,
 		@DefaultValue(OUT_OF_SCOPE) String outOfScope,
-		@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
-		@DefaultValue("0.02") @DecimalMin("0.001") @DecimalMax("1.0") double embeddingTemperature,
+		@DefaultValue("1.0") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
+		@DefaultValue("0.01") @DecimalMin("0.0") @DecimalMax("100.0") double embeddingRegularization,
 		@DefaultValue("true") boolean embeddingSimilarity,
-		@DefaultValue("1.5") @DecimalMin("0.1") @DecimalMax("10.0") double sharpening) {
+		@DefaultValue("1.5") @DecimalMin("0.1") @DecimalMax("10.0") double sharpening,
+		@DefaultValue({ "all-minilm-l6-v2", "bge-small-en-v1.5" }) @NotEmpty List<String> embeddingModels) {
+
+	public NluProperties {
+		embeddingModels = List.copyOf(embeddingModels);
+		if (!SentenceEmbeddings.KNOWN.containsAll(embeddingModels)) {
+			throw new IllegalArgumentException("assistant.nlu.embedding-models: " + embeddingModels
+					+ " names a model this service does not ship; known: " + SentenceEmbeddings.KNOWN);
+		}
+	}
 
 	static final String OUT_OF_SCOPE = "classpath:intents/out-of-scope/examples.txt";
 
 	/** The service's defaults, for code that trains a classifier outside Spring (evaluation, benchmarks). */
 	public static NluProperties defaults() {
-		return new NluProperties(0.35, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.5, false, false,
-				true, 0.0, OUT_OF_SCOPE, 0.5, 0.02, true, 1.5);
+		return new NluProperties(0.15, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.6, false, false,
+				true, 0.0, OUT_OF_SCOPE, 1.0, 0.01, true, 1.5, SentenceEmbeddings.KNOWN);
 	}
 
 }

@@ -1,40 +1,89 @@
 package com.livermets.assistant.nlu;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
- * Sentence embeddings from the quantized all-MiniLM-L6-v2 model that ships inside its Maven artifact and runs
- * offline on ONNX Runtime. One model per JVM (loading it takes about a second); the vectors of training examples
- * are remembered per text, because every cross-validation fold and every Spring test context trains again on
- * mostly the same examples and embedding is the expensive part of training.
+ * Sentence embeddings from small quantized models that ship inside their Maven artifacts and run offline on ONNX
+ * Runtime. With several models a message's embedding is their unit vectors side by side, scaled so the whole is
+ * unit length: the models were trained on different data and make different mistakes. One instance of each model
+ * per JVM (loading one takes about a second); the vectors of training examples are remembered per text, because
+ * every cross-validation fold and every Spring test context trains again on mostly the same examples and embedding
+ * is the expensive part of training.
  */
 final class SentenceEmbeddings {
 
-	private static final class Model {
+	/** The models this service can use, by the name {@code assistant.nlu.embedding-models} gives them. */
+	static final List<String> KNOWN = List.of("all-minilm-l6-v2", "bge-small-en-v1.5");
 
-		// class holder: the model loads on first use, never in a JVM that does not need it
+	private static final class MiniLm {
+
+		// class holders: a model loads on first use, never in a JVM that does not need it
 		static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+
+	}
+
+	private static final class Bge {
+
+		static final EmbeddingModel INSTANCE = new BgeSmallEnV15QuantizedEmbeddingModel();
 
 	}
 
 	/** Example texts come from files under version control, so this map is bounded by the data. */
 	private static final Map<String, float[]> EXAMPLES = new ConcurrentHashMap<>();
 
-	private SentenceEmbeddings() {
+	private final List<String> models;
+
+	private SentenceEmbeddings(List<String> models) {
+		this.models = models;
 	}
 
-	/** The unit-length embedding of a training example, computed once per JVM. */
-	static float[] example(String text) {
-		return EXAMPLES.computeIfAbsent(text, SentenceEmbeddings::embed);
+	static SentenceEmbeddings of(List<String> models) {
+		if (models.isEmpty() || !KNOWN.containsAll(models)) {
+			throw new IllegalArgumentException("embedding models must be some of " + KNOWN + ", got " + models);
+		}
+		return new SentenceEmbeddings(List.copyOf(models));
+	}
+
+	/** The embedding of a training example, computed once per JVM. */
+	float[] example(String text) {
+		return EXAMPLES.computeIfAbsent(this.models + "\u0000" + text, (key) -> embed(text));
 	}
 
 	/** The unit-length embedding of a message (not remembered: the classifier's cache covers repeats). */
-	static float[] embed(String text) {
-		float[] vector = Model.INSTANCE.embed(text).content().vector();
+	float[] embed(String text) {
+		float[][] parts = new float[this.models.size()][];
+		int dimensions = 0;
+		for (int m = 0; m < parts.length; m++) {
+			parts[m] = unit(model(this.models.get(m)).embed(text).content().vector());
+			dimensions += parts[m].length;
+		}
+		float scale = (float) (1 / Math.sqrt(parts.length));
+		float[] vector = new float[dimensions];
+		int offset = 0;
+		for (float[] part : parts) {
+			for (int i = 0; i < part.length; i++) {
+				vector[offset + i] = part[i] * scale;
+			}
+			offset += part.length;
+		}
+		return vector;
+	}
+
+	private static EmbeddingModel model(String name) {
+		return switch (name) {
+			case "all-minilm-l6-v2" -> MiniLm.INSTANCE;
+			case "bge-small-en-v1.5" -> Bge.INSTANCE;
+			default -> throw new IllegalStateException("unknown embedding model " + name);
+		};
+	}
+
+	private static float[] unit(float[] vector) {
 		double norm = 0;
 		for (float value : vector) {
 			norm += value * value;

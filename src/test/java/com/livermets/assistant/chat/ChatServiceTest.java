@@ -110,16 +110,16 @@ class ChatServiceTest {
 	@Test
 	void acceptedIntentGetsItsCuratedReplySourcesAndFollowUps() {
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
-				new Classification("portal_vein", 0.9, List.of(new ScoredIntent("portal_vein", 0.9))));
+				new Classification("colorectal_risk", 0.9, List.of(new ScoredIntent("colorectal_risk", 0.9))));
 
 		ChatReply reply = this.service.reply(turn("why the liver")).block();
 
-		assertThat(reply.intent()).isEqualTo("portal_vein");
-		assertThat(reply.text()).isEqualTo(content.response("portal_vein").shortText());
+		assertThat(reply.intent()).isEqualTo("colorectal_risk");
+		assertThat(reply.text()).isEqualTo(content.response("colorectal_risk").shortText());
 		assertThat(reply.sources()).extracting(SourcePassage::passage)
 			.allSatisfy((passage) -> assertThat(content.sourceText()).contains(passage));
 		assertThat(reply.suggestions()).hasSizeBetween(1, 3)
-			.doesNotContain(content.response("portal_vein").title());
+			.doesNotContain(content.response("colorectal_risk").title());
 		assertThat(reply.escalation()).isEqualTo(ESCALATION);
 	}
 

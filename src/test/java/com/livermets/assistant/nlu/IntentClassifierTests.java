@@ -56,7 +56,7 @@ class IntentClassifierTests {
 	private static NluProperties wordsOnly() {
 		NluProperties d = NluProperties.defaults();
 		return new NluProperties(d.confidenceThreshold(), d.shorthand(), d.iterations(), d.cacheSize(), 0.1, false,
-				false, true, 0, d.outOfScope(), 0, d.embeddingTemperature(), false, 1);
+				false, true, 0, d.outOfScope(), 0, d.embeddingRegularization(), false, 1, d.embeddingModels());
 	}
 
 	@Test
@@ -67,6 +67,16 @@ class IntentClassifierTests {
 		assertThat(classification.isFallback()).isTrue();
 		assertThat(classification.ranking()).extracting(ScoredIntent::intent).doesNotContain("fallback");
 		assertThat(classification.outOfScope()).isGreaterThan(0.5);
+	}
+
+	@Test
+	void aMessageWithNothingToReadIsRefusedNotAnError() {
+		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, this.normalizer, NluProperties.defaults());
+		for (String message : new String[] { "", "?!", "   " }) {
+			Classification classification = classifier.classify(message);
+			assertThat(classification.isFallback()).as(message).isTrue();
+			assertThat(classification.confidence()).isZero();
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.livermets.assistant.channel.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,14 @@ class ChatApiTest {
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.expectBody()
 			.jsonPath("$.sessionId").isEqualTo("contract-1")
-			.jsonPath("$.intent").isEqualTo("portal_vein")
+			.jsonPath("$.intent").isEqualTo("colorectal_risk")
 			.jsonPath("$.reply").value((String reply) -> assertThat(reply).containsIgnoringCase("portal vein"))
 			.jsonPath("$.confidence").value((Double confidence) -> assertThat(confidence).isBetween(0.0, 1.0))
 			.jsonPath("$.triage").isEqualTo("none")
 			.jsonPath("$.escalation").isEqualTo(ESCALATION)
 			.jsonPath("$.sources[0].document").isNotEmpty()
-			.jsonPath("$.sources[0].passage").value((String passage) -> assertThat(passage).contains("portal vein"))
+			.jsonPath("$.sources[*].passage")
+			.value((List<String> passages) -> assertThat(passages).anySatisfy((passage) -> assertThat(passage).contains("portal vein")))
 			.jsonPath("$.suggestions.length()").value((Integer n) -> assertThat(n).isBetween(1, 3));
 	}
 

@@ -56,8 +56,8 @@ public class ClassifierBenchmark {
 		NluProperties d = NluProperties.defaults();
 		this.uncached = new NluProperties(d.confidenceThreshold(), d.shorthand(), d.iterations(), 0,
 				d.similarityThreshold(), d.spellingCorrection(), d.stemming(), d.characterNgrams(),
-				d.similarityWeight(), d.outOfScope(), d.embeddingWeight(), d.embeddingTemperature(),
-				d.embeddingSimilarity(), d.sharpening());
+				d.similarityWeight(), d.outOfScope(), d.embeddingWeight(), d.embeddingRegularization(),
+				d.embeddingSimilarity(), d.sharpening(), d.embeddingModels());
 		this.classifier = IntentClassifier.train(this.data.intents(), this.data.notOurs(), this.normalizer,
 				this.uncached);
 	}

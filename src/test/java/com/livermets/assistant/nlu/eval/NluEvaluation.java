@@ -44,9 +44,10 @@ public final class NluEvaluation {
 
 	static void report(EvaluationData data, Evaluator.Run run, Thresholds thresholds) {
 		System.out.printf(Locale.ROOT, "%d intents, %d examples, %d held-out, %d out-of-scope; thresholds: %s%n",
-				data.intents().size(), run.crossValidated().size(), run.heldout().size(), run.outOfScope().size(),
+				data.intents().size(), data.intents().values().stream().mapToInt(List::size).sum(), run.heldout().size(), run.outOfScope().size(),
 				thresholds);
-		section("5-fold stratified cross-validation of intents/ (seed " + Evaluator.SEED + ")", run.crossValidated(),
+		section(Evaluator.REPEATS + " x 5-fold stratified cross-validation of intents/ (seeds " + Evaluator.SEED + "+0.."
+				+ (Evaluator.REPEATS - 1) + ", predictions pooled)", run.crossValidated(),
 				thresholds);
 		section("held-out questions (" + EvaluationData.HELDOUT + ")", run.heldout(), thresholds);
 		System.out.printf(Locale.ROOT, "%n== out of scope (%s)%nfalse-accept rate %.1f%% (%d of %d answered)%n",
@@ -103,7 +104,7 @@ public final class NluEvaluation {
 	/** Each robustness feature on its own against the baseline, then together; same folds for all. */
 	static void experiments(EvaluationData data) {
 		NluProperties base = new NluProperties(0.5, NluProperties.defaults().shorthand(), 300, 0, 0, false, false,
-				false, 0, "", 0, 0.05, false, 1);
+				false, 0, "", 0, 0.1, false, 1, NluProperties.defaults().embeddingModels());
 		EvaluationData plain = data.withoutNotOurs();
 		Map<String, Experiment> rows = new LinkedHashMap<>();
 		rows.put("baseline: words + word bigrams", new Experiment(plain, base));
@@ -114,11 +115,14 @@ public final class NluEvaluation {
 		rows.put("+ nearest-neighbour blend 0.3", new Experiment(plain, with(base, false, false, false, 0.3)));
 		rows.put("+ out-of-scope training class", new Experiment(data, base));
 		NluProperties words = sharpened(withEmbeddings(NluProperties.defaults(), 0, false), 1);
-		rows.put("char n-grams + out-of-scope class + TF-IDF gate (previous service)", new Experiment(data, words));
-		rows.put("+ sentence-embedding blend 0.5, TF-IDF gate", new Experiment(data, withEmbeddings(words, 0.5, false)));
-		rows.put("sentence embeddings alone (weight 1), embedding gate",
-				new Experiment(data, withEmbeddings(words, 1, true)));
-		rows.put("embedding blend 0.5 + embedding gate, no sharpening",
+		rows.put("char n-grams + out-of-scope class + TF-IDF gate (words only)", new Experiment(data, words));
+		rows.put("+ sentence-embedding model blend 0.5, embedding gate",
+				new Experiment(data, withEmbeddings(words, 0.5, true)));
+		rows.put("sentence-embedding model alone, all-MiniLM-L6-v2 only",
+				new Experiment(data, withModels(withEmbeddings(words, 1, true), "all-minilm-l6-v2")));
+		rows.put("sentence-embedding model alone, bge-small-en-v1.5 only",
+				new Experiment(data, withModels(withEmbeddings(words, 1, true), "bge-small-en-v1.5")));
+		rows.put("sentence-embedding model alone, both models, no sharpening",
 				new Experiment(data, sharpened(NluProperties.defaults(), 1)));
 		rows.put("service defaults", new Experiment(data, NluProperties.defaults()));
 		System.out.printf(Locale.ROOT, "%n== experiments (thresholds per row chosen by the same rule: best CV "
@@ -135,20 +139,27 @@ public final class NluEvaluation {
 			double weight) {
 		return new NluProperties(p.confidenceThreshold(), p.shorthand(), p.iterations(), p.cacheSize(),
 				p.similarityThreshold(), spelling, stemming, characterNgrams, weight, p.outOfScope(), p.embeddingWeight(),
-				p.embeddingTemperature(), p.embeddingSimilarity(), p.sharpening());
+				p.embeddingRegularization(), p.embeddingSimilarity(), p.sharpening(), p.embeddingModels());
 	}
 
 	private static NluProperties withEmbeddings(NluProperties p, double weight, boolean gate) {
 		return new NluProperties(p.confidenceThreshold(), p.shorthand(), p.iterations(), p.cacheSize(),
 				p.similarityThreshold(), p.spellingCorrection(), p.stemming(), p.characterNgrams(),
-				p.similarityWeight(), p.outOfScope(), weight, p.embeddingTemperature(), gate, p.sharpening());
+				p.similarityWeight(), p.outOfScope(), weight, p.embeddingRegularization(), gate, p.sharpening(), p.embeddingModels());
+	}
+
+	private static NluProperties withModels(NluProperties p, String... models) {
+		return new NluProperties(p.confidenceThreshold(), p.shorthand(), p.iterations(), p.cacheSize(),
+				p.similarityThreshold(), p.spellingCorrection(), p.stemming(), p.characterNgrams(),
+				p.similarityWeight(), p.outOfScope(), p.embeddingWeight(), p.embeddingRegularization(),
+				p.embeddingSimilarity(), p.sharpening(), List.of(models));
 	}
 
 	private static NluProperties sharpened(NluProperties p, double sharpening) {
 		return new NluProperties(p.confidenceThreshold(), p.shorthand(), p.iterations(), p.cacheSize(),
 				p.similarityThreshold(), p.spellingCorrection(), p.stemming(), p.characterNgrams(),
-				p.similarityWeight(), p.outOfScope(), p.embeddingWeight(), p.embeddingTemperature(),
-				p.embeddingSimilarity(), sharpening);
+				p.similarityWeight(), p.outOfScope(), p.embeddingWeight(), p.embeddingRegularization(),
+				p.embeddingSimilarity(), sharpening, p.embeddingModels());
 	}
 
 	private record Experiment(EvaluationData data, NluProperties properties) {
