@@ -72,11 +72,7 @@ final class EmbeddingClassifier {
 
 	/** The probability of each category for a unit-length embedding of the trained dimension. */
 	Map<String, Double> probabilities(float[] vector) {
-		if (vector.length != this.features.length - 1) {
-			throw new IllegalArgumentException(
-					"expected " + (this.features.length - 1) + " dimensions, got " + vector.length);
-		}
-		double[] scores = this.model.eval(this.features, withBias(vector, vector.length));
+		double[] scores = this.model.eval(this.features, withBias(vector, this.features.length - 1));
 		Map<String, Double> probabilities = new HashMap<>();
 		for (int i = 0; i < scores.length; i++) {
 			probabilities.put(this.model.getOutcome(i), scores[i]);

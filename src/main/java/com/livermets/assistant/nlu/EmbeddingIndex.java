@@ -1,40 +1,34 @@
 package com.livermets.assistant.nlu;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The sentence embeddings of every training example (the "not ours" ones included), for a second opinion that
- * reads meaning rather than spelling: "my mum's scan found spots on her liver" is close to "what are liver
+ * The sentence embeddings of the in-scope training examples, for the on-topic gate: how close a message comes in
+ * meaning to anything this service answers. "my mum's scan found spots on her liver" is close to "what are liver
  * metastases" although they share one word.
  */
 final class EmbeddingIndex {
 
-	private record Example(String category, float[] vector) {
+	private final List<float[]> inScope;
+
+	private EmbeddingIndex(List<float[]> inScope) {
+		this.inScope = inScope;
 	}
 
-	private final List<Example> examples;
-
-	private EmbeddingIndex(List<Example> examples) {
-		this.examples = List.copyOf(examples);
-	}
-
-	/** @param vectors category and embedding of each training example */
+	/** @param vectors category and embedding of each training example; "not ours" examples are left out */
 	static EmbeddingIndex build(List<Map.Entry<String, float[]>> vectors) {
-		List<Example> examples = new ArrayList<>(vectors.size());
-		for (Map.Entry<String, float[]> vector : vectors) {
-			examples.add(new Example(vector.getKey(), vector.getValue()));
-		}
-		return new EmbeddingIndex(examples);
+		return new EmbeddingIndex(vectors.stream()
+			.filter((vector) -> !vector.getKey().equals(IntentClassifier.NOT_OURS))
+			.map(Map.Entry::getValue)
+			.toList());
 	}
 
-	/** For each category, the cosine similarity of the message's embedding to its closest example. */
-	Map<String, Double> nearest(float[] query) {
-		Map<String, Double> best = new HashMap<>();
-		for (Example example : this.examples) {
-			best.merge(example.category(), SentenceEmbeddings.cosine(query, example.vector()), Math::max);
+	/** The cosine similarity of the message's embedding to the closest in-scope example (0 when there is none). */
+	double closestInScope(float[] query) {
+		double best = 0;
+		for (float[] example : this.inScope) {
+			best = Math.max(best, SentenceEmbeddings.cosine(query, example));
 		}
 		return best;
 	}

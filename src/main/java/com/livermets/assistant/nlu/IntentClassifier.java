@@ -195,31 +195,27 @@ public final class IntentClassifier {
 
 	private Classification compute(NormalizedText text) {
 		ClassifierInput input = this.preparer.prepare(text.tokens());
+		// an empty message has no embedding; the word model, if any, then speaks alone
+		float[] vector = (this.embeddings != null && !text.isEmpty()) ? this.embeddings.embed(text.text()) : null;
+		double wordWeight = (vector != null) ? 1 - this.properties.embeddingWeight() : 1;
 		Map<String, Double> probabilities = new HashMap<>();
-		double wordWeight = (this.embeddings != null) ? 1 - this.properties.embeddingWeight() : 1;
 		if (this.words != null) {
 			double[] scores = this.words.categorize(input.features().toArray(String[]::new));
 			for (int i = 0; i < scores.length; i++) {
 				probabilities.merge(this.words.getCategory(i), wordWeight * scores[i], Double::sum);
 			}
 		}
-		Map<String, Double> similarities = this.examples.similarities(input.terms());
-		double similarity = similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-		if (this.embeddings != null && !text.isEmpty()) {
-			float[] vector = this.embeddings.embed(text.text());
+		if (vector != null) {
 			double weight = 1 - wordWeight;
 			this.meaning.probabilities(vector)
 				.forEach((category, probability) -> probabilities.merge(category, weight * probability, Double::sum));
-			if (this.properties.embeddingSimilarity()) {
-				similarity = this.nearest.nearest(vector)
-					.entrySet()
-					.stream()
-					.filter((entry) -> !entry.getKey().equals(NOT_OURS))
-					.mapToDouble(Map.Entry::getValue)
-					.max()
-					.orElse(0);
-			}
 		}
+		boolean embeddingGate = vector != null && this.properties.embeddingSimilarity();
+		// the TF-IDF similarities are needed only as the gate without embeddings, or when blended into the ranking
+		Map<String, Double> similarities = (!embeddingGate || this.properties.similarityWeight() > 0)
+				? this.examples.similarities(input.terms()) : Map.of();
+		double similarity = embeddingGate ? this.nearest.closestInScope(vector)
+				: similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		sharpen(probabilities, this.properties.sharpening());
 		double outOfScope = probabilities.getOrDefault(NOT_OURS, 0.0);
 		List<ScoredIntent> ranking = rank(probabilities, similarities);
