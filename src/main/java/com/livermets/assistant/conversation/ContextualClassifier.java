@@ -16,7 +16,8 @@ import com.livermets.assistant.nlu.TextNormalizer;
  * alone. When a message reads as such a follow-up (a pronoun, an elliptical opening, a short fragment) and the
  * classifier is unsure of it alone, it is rewritten into the question the user most likely meant, using the last
  * topic's question, and a rewrite is kept only if the classifier is confident of it. A clear question is never
- * bent towards the old topic.
+ * bent towards the old topic; a question whose only subject is a pronoun is not a clear question, even when the
+ * classifier is sure of it alone ("how does this work?" reads, alone, as a question about this chat).
  *
  * <p>
  * The rewrites, tried in order (the last topic's question being, say, "What is ablation?"):
@@ -56,8 +57,11 @@ public final class ContextualClassifier {
 	 */
 	public Classification classify(NormalizedText text, String topic) {
 		Classification alone = this.classifier.classify(text);
-		if (topic == null || !this.content.hasIntent(topic) || this.policy.isConfident(alone)
-				|| !Phrases.leansOnContext(text.tokens())) {
+		if (topic == null || !this.content.hasIntent(topic)) {
+			return alone;
+		}
+		boolean pronounQuestion = Phrases.isPronounQuestion(text.tokens());
+		if (!pronounQuestion && (this.policy.isConfident(alone) || !Phrases.leansOnContext(text.tokens()))) {
 			return alone;
 		}
 		List<String> question = this.normalizer.normalize(this.content.response(topic).title()).tokens();
@@ -69,6 +73,10 @@ public final class ContextualClassifier {
 			if (rewritten.isPresent()) {
 				return rewritten.get();
 			}
+		}
+		if (pronounQuestion && this.policy.isConfident(alone)) {
+			// the topic did not make it clearer; what the classifier was sure of stands
+			return alone;
 		}
 		Optional<Classification> reframed = confident(concat(frame, fragment));
 		if (reframed.isPresent()) {

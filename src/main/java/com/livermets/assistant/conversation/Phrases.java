@@ -64,6 +64,14 @@ final class Phrases {
 	private static final Set<String> QUESTION_FRAME = Set.of("what", "which", "how", "why", "when", "where", "who",
 			"is", "are", "do", "does", "can", "could", "should", "will", "there", "i");
 
+	/**
+	 * What a question can say of a pronoun without naming anything itself: "how is that done", "does it hurt",
+	 * "what does that mean". Closed on purpose: any other word may be the question's own subject.
+	 */
+	private static final Set<String> PRONOUN_PREDICATES = Set.of("done", "work", "works", "mean", "means", "involve",
+			"involves", "hurt", "hurts", "painful", "safe", "risky", "happen", "happens", "take", "takes", "long",
+			"last", "feel", "like", "help", "helps", "used", "called", "performed", "effective", "possible", "needed");
+
 	/** Fragments this short say too little on their own; the last topic may say the rest. */
 	private static final int FRAGMENT_TOKENS = 3;
 
@@ -111,6 +119,17 @@ final class Phrases {
 	static boolean leansOnContext(List<String> tokens) {
 		return !tokens.isEmpty()
 				&& (ellipsisOpening(tokens) > 0 || tokens.size() <= FRAGMENT_TOKENS || hasAnaphor(tokens));
+	}
+
+	/**
+	 * Whether a message is a question whose only subject is a pronoun ("how is that done?", "how does this work?").
+	 * Such a question names nothing, so however sure the classifier is of it alone, it is about the last topic.
+	 */
+	static boolean isPronounQuestion(List<String> tokens) {
+		return !tokens.isEmpty() && QUESTION_FRAME.contains(tokens.get(0)) && hasAnaphor(tokens)
+				&& tokens.stream()
+					.allMatch((token) -> QUESTION_FRAME.contains(token) || ANAPHORS.contains(token)
+							|| PRONOUN_PREDICATES.contains(token));
 	}
 
 	static boolean hasAnaphor(List<String> tokens) {

@@ -13,6 +13,8 @@ import com.livermets.assistant.nlu.ShorthandLexicon;
 import com.livermets.assistant.nlu.TextNormalizer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -84,6 +86,34 @@ class ContextualClassifierTest {
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(clear);
 
 		assertThat(classify("is that embolization", "ablation")).isSameAs(clear);
+		verify(this.classifier, never()).classify(argThat((NormalizedText text) -> text.text().contains("ablation")));
+	}
+
+	@Test
+	void aQuestionWhoseOnlySubjectIsAPronounIsAboutTheTopicEvenWhenConfidentAlone() {
+		givenConfident("how does this work", "capabilities");
+		givenConfident("how does ablation work", "ablation");
+
+		assertThat(classify("how does this work?", "ablation").intent()).isEqualTo("ablation");
+		assertThat(classify("how does this work?", null).intent()).as("without a topic it asks about the chat")
+			.isEqualTo("capabilities");
+	}
+
+	@Test
+	void aConfidentPronounQuestionStandsWhenTheTopicDoesNotMakeItClearer() {
+		givenConfident("how does this work", "capabilities");
+
+		assertThat(classify("how does this work?", "ablation").intent()).isEqualTo("capabilities");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is that embolization", "what is this chat for", "that is it", "how much does that cost" })
+	void aConfidentQuestionThatNamesMoreThanAPronounIsNeverRewritten(String message) {
+		Classification clear = new Classification("capabilities", 0.95,
+				List.of(new ScoredIntent("capabilities", 0.95), new ScoredIntent("ablation", 0.02)));
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(clear);
+
+		assertThat(classify(message, "ablation")).isSameAs(clear);
 		verify(this.classifier, never()).classify(argThat((NormalizedText text) -> text.text().contains("ablation")));
 	}
 
