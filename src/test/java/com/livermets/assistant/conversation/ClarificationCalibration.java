@@ -63,6 +63,9 @@ final class ClarificationCalibration {
 
 	private final NluProperties nlu;
 
+	/** The "not ours" examples the service trains on, so the observations are the service's. */
+	private final List<String> notOurs;
+
 	ClarificationCalibration(NluProperties nlu) {
 		this.nlu = nlu;
 		this.normalizer = new TextNormalizer(
@@ -70,11 +73,15 @@ final class ClarificationCalibration {
 		this.content = new ContentLoader(this.resources, new ContentProperties("classpath:intents/",
 				"classpath:responses/", "classpath:source/liver-metastases.txt", "Liver metastases", 5))
 			.load();
+		this.notOurs = new ContentFile(nlu.outOfScope(), read(nlu.outOfScope())).meaningfulLines()
+			.stream()
+			.map(ContentFile.Line::text)
+			.toList();
 	}
 
 	/** Held-out questions, classified by a classifier trained on all of {@code intents/}. */
 	List<Observation> heldOut() {
-		IntentClassifier classifier = IntentClassifier.train(this.content.examples(), this.normalizer, this.nlu);
+		IntentClassifier classifier = IntentClassifier.train(this.content.examples(), this.notOurs, this.normalizer, this.nlu);
 		List<Observation> observations = new ArrayList<>();
 		for (ContentFile.Line line : new ContentFile("heldout.tsv", read("classpath:nlu/heldout.tsv")).meaningfulLines()) {
 			String[] columns = line.text().split("\t", 2);
@@ -85,7 +92,7 @@ final class ClarificationCalibration {
 
 	/** Out-of-scope questions: every answer to one of them is wrong. */
 	List<Observation> outOfScope() {
-		IntentClassifier classifier = IntentClassifier.train(this.content.examples(), this.normalizer, this.nlu);
+		IntentClassifier classifier = IntentClassifier.train(this.content.examples(), this.notOurs, this.normalizer, this.nlu);
 		return new ContentFile("out-of-scope.txt", read("classpath:nlu/out-of-scope.txt")).meaningfulLines()
 			.stream()
 			.map((line) -> new Observation(null, classifier.classify(line.text())))
@@ -105,7 +112,7 @@ final class ClarificationCalibration {
 						.add(examples.get(i));
 				}
 			}
-			IntentClassifier classifier = IntentClassifier.train(training, this.normalizer, this.nlu);
+			IntentClassifier classifier = IntentClassifier.train(training, this.notOurs, this.normalizer, this.nlu);
 			testing.forEach((gold, questions) -> questions
 				.forEach((question) -> observations.add(new Observation(gold, classifier.classify(question)))));
 		}
