@@ -42,10 +42,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("assistant.nlu")
-public record NluProperties(@DefaultValue("0.15") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
+public record NluProperties(@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
 		@DefaultValue("classpath:intents/lexicon/shorthand.txt") @NotBlank String shorthand,
 		@DefaultValue("300") @Min(10) int iterations, @DefaultValue("10000") @Min(0) int cacheSize,
-		@DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
+		@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
 		@DefaultValue("false") boolean spellingCorrection, @DefaultValue("false") boolean stemming,
 		@DefaultValue("true") boolean characterNgrams,
 		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("1.0") double similarityWeight,
@@ -68,7 +68,7 @@ public record NluProperties(@DefaultValue("0.15") @DecimalMin("0.0") @DecimalMax
 
 	/** The service's defaults, for code that trains a classifier outside Spring (evaluation, benchmarks). */
 	public static NluProperties defaults() {
-		return new NluProperties(0.15, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.6, false, false,
+		return new NluProperties(0.3, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.5, false, false,
 				true, 0.0, OUT_OF_SCOPE, 1.0, 0.01, true, 1.5, SentenceEmbeddings.KNOWN);
 	}
 

