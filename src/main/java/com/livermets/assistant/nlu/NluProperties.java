@@ -58,9 +58,10 @@ public record NluProperties(@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax(
 
 	public NluProperties {
 		embeddingModels = List.copyOf(embeddingModels);
-		if (!SentenceEmbeddings.KNOWN.containsAll(embeddingModels)) {
+		// the one check of the names: SentenceEmbeddings trusts them
+		if (embeddingModels.isEmpty() || !SentenceEmbeddings.KNOWN.containsAll(embeddingModels)) {
 			throw new IllegalArgumentException("assistant.nlu.embedding-models: " + embeddingModels
-					+ " names a model this service does not ship; known: " + SentenceEmbeddings.KNOWN);
+					+ " must name one or more models this service ships: " + SentenceEmbeddings.KNOWN);
 		}
 	}
 

@@ -43,10 +43,8 @@ final class SentenceEmbeddings {
 		this.models = models;
 	}
 
+	/** @param models names already checked by {@link NluProperties} */
 	static SentenceEmbeddings of(List<String> models) {
-		if (models.isEmpty() || !KNOWN.containsAll(models)) {
-			throw new IllegalArgumentException("embedding models must be some of " + KNOWN + ", got " + models);
-		}
 		return new SentenceEmbeddings(List.copyOf(models));
 	}
 
