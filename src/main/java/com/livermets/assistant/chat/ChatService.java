@@ -87,8 +87,8 @@ public final class ChatService {
 
 	private ChatReply decide(ChatTurn turn) {
 		ConversationState state = this.sessions.get(turn.sessionKey());
+		Optional<SafetyVerdict> verdict = this.safety.assess(turn.message());
 		NormalizedText text = this.normalizer.normalize(turn.message());
-		Optional<SafetyVerdict> verdict = this.safety.assess(text);
 		Step step;
 		if (verdict.isPresent()) {
 			step = safetyReply(state, verdict.get());

@@ -196,7 +196,7 @@ public final class IntentClassifier {
 	private Classification compute(NormalizedText text) {
 		ClassifierInput input = this.preparer.prepare(text.tokens());
 		// an empty message has no embedding; the word model, if any, then speaks alone
-		float[] vector = (this.embeddings != null && !text.isEmpty()) ? this.embeddings.embed(text.text()) : null;
+		float[] vector = (this.embeddings != null && !text.isEmpty()) ? this.embeddings.message(text.text()) : null;
 		double wordWeight = (vector != null) ? 1 - this.properties.embeddingWeight() : 1;
 		Map<String, Double> probabilities = new HashMap<>();
 		if (this.words != null) {

@@ -23,6 +23,12 @@ class NluConfiguration {
 			.parse(read(resourceLoader, properties.shorthand(), "intents/lexicon/shorthand.txt")));
 	}
 
+	/** The same models the classifier reads, for the safety stage's exemplars; one forward pass per message. */
+	@Bean
+	SentenceEmbeddings sentenceEmbeddings(NluProperties properties) {
+		return SentenceEmbeddings.of(properties.embeddingModels());
+	}
+
 	@Bean
 	IntentClassifier intentClassifier(Content content, TextNormalizer normalizer, ResourceLoader resourceLoader,
 			NluProperties properties) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
@@ -14,9 +16,10 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
  * unit length: the models were trained on different data and make different mistakes. One instance of each model
  * per JVM (loading one takes about a second); the vectors of training examples are remembered per text, because
  * every cross-validation fold and every Spring test context trains again on mostly the same examples and embedding
- * is the expensive part of training.
+ * is the expensive part of training. Recent messages are remembered too, so the safety stage and the classifier
+ * share one forward pass per new message.
  */
-final class SentenceEmbeddings {
+public final class SentenceEmbeddings {
 
 	/** The models this service can use, by the name {@code assistant.nlu.embedding-models} gives them. */
 	static final List<String> KNOWN = List.of("all-minilm-l6-v2", "bge-small-en-v1.5");
@@ -37,6 +40,12 @@ final class SentenceEmbeddings {
 	/** Example texts come from files under version control, so this map is bounded by the data. */
 	private static final Map<String, float[]> EXAMPLES = new ConcurrentHashMap<>();
 
+	/**
+	 * The last few thousand messages (about 3 KB each): the safety stage embeds a message, then the classifier asks
+	 * for the same text.
+	 */
+	private static final Cache<String, float[]> RECENT = Caffeine.newBuilder().maximumSize(2_048).build();
+
 	private final List<String> models;
 
 	private SentenceEmbeddings(List<String> models) {
@@ -44,16 +53,23 @@ final class SentenceEmbeddings {
 	}
 
 	/** @param models names already checked by {@link NluProperties} */
-	static SentenceEmbeddings of(List<String> models) {
+	public static SentenceEmbeddings of(List<String> models) {
 		return new SentenceEmbeddings(List.copyOf(models));
 	}
 
-	/** The embedding of a training example, computed once per JVM. */
-	float[] example(String text) {
+	/** The embedding of a training example or exemplar, computed once per JVM; never modify it. */
+	public float[] example(String text) {
 		return EXAMPLES.computeIfAbsent(this.models + "\u0000" + text, (key) -> embed(text));
 	}
 
-	/** The unit-length embedding of a message (not remembered: the classifier's cache covers repeats). */
+	/**
+	 * The embedding of a normalized message, shared by every stage that reads the same text; never modify it.
+	 */
+	public float[] message(String normalizedText) {
+		return RECENT.get(this.models + "\u0000" + normalizedText, (key) -> embed(normalizedText));
+	}
+
+	/** The unit-length embedding of a text, computed now. */
 	float[] embed(String text) {
 		float[][] parts = new float[this.models.size()][];
 		int dimensions = 0;
@@ -95,7 +111,8 @@ final class SentenceEmbeddings {
 		return vector;
 	}
 
-	static double cosine(float[] a, float[] b) {
+	/** The cosine similarity of two unit-length embeddings. */
+	public static double cosine(float[] a, float[] b) {
 		double dot = 0;
 		for (int i = 0; i < a.length; i++) {
 			dot += a[i] * b[i];

@@ -1,11 +1,13 @@
 package com.livermets.assistant.safety;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
@@ -22,20 +24,26 @@ import com.livermets.assistant.content.ContentFile;
  * @param questions openings of an information question ("what", "can", "tell me")
  * @param general words that make a question about people in general ("cause", "symptoms", "patients")
  * @param hypothetical openings of something that is not happening ("what if", "in case", "ever")
- * @param realWords real words one typo away from a rule word ("fewer" is not "fever")
+ * @param realWords words never read as a typo of a rule word, beyond the English word lists (names, jargon)
+ * @param past markers of an event that is over ("years ago", "all sorted now")
+ * @param present markers that it is happening again or still ("now", "again", "this morning")
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical,
-		Set<String> realWords) {
+		Set<String> realWords, Set<List<String>> past, Set<List<String>> present) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
 	static final int MAX_JOINED_ITEM = 4;
 
-	static final int HYPOTHETICAL_REACH = 6;
+	/** Words before a phrase that a hypothetical opening reaches: in practice the rest of its sentence. */
+	static final int HYPOTHETICAL_REACH = 12;
 
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal", "question",
-			"general", "hypothetical", "real-words");
+			"general", "hypothetical", "real-words", "past", "present");
+
+	/** "in 2019": a year before this one, after "in", is as clearly over as "years ago". */
+	private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
 
 	static Cues parse(ContentFile file) {
 		Map<String, Set<List<String>>> entries = new HashMap<>();
@@ -59,7 +67,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		}
 		return new Cues(single(entries.get("negation")), single(entries.get("negation-filler")),
 				single(entries.get("negation-join")), entries.get("personal"), entries.get("question"), entries.get("general"),
-				entries.get("hypothetical"), single(entries.get("real-words")));
+				entries.get("hypothetical"), single(entries.get("real-words")), entries.get("past"),
+				entries.get("present"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name,
@@ -134,30 +143,68 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return false;
 	}
 
+	/** "if he ever vomits blood, ...": a hypothetical opening anywhere in a sentence. */
+	boolean isHypothetical(List<String> tokens) {
+		return contains(tokens, this.hypothetical);
+	}
+
 	/**
-	 * "can liver mets cause itching": the message opens like a question and names nobody in particular. Returns
-	 * false for "can not ..." and "is not ...", which are statements.
+	 * "he had a seizure in 2018, none since": the sentence tells of something clearly over, and nothing in it says
+	 * it is happening again or still ("now", "again", "this morning"). A present marker inside a past one ("all
+	 * sorted now") does not count.
+	 * @param thisYear the current year; "in 2026" is not over in 2026
 	 */
-	boolean isInformationQuestion(List<String> tokens) {
-		int opening = startsAt(tokens, 0, this.questions);
-		if (opening == 0 || (opening < tokens.size() && this.negations.contains(tokens.get(opening)))) {
+	boolean isResolvedPast(List<String> tokens, int thisYear) {
+		boolean[] inPast = new boolean[tokens.size()];
+		boolean past = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			int length = startsAt(tokens, i, this.past);
+			if (length == 0 && i + 1 < tokens.size() && tokens.get(i).equals("in") && YEAR.matcher(tokens.get(i + 1)).matches()
+					&& Integer.parseInt(tokens.get(i + 1)) < thisYear) {
+				length = 2;
+			}
+			if (length > 0) {
+				past = true;
+				Arrays.fill(inPast, i, i + length, true);
+			}
+		}
+		if (!past) {
 			return false;
 		}
-		for (int i = opening; i < tokens.size(); i++) {
-			if (startsAt(tokens, i, this.personal) > 0) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!inPast[i] && startsAt(tokens, i, this.present) > 0) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	/** "what are the signs of a stroke": an information question about people in general. */
-	boolean isGeneralQuestion(List<String> tokens) {
-		if (!isInformationQuestion(tokens)) {
+	/** Whether the words name the writer or someone close to them ("i", "my dad"). */
+	boolean namesSomeone(List<String> tokens) {
+		return contains(tokens, this.personal);
+	}
+
+	/**
+	 * "can liver mets cause itching": the sentence opens like a question and the message names nobody in particular.
+	 * Returns false for "can not ..." and "is not ...", which are statements.
+	 * @param namesSomeone whether the whole message names someone real; a question after "my dad has ..." is his
+	 */
+	boolean isInformationQuestion(List<String> tokens, boolean namesSomeone) {
+		int opening = startsAt(tokens, 0, this.questions);
+		if (opening == 0 || (opening < tokens.size() && this.negations.contains(tokens.get(opening)))) {
 			return false;
 		}
+		return !namesSomeone;
+	}
+
+	/** "what are the signs of a stroke": an information question about people in general. */
+	boolean isGeneralQuestion(List<String> tokens, boolean namesSomeone) {
+		return isInformationQuestion(tokens, namesSomeone) && contains(tokens, this.general);
+	}
+
+	private static boolean contains(List<String> tokens, Set<List<String>> entries) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (startsAt(tokens, i, this.general) > 0) {
+			if (startsAt(tokens, i, entries) > 0) {
 				return true;
 			}
 		}

@@ -2,10 +2,12 @@ package com.livermets.assistant.safety;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A phrase a safety rule looks for in a normalized message. Syntax, one pattern per line:
@@ -35,7 +37,7 @@ final class RulePattern {
 
 		private final List<String> tokens;
 
-		private final Set<String> realWords;
+		private final Predicate<String> realWord;
 
 		private final Set<String> barriers;
 
@@ -44,12 +46,13 @@ final class RulePattern {
 
 		/**
 		 * @param tokens the normalized words
-		 * @param realWords words never read as a typo of a rule word
+		 * @param realWord words never read as a typo of a rule word; asked once per distinct token
 		 * @param barriers words a gap never skips
 		 */
-		Scan(List<String> tokens, Set<String> realWords, Set<String> barriers) {
+		Scan(List<String> tokens, Predicate<String> realWord, Set<String> barriers) {
 			this.tokens = List.copyOf(tokens);
-			this.realWords = realWords;
+			Map<String, Boolean> known = new HashMap<>();
+			this.realWord = (token) -> known.computeIfAbsent(token, realWord::test);
 			this.barriers = barriers;
 		}
 
@@ -73,7 +76,7 @@ final class RulePattern {
 			for (int i = 0; i < this.tokens.size(); i++) {
 				String token = this.tokens.get(i);
 				// a typo never changes the first letter, so only those tokens need the slower check
-				if (!token.isEmpty() && token.charAt(0) == first && term.matches(token, this.realWords)) {
+				if (!token.isEmpty() && token.charAt(0) == first && term.matches(token, this.realWord)) {
 					positions.set(i);
 				}
 			}

@@ -1,11 +1,16 @@
 package com.livermets.assistant.safety;
 
+import java.time.Clock;
+import java.util.List;
+
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentProperties;
+import com.livermets.assistant.nlu.SentenceEmbeddings;
 import com.livermets.assistant.nlu.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -17,9 +22,12 @@ class SafetyConfiguration {
 
 	@Bean
 	SafetyTriage safetyTriage(ResourceLoader resourceLoader, SafetyProperties properties, TextNormalizer normalizer,
-			Content content, ContentProperties contentProperties) {
-		SafetyTriage triage = new SafetyLoader(resourceLoader, properties, normalizer).load(content.sourceText(),
-				contentProperties.sourceTitle());
+			SentenceEmbeddings embeddings, Content content, ContentProperties contentProperties,
+			ObjectProvider<Clock> clock) {
+		SafetyTriage triage = new SafetyLoader(resourceLoader, properties, normalizer, embeddings,
+				clock.getIfAvailable(Clock::systemUTC))
+			.load(content.sourceText(), contentProperties.sourceTitle(),
+					content.examples().values().stream().flatMap(List::stream).toList());
 		logger.info("Safety triage loaded rules per level: {}", triage.ruleCounts());
 		return triage;
 	}

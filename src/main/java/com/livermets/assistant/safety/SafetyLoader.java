@@ -1,19 +1,26 @@
 package com.livermets.assistant.safety;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
+import com.livermets.assistant.nlu.SentenceEmbeddings;
 import com.livermets.assistant.nlu.TextNormalizer;
 
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Reads and validates the rule file, the cue file and the three fixed messages, then proves every rule still
- * fires on its own examples. Anything wrong stops the service with {@code file:line: problem}.
+ * Reads and validates the rule file, the cue file, the exemplar file and the three fixed messages, then proves
+ * every rule still fires on its own examples and every exemplar on itself. Anything wrong stops the service with
+ * {@code file:line: problem}.
  */
 final class SafetyLoader {
 
@@ -23,13 +30,23 @@ final class SafetyLoader {
 
 	private final TextNormalizer normalizer;
 
-	SafetyLoader(ResourceLoader resources, SafetyProperties properties, TextNormalizer normalizer) {
+	private final SentenceEmbeddings embeddings;
+
+	private final Clock clock;
+
+	SafetyLoader(ResourceLoader resources, SafetyProperties properties, TextNormalizer normalizer,
+			SentenceEmbeddings embeddings, Clock clock) {
 		this.resources = resources;
 		this.properties = properties;
 		this.normalizer = normalizer;
+		this.embeddings = embeddings;
+		this.clock = clock;
 	}
 
-	SafetyTriage load(String sourceText, String sourceTitle) {
+	/**
+	 * @param answered the intents' example questions, as typed; calm look-alikes for the exemplar detector
+	 */
+	SafetyTriage load(String sourceText, String sourceTitle, List<String> answered) {
 		ContentFile ruleFile = read(this.properties.rules(), "intents/safety/rules.txt");
 		List<SafetyRule> rules = RuleFile.parse(ruleFile);
 		Cues cues = Cues.parse(read(this.properties.cues(), "intents/safety/cues.txt"));
@@ -42,19 +59,54 @@ final class SafetyLoader {
 					this.properties.emergencyNumber(), sourceText, sourceTitle));
 		}
 		checkExamples(ruleFile, rules, cues);
-		return new SafetyTriage(rules, cues, messages);
+		SemanticDetector semantic = this.properties.semantic().enabled() ? semantic(rules, answered) : null;
+		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, this.clock);
 	}
 
 	/** An edit that breaks a rule fails here, at startup, rather than when a patient needs it. */
 	private void checkExamples(ContentFile ruleFile, List<SafetyRule> rules, Cues cues) {
+		Predicate<String> realWord = SafetyTriage.realWords(cues);
+		int thisYear = Year.now(this.clock).getValue();
 		for (SafetyRule rule : rules) {
 			for (SafetyRule.Example example : rule.examples()) {
-				if (!rule.firesOn(SafetyRule.Message.of(this.normalizer.normalize(example.text()).tokens(), cues))) {
+				List<String> tokens = this.normalizer.normalize(example.text()).tokens();
+				if (!rule.firesOn(SafetyRule.Message.of(tokens, cues, realWord, thisYear))) {
 					throw new ContentException(ruleFile.name(), example.line(),
 							"rule '" + rule.id() + "' does not fire on its example '" + example.text() + "'");
 				}
 			}
 		}
+	}
+
+	/**
+	 * The exemplar detector; an exemplar that would not fire its own level (a calm look-alike too close to it)
+	 * stops the service, because it would be a risk phrasing that silently does nothing.
+	 */
+	private SemanticDetector semantic(List<SafetyRule> rules, List<String> answered) {
+		ContentFile file = read(this.properties.exemplars(), "intents/safety/exemplars.txt");
+		Map<String, Triage> levels = rules.stream()
+			.collect(Collectors.toMap(SafetyRule::id, SafetyRule::level));
+		ExemplarFile.Parsed parsed = ExemplarFile.parse(file, rules.stream().map(SafetyRule::id).toList(),
+				this.normalizer);
+		List<String> questions = answered.stream()
+			.map((question) -> this.normalizer.normalize(question).text())
+			.filter((text) -> !text.isEmpty())
+			.toList();
+		SemanticDetector detector = new SemanticDetector(this.embeddings, parsed, levels, questions,
+				this.properties.semantic());
+		parsed.risks().forEach((rule, exemplars) -> {
+			Triage level = levels.get(rule);
+			for (ExemplarFile.Exemplar exemplar : exemplars) {
+				boolean fires = detector.assess(this.embeddings.example(exemplar.text()), EnumSet.allOf(Triage.class))
+					.filter((hit) -> SafetyTriage.PRIORITY.indexOf(hit.level()) <= SafetyTriage.PRIORITY.indexOf(level))
+					.isPresent();
+				if (!fires) {
+					throw new ContentException(file.name(), exemplar.line(), "exemplar of rule '" + rule
+							+ "' does not fire: a 'calm:' look-alike is as close to it as the margin allows");
+				}
+			}
+		});
+		return detector;
 	}
 
 	private ContentFile read(String location, String name) {

@@ -1,26 +1,63 @@
 package com.livermets.assistant.safety;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+
+import com.livermets.assistant.chat.Triage;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the safety rules and their fixed messages live, and the local emergency number. The defaults read the
- * reviewed copies packaged in the jar.
+ * Where the safety rules, exemplars and fixed messages live, the local emergency number and the meaning-based
+ * detector's thresholds. The defaults read the reviewed copies packaged in the jar.
  *
  * @param rules the rule file: which phrasings are emergencies, crises or symptom reports
- * @param cues the context words: negation, questions, hypotheticals, personal markers
+ * @param cues the context words: negation, questions, hypotheticals, past events, personal markers
+ * @param exemplars the meaning-based detector's reviewed risk exemplars and calm look-alikes
  * @param messages the folder with {@code emergency.txt}, {@code crisis.txt} and {@code contact_doctor.txt}
  * @param emergencyNumber replaces {@code {emergency-number}} in the fixed messages
+ * @param semantic the meaning-based detector's thresholds
  */
 @Validated
 @ConfigurationProperties("assistant.safety")
 public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt") @NotBlank String rules,
 		@DefaultValue("classpath:intents/safety/cues.txt") @NotBlank String cues,
+		@DefaultValue("classpath:intents/safety/exemplars.txt") @NotBlank String exemplars,
 		@DefaultValue("classpath:responses/safety/") @NotBlank String messages,
 		@DefaultValue("911") @Pattern(regexp = "\\+?[0-9]{2,15}",
-				message = "must be a phone number of 2 to 15 digits") String emergencyNumber) {
+				message = "must be a phone number of 2 to 15 digits") String emergencyNumber,
+		@DefaultValue @Valid Semantic semantic) {
+
+	/**
+	 * When a sentence is close enough in meaning to a rule's exemplar to fire it. Chosen recall-first on the
+	 * calibration sets (README, "Safety triage"); lower means more alarms and fewer misses.
+	 *
+	 * @param enabled switch the meaning-based detector off (the rules still run)
+	 * @param crisis the cosine similarity to a crisis exemplar that fires the crisis reply
+	 * @param emergency the similarity to an emergency exemplar that fires the emergency reply
+	 * @param symptom the similarity to a symptom exemplar that fires the "contact your doctor" reply
+	 * @param margin how much closer the exemplar must be than the closest calm look-alike
+	 */
+	public record Semantic(@DefaultValue("true") boolean enabled,
+			@DefaultValue("0.52") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
+			@DefaultValue("0.56") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
+			@DefaultValue("0.60") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
+			@DefaultValue("0.05") @DecimalMin("-1.0") @DecimalMax("1.0") double margin) {
+
+		double threshold(Triage level) {
+			return switch (level) {
+				case CRISIS -> this.crisis;
+				case EMERGENCY -> this.emergency;
+				case CONTACT_DOCTOR -> this.symptom;
+				case NONE -> throw new IllegalArgumentException("no threshold for " + level);
+			};
+		}
+
+	}
+
 }

@@ -1,6 +1,8 @@
 package com.livermets.assistant.safety;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Objects;
 
 import com.livermets.assistant.chat.Triage;
@@ -32,21 +34,41 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 
 	/**
 	 * Whether a pattern matches somewhere that is not denied or excepted, and, depending on the level, not
-	 * hypothetical and not inside an information question. Crisis rules ignore question and hypothetical framing:
-	 * "what if I ended it all" or "is it normal to want to die" must reach the crisis line. Emergency rules stay
-	 * quiet only for questions about people in general ("what are the signs of a stroke"), because missing an
-	 * emergency costs more than a needless 911 message; symptom rules stay quiet for any question that names
-	 * nobody ("can liver mets cause itching"), so the classifier can answer it.
+	 * hypothetical, not over and not inside an information question. Crisis rules ignore all of that: "what if I
+	 * ended it all", "is it normal to want to die" and "I tried to overdose last year" must reach the crisis line.
+	 * Emergency rules stay quiet only for questions about people in general ("what are the signs of a stroke"),
+	 * because missing an emergency costs more than a needless 911 message; symptom rules stay quiet for any
+	 * question that names nobody ("can liver mets cause itching"), so the classifier can answer it.
 	 */
 	boolean firesOn(Message message) {
 		if (this.level == Triage.EMERGENCY && message.generalQuestion()
 				|| this.level == Triage.CONTACT_DOCTOR && message.informationQuestion()) {
 			return false;
 		}
+		return matches(message) == Match.FIRES;
+	}
+
+	/**
+	 * Whether the rule's words are there but denied, excepted, hypothetical or over ("I have no itching", "his
+	 * tumour is not responding to chemo"). The exemplar detector then leaves the sentence alone at this level: a
+	 * sentence embedding barely registers "no".
+	 */
+	boolean isQuietedIn(Message message) {
+		return matches(message) == Match.QUIETED;
+	}
+
+	private enum Match {
+
+		NONE, QUIETED, FIRES
+
+	}
+
+	private Match matches(Message message) {
 		boolean framingMatters = this.level != Triage.CRISIS;
 		List<String> tokens = message.tokens();
 		Cues cues = message.cues();
 		List<RulePattern.Span> excepted = null;
+		Match result = Match.NONE;
 		for (RulePattern pattern : this.patterns) {
 			for (RulePattern.Span span : pattern.find(message.scan())) {
 				if (excepted == null) {
@@ -55,31 +77,56 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 						.toList();
 				}
 				if (excepted.stream().noneMatch(span::overlaps) && !cues.isNegated(tokens, span)
-						&& !(framingMatters && cues.isHypothetical(tokens, span))) {
-					return true;
+						&& !(framingMatters && (cues.isHypothetical(tokens, span) || message.isOver(span)))) {
+					return Match.FIRES;
 				}
+				result = Match.QUIETED;
 			}
 		}
-		return false;
+		return result;
 	}
 
 	/**
-	 * A message as the rules read it, with the framing every rule asks about worked out once.
+	 * A message, or one sentence of it, as the rules read it, with the framing every rule asks about worked out
+	 * once.
 	 *
 	 * @param tokens the normalized words
 	 * @param cues the context words
 	 * @param scan the words as the patterns read them
-	 * @param informationQuestion a question that names nobody
+	 * @param informationQuestion a question in a message that names nobody
 	 * @param generalQuestion an information question about people in general
+	 * @param over which words belong to a sentence that tells of something clearly over ("years ago")
 	 */
 	record Message(List<String> tokens, Cues cues, RulePattern.Scan scan, boolean informationQuestion,
-			boolean generalQuestion) {
+			boolean generalQuestion, BitSet over) {
 
-		static Message of(List<String> tokens, Cues cues) {
-			boolean informationQuestion = cues.isInformationQuestion(tokens);
-			return new Message(tokens, cues, new RulePattern.Scan(tokens, cues.realWords(), cues.negations()),
-					informationQuestion,
-					informationQuestion && cues.isGeneralQuestion(tokens));
+		/** A message of one sentence. */
+		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, int thisYear) {
+			return of(tokens, cues, realWord, cues.namesSomeone(tokens), overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()));
+		}
+
+		/**
+		 * @param namesSomeone whether the whole message names someone real
+		 * @param over the words of sentences that tell of something over
+		 */
+		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, boolean namesSomeone,
+				BitSet over) {
+			boolean informationQuestion = cues.isInformationQuestion(tokens, namesSomeone);
+			return new Message(tokens, cues, new RulePattern.Scan(tokens, realWord, cues.negations()),
+					informationQuestion, informationQuestion && cues.isGeneralQuestion(tokens, namesSomeone), over);
+		}
+
+		static BitSet overIf(boolean over, int size) {
+			BitSet words = new BitSet(size);
+			if (over) {
+				words.set(0, size);
+			}
+			return words;
+		}
+
+		/** A match that starts in a sentence about something over. */
+		boolean isOver(RulePattern.Span span) {
+			return this.over.get(span.start());
 		}
 
 	}

@@ -1,23 +1,35 @@
 package com.livermets.assistant.safety;
 
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.nlu.NormalizedText;
+import com.livermets.assistant.nlu.Sentences;
+import com.livermets.assistant.nlu.TextNormalizer;
 
 /**
- * Runs before the classifier on every message: emergencies, crises and personal symptom reports get a fixed
- * message instead of an answer. When several rules fire, crisis wins over emergency (its message also sends
- * people in immediate danger to the emergency number), and emergency wins over a symptom report; within a level
- * the first rule in the file names the verdict.
+ * Runs before the classifier, the length check and the rate limits on every message: emergencies, crises and
+ * personal symptom reports get a fixed message instead of an answer. Two independent detectors read every sentence
+ * and the message as a whole, and either one fires: the clinician-written rules, and the meaning-based detector
+ * that compares sentence embeddings with reviewed exemplars. When several rules fire, crisis wins over emergency
+ * (its message also sends people in immediate danger to the emergency number), and emergency wins over a symptom
+ * report; within a level the rules' verdict (first in the file) comes before the exemplars'.
  */
 public final class SafetyTriage {
 
-	private static final List<Triage> PRIORITY = List.of(Triage.CRISIS, Triage.EMERGENCY, Triage.CONTACT_DOCTOR);
+	static final List<Triage> PRIORITY = List.of(Triage.CRISIS, Triage.EMERGENCY, Triage.CONTACT_DOCTOR);
 
 	private final List<SafetyRule> rules;
 
@@ -25,10 +37,24 @@ public final class SafetyTriage {
 
 	private final Map<Triage, SafetyMessage> messages;
 
-	SafetyTriage(List<SafetyRule> rules, Cues cues, Map<Triage, SafetyMessage> messages) {
+	private final TextNormalizer normalizer;
+
+	private final Predicate<String> realWord;
+
+	/** {@code null} when the meaning-based detector is switched off. */
+	private final SemanticDetector semantic;
+
+	private final Clock clock;
+
+	SafetyTriage(List<SafetyRule> rules, Cues cues, Map<Triage, SafetyMessage> messages, TextNormalizer normalizer,
+			SemanticDetector semantic, Clock clock) {
 		this.rules = rules.stream().sorted(Comparator.comparingInt((rule) -> PRIORITY.indexOf(rule.level()))).toList();
 		this.cues = Objects.requireNonNull(cues, "cues");
 		this.messages = Map.copyOf(messages);
+		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+		this.semantic = semantic;
+		this.clock = Objects.requireNonNull(clock, "clock");
+		this.realWord = realWords(cues);
 		for (Triage level : PRIORITY) {
 			if (!this.messages.containsKey(level)) {
 				throw new IllegalArgumentException("no message for " + level.wireName());
@@ -36,20 +62,168 @@ public final class SafetyTriage {
 		}
 	}
 
-	public Optional<SafetyVerdict> assess(NormalizedText text) {
-		Objects.requireNonNull(text, "text");
-		SafetyRule.Message message = SafetyRule.Message.of(text.tokens(), this.cues);
-		return this.rules.stream().filter((rule) -> rule.firesOn(message)).findFirst().map((rule) -> {
-			SafetyMessage reply = this.messages.get(rule.level());
-			return new SafetyVerdict(rule.level(), rule.id(), reply.text(), reply.sources());
+	/** Words never read as a typo: the cue file's list and every English word. */
+	static Predicate<String> realWords(Cues cues) {
+		Predicate<String> english = EnglishWords.load();
+		return (word) -> cues.realWords().contains(word) || english.test(word);
+	}
+
+	/** @param message the user's text as typed, of any length up to the request body limit */
+	public Optional<SafetyVerdict> assess(String message) {
+		Objects.requireNonNull(message, "message");
+		NormalizedText whole = this.normalizer.normalize(message);
+		if (whole.isEmpty()) {
+			return Optional.empty();
+		}
+		int thisYear = Year.now(this.clock).getValue();
+		boolean namesSomeone = this.cues.namesSomeone(whole.tokens());
+		List<Unit> units = units(message, whole, namesSomeone, thisYear);
+		Finding byRules = null;
+		for (Unit unit : units) {
+			byRules = stronger(byRules, byRules(unit.message()));
+		}
+		Finding best = byRules;
+		if (this.semantic != null && (byRules == null || byRules.level() != Triage.CRISIS)) {
+			Finding bySemantic = null;
+			for (Unit unit : units) {
+				bySemantic = stronger(bySemantic, this.semantic.assess(unit.text(), allowedLevels(unit))
+					.map((hit) -> new Finding(hit.level(), hit.rule(), 1))
+					.orElse(null));
+			}
+			// An emergency the rules named keeps its 911 reply: a nearby despair exemplar ("never wake up") is weaker
+			// evidence than "she is not breathing", and the emergency reply escalates just as fast.
+			boolean keepEmergency = byRules != null && byRules.level() == Triage.EMERGENCY;
+			best = keepEmergency ? byRules : stronger(byRules, bySemantic);
+		}
+		return Optional.ofNullable(best).map((finding) -> {
+			SafetyMessage reply = this.messages.get(finding.level());
+			return new SafetyVerdict(finding.level(), finding.rule(), reply.text(), reply.sources());
 		});
+	}
+
+	/** One sentence, or the whole message, with its framing. */
+	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over) {
+	}
+
+	/** What one detector found: {@code detector} 0 for the rules, 1 for the exemplars (rules win ties). */
+	private record Finding(Triage level, String rule, int detector) {
+	}
+
+	/**
+	 * Each sentence on its own, so one risk sentence in a long story is not diluted, and the whole message, so a
+	 * phrase split over two sentences ("He has a fever. He is on chemo.") still counts. Words of a sentence about
+	 * something over stay quiet in the whole message too.
+	 */
+	private List<Unit> units(String raw, NormalizedText whole, boolean namesSomeone, int thisYear) {
+		List<Unit> units = new ArrayList<>();
+		List<String> sentences = Sentences.split(raw);
+		List<String> joined = new ArrayList<>();
+		BitSet over = new BitSet();
+		if (sentences.size() > 1) {
+			for (String sentence : sentences) {
+				NormalizedText text = this.normalizer.normalize(sentence);
+				if (text.isEmpty()) {
+					continue;
+				}
+				boolean past = this.cues.isResolvedPast(text.tokens(), thisYear);
+				if (past) {
+					over.set(joined.size(), joined.size() + text.tokens().size());
+				}
+				joined.addAll(text.tokens());
+				units.add(unit(text, namesSomeone, past,
+						SafetyRule.Message.overIf(past, text.tokens().size())));
+			}
+		}
+		else {
+			joined.addAll(whole.tokens());
+			if (this.cues.isResolvedPast(whole.tokens(), thisYear)) {
+				over.set(0, joined.size());
+			}
+		}
+		// the whole message as the classifier reads it; its rules read the sentences' words, in order
+		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over);
+		boolean allOver = over.cardinality() == joined.size();
+		units.add(new Unit(whole.text(), all, this.cues.isHypothetical(whole.tokens()), allOver));
+		return units;
+	}
+
+	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over) {
+		return new Unit(text.text(),
+				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over),
+				this.cues.isHypothetical(text.tokens()), past);
+	}
+
+	private Finding byRules(SafetyRule.Message message) {
+		return this.rules.stream()
+			.filter((rule) -> rule.firesOn(message))
+			.findFirst()
+			.map((rule) -> new Finding(rule.level(), rule.id(), 0))
+			.orElse(null);
+	}
+
+	/**
+	 * What framing leaves open to the exemplars: crisis always; an emergency unless the sentence asks about people
+	 * in general, is hypothetical, tells of something over, or names a danger sign only to deny it ("no fever"); a
+	 * symptom report unless it is an information question as well.
+	 */
+	private Set<Triage> allowedLevels(Unit unit) {
+		Set<Triage> levels = EnumSet.of(Triage.CRISIS);
+		boolean notNow = unit.hypothetical() || unit.over() || this.rules.stream()
+			.anyMatch((rule) -> rule.level() != Triage.CRISIS && rule.isQuietedIn(unit.message()));
+		if (!notNow && !unit.message().generalQuestion()) {
+			levels.add(Triage.EMERGENCY);
+		}
+		if (!notNow && !unit.message().informationQuestion()) {
+			levels.add(Triage.CONTACT_DOCTOR);
+		}
+		return levels;
+	}
+
+	private static Finding stronger(Finding a, Finding b) {
+		if (a == null || b == null) {
+			return (a != null) ? a : b;
+		}
+		int rankA = PRIORITY.indexOf(a.level());
+		int rankB = PRIORITY.indexOf(b.level());
+		if (rankA != rankB) {
+			return (rankA < rankB) ? a : b;
+		}
+		return (a.detector() <= b.detector()) ? a : b;
 	}
 
 	/** How many rules there are per level, for the startup log line. */
 	Map<Triage, Long> ruleCounts() {
 		return PRIORITY.stream()
-			.collect(java.util.stream.Collectors.toMap((level) -> level,
+			.collect(Collectors.toMap((level) -> level,
 					(level) -> this.rules.stream().filter((rule) -> rule.level() == level).count()));
+	}
+
+	/**
+	 * For calibration: the rules' verdict alone, and the text and framing-allowed levels of each unit the exemplars
+	 * read, so thresholds can be swept without embedding a message twice.
+	 */
+	Reading read(String message) {
+		NormalizedText whole = this.normalizer.normalize(message);
+		if (whole.isEmpty()) {
+			return new Reading(null, List.of());
+		}
+		List<Unit> units = units(message, whole, this.cues.namesSomeone(whole.tokens()),
+				Year.now(this.clock).getValue());
+		Finding best = null;
+		for (Unit unit : units) {
+			best = stronger(best, byRules(unit.message()));
+		}
+		return new Reading((best != null) ? best.level() : null,
+				units.stream().map((unit) -> Map.entry(unit.text(), allowedLevels(unit))).toList());
+	}
+
+	/** @param rules the level the rules fire, or {@code null}; @param units each unit's text and allowed levels */
+	record Reading(Triage rules, List<Map.Entry<String, Set<Triage>>> units) {
+	}
+
+	/** The meaning-based detector, for calibration; empty when it is switched off. */
+	Optional<SemanticDetector> semantic() {
+		return Optional.ofNullable(this.semantic);
 	}
 
 }

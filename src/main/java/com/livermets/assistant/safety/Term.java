@@ -1,11 +1,11 @@
 package com.livermets.assistant.safety;
 
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One word of a rule pattern: {@code word}, {@code prefix*} or {@code =exact}. Words of five or more letters also
  * match one typo (a letter missing, extra, changed or two letters swapped); four-letter words match two swapped
- * letters ("pian"). A typo never changes the first letter, and a word listed as a real word ("fewer") is never
+ * letters ("pian"). A typo never changes the first letter, and a real English word ("fewer", "tried") is never
  * taken for a typo, which keeps typo tolerance from raising false alarms.
  */
 record Term(String text, boolean prefix, boolean exact) {
@@ -14,11 +14,11 @@ record Term(String text, boolean prefix, boolean exact) {
 
 	private static final int SWAP_TOLERANCE_LENGTH = 4;
 
-	boolean matches(String token, Set<String> realWords) {
+	boolean matches(String token, Predicate<String> realWord) {
 		if (this.prefix ? token.startsWith(this.text) : token.equals(this.text)) {
 			return true;
 		}
-		if (this.exact || token.isEmpty() || token.charAt(0) != this.text.charAt(0) || realWords.contains(token)) {
+		if (this.exact || token.isEmpty() || token.charAt(0) != this.text.charAt(0) || realWord.test(token)) {
 			return false;
 		}
 		if (!this.prefix) {

@@ -3,22 +3,35 @@ package com.livermets.assistant.safety;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ContentProperties;
+import com.livermets.assistant.nlu.NluProperties;
+import com.livermets.assistant.nlu.SentenceEmbeddings;
 import com.livermets.assistant.nlu.ShorthandLexicon;
 import com.livermets.assistant.nlu.TextNormalizer;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Builds the real safety stage from the packaged files without a Spring context, so the rule tests stay fast. */
 final class SafetyFixtures {
 
-	static final SafetyProperties DEFAULTS = new SafetyProperties("classpath:intents/safety/rules.txt",
-			"classpath:intents/safety/cues.txt", "classpath:responses/safety/", "911");
+	/** The packaged defaults, bound as the service binds them (no properties set). */
+	static final SafetyProperties DEFAULTS = new Binder(new MapConfigurationPropertySource(Map.of()))
+		.bindOrCreate("assistant.safety", SafetyProperties.class);
+
+	static final SentenceEmbeddings EMBEDDINGS = SentenceEmbeddings
+		.of(new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("assistant.nlu", NluProperties.class)
+			.embeddingModels());
 
 	static final String SOURCE_TITLE = new ContentProperties("classpath:intents/", "classpath:responses/",
 			"classpath:source/liver-metastases.txt", "Liver metastases: patient education page", 5)
@@ -41,8 +54,36 @@ final class SafetyFixtures {
 	}
 
 	static SafetyTriage load(SafetyProperties properties) {
-		return new SafetyLoader(new DefaultResourceLoader(), properties, NORMALIZER)
-			.load(classpathText("source/liver-metastases.txt"), SOURCE_TITLE);
+		return new SafetyLoader(new DefaultResourceLoader(), properties, NORMALIZER, EMBEDDINGS, Clock.systemUTC())
+			.load(classpathText("source/liver-metastases.txt"), SOURCE_TITLE, intentExamples());
+	}
+
+	/** Every example question of {@code intents/*.txt}, as the content loader reads them. */
+	static List<String> intentExamples() {
+		try {
+			List<String> examples = new ArrayList<>();
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:intents/*.txt")) {
+				new ContentFile(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8))
+					.meaningfulLines()
+					.forEach((line) -> examples.add(line.text()));
+			}
+			return examples;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Settings with other files; the exemplar detector runs only with the packaged rules, because the exemplars
+	 * name those rules.
+	 */
+	static SafetyProperties properties(String rules, String cues, String messages, String emergencyNumber) {
+		boolean packagedRules = rules.equals(DEFAULTS.rules());
+		SafetyProperties.Semantic semantic = DEFAULTS.semantic();
+		return new SafetyProperties(rules, cues, DEFAULTS.exemplars(), messages, emergencyNumber,
+				new SafetyProperties.Semantic(packagedRules, semantic.crisis(), semantic.emergency(), semantic.symptom(),
+						semantic.margin()));
 	}
 
 	static String classpathText(String path) {

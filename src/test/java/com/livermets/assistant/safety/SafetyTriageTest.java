@@ -64,10 +64,10 @@ class SafetyTriageTest {
 
 	@Test
 	void emergencyNumberIsConfigurable() {
-		SafetyTriage triage = SafetyFixtures.load(new SafetyProperties(SafetyFixtures.DEFAULTS.rules(),
+		SafetyTriage triage = SafetyFixtures.load(SafetyFixtures.properties(SafetyFixtures.DEFAULTS.rules(),
 				SafetyFixtures.DEFAULTS.cues(), SafetyFixtures.DEFAULTS.messages(), "112"));
-		SafetyVerdict emergency = triage.assess(SafetyFixtures.NORMALIZER.normalize("chest pain")).orElseThrow();
-		SafetyVerdict crisis = triage.assess(SafetyFixtures.NORMALIZER.normalize("kms")).orElseThrow();
+		SafetyVerdict emergency = triage.assess("chest pain").orElseThrow();
+		SafetyVerdict crisis = triage.assess("kms").orElseThrow();
 		assertThat(emergency.message()).contains("Call 112 now").doesNotContain("911");
 		assertThat(crisis.message()).contains("call 112").contains("988").doesNotContain("911");
 	}
@@ -129,7 +129,7 @@ class SafetyTriageTest {
 	}
 
 	private static Optional<SafetyVerdict> assess(String message) {
-		return SafetyFixtures.triage().assess(SafetyFixtures.NORMALIZER.normalize(message));
+		return SafetyFixtures.triage().assess(message);
 	}
 
 }

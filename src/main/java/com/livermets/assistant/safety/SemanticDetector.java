@@ -1,0 +1,113 @@
+package com.livermets.assistant.safety;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.nlu.SentenceEmbeddings;
+
+/**
+ * The second, meaning-based safety detector: a sentence fires a rule when its embedding comes close enough to one
+ * of the rule's reviewed exemplars ("I don't see the point of carrying on" is close to "I do not want to be here
+ * any more" although they share no rule word), and closer to it than to any calm look-alike. It reads the same
+ * sentence embeddings as the classifier, so a one-sentence message costs no second forward pass. Thresholds are
+ * chosen recall-first (README, "Safety triage").
+ */
+final class SemanticDetector {
+
+	/** A rule the detector fired, and how close the closest exemplar was. */
+	record Hit(String rule, Triage level, double similarity) {
+	}
+
+	private record Risk(String rule, Triage level, float[] vector) {
+	}
+
+	private final SentenceEmbeddings embeddings;
+
+	private final List<Risk> risks;
+
+	private final List<float[]> calm;
+
+	private final SafetyProperties.Semantic thresholds;
+
+	/**
+	 * @param exemplars the parsed exemplar file
+	 * @param levels the level of each rule id
+	 * @param answered the intents' example questions, normalized: every one is an ordinary question the service
+	 * answers, so each is a calm look-alike too ("can i double my dose" is not an overdose)
+	 */
+	SemanticDetector(SentenceEmbeddings embeddings, ExemplarFile.Parsed exemplars, Map<String, Triage> levels,
+			List<String> answered, SafetyProperties.Semantic thresholds) {
+		this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
+		this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+		List<Risk> risks = new ArrayList<>();
+		exemplars.risks()
+			.forEach((rule, list) -> list.forEach((exemplar) -> risks
+				.add(new Risk(rule, levels.get(rule), embeddings.example(exemplar.text())))));
+		this.risks = List.copyOf(risks);
+		List<float[]> calm = new ArrayList<>();
+		exemplars.calm().forEach((exemplar) -> calm.add(embeddings.example(exemplar.text())));
+		answered.forEach((question) -> calm.add(embeddings.example(question)));
+		this.calm = List.copyOf(calm);
+	}
+
+	/**
+	 * The rule of the exemplar closest in meaning to this text, when that exemplar is close enough for its level,
+	 * clearly closer than any calm look-alike, and its level is one the framing allows. The nearest exemplar decides
+	 * the level: a collapse described in words that also echo despair is an emergency if an emergency exemplar is
+	 * nearer.
+	 * @param normalizedText one normalized sentence or message
+	 * @param levels the levels its framing allows (a hypothetical sentence is no emergency)
+	 */
+	Optional<Hit> assess(String normalizedText, Set<Triage> levels) {
+		if (levels.isEmpty() || normalizedText.isEmpty()) {
+			return Optional.empty();
+		}
+		return assess(this.embeddings.message(normalizedText), levels);
+	}
+
+	Optional<Hit> assess(float[] vector, Set<Triage> levels) {
+		double calmest = 0;
+		for (float[] look : this.calm) {
+			calmest = Math.max(calmest, SentenceEmbeddings.cosine(vector, look));
+		}
+		Risk nearest = null;
+		double best = -1;
+		for (Risk risk : this.risks) {
+			double similarity = SentenceEmbeddings.cosine(vector, risk.vector());
+			if (similarity > best) {
+				best = similarity;
+				nearest = risk;
+			}
+		}
+		if (nearest == null || !levels.contains(nearest.level()) || best < this.thresholds.threshold(nearest.level())
+				|| best - calmest < this.thresholds.margin()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Hit(nearest.rule(), nearest.level(), best));
+	}
+
+	/** The closest similarity of a text to each rule's exemplars and to the calm ones; for calibration. */
+	Scores scores(String normalizedText) {
+		float[] vector = this.embeddings.message(normalizedText);
+		double calmest = 0;
+		for (float[] look : this.calm) {
+			calmest = Math.max(calmest, SentenceEmbeddings.cosine(vector, look));
+		}
+		Map<Triage, Double> closest = new EnumMap<>(Triage.class);
+		for (Risk risk : this.risks) {
+			closest.merge(risk.level(), SentenceEmbeddings.cosine(vector, risk.vector()), Math::max);
+		}
+		return new Scores(closest, calmest);
+	}
+
+	/** @param closest per level, the closest exemplar's similarity; @param calm the closest calm look-alike's */
+	record Scores(Map<Triage, Double> closest, double calm) {
+	}
+
+}
