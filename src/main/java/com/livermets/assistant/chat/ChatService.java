@@ -25,8 +25,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The one chat pipeline every channel shares: normalize, safety, resolve against the conversation so far,
- * classify, choose the reply (answer, clarification or fallback). Channels only adapt formats around it.
+ * The one chat pipeline every channel shares: safety first (on the whole message, before any length check or rate
+ * limit), then normalize, resolve against the conversation so far, classify, choose the reply (answer,
+ * clarification or fallback). Channels only adapt formats around it.
  */
 public final class ChatService {
 
@@ -77,23 +78,65 @@ public final class ChatService {
 		return Mono.fromSupplier(() -> replyNow(turn)).subscribeOn(Schedulers.parallel());
 	}
 
-	ChatReply replyNow(ChatTurn turn) {
+	/**
+	 * Admits one message the way every channel must: the safety screen reads all of it first, whatever its length
+	 * and however many messages the sender has sent; only a message it lets through is checked for length, then
+	 * against the sender's rate limit, then answered.
+	 * @param turn the message as received, of any length up to the request body limit
+	 * @param throttle the sender's rate limit, asked only when the safety screen found nothing
+	 */
+	public Mono<TurnOutcome> admit(ChatTurn turn, Throttle throttle) {
+		Objects.requireNonNull(throttle, "throttle");
+		return Mono.fromSupplier(() -> admitNow(turn, throttle)).subscribeOn(Schedulers.parallel());
+	}
+
+	TurnOutcome admitNow(ChatTurn turn, Throttle throttle) {
 		long started = System.nanoTime();
-		ChatReply reply = decide(turn);
+		Optional<SafetyVerdict> verdict = this.safety.assess(turn.message());
+		if (verdict.isEmpty()) {
+			int length = turn.message().codePointCount(0, turn.message().length());
+			if (length > this.properties.maxMessageLength()) {
+				return new TurnOutcome.TooLong(length, this.properties.maxMessageLength());
+			}
+			Optional<Duration> wait = throttle.tryAcquire();
+			if (wait.isPresent()) {
+				return new TurnOutcome.Throttled(wait.get());
+			}
+		}
+		return new TurnOutcome.Answered(finish(turn, verdict, started));
+	}
+
+	/**
+	 * The safety screen alone, for a channel with steps of its own before the pipeline (SMS: "MORE", HELP, numbered
+	 * suggestions): a safety reply, recorded in the conversation, or empty to carry on.
+	 */
+	public Mono<Optional<ChatReply>> screen(ChatTurn turn) {
+		return Mono.fromSupplier(() -> {
+			long started = System.nanoTime();
+			Optional<SafetyVerdict> verdict = this.safety.assess(turn.message());
+			return verdict.map((found) -> finish(turn, verdict, started));
+		}).subscribeOn(Schedulers.parallel());
+	}
+
+	ChatReply replyNow(ChatTurn turn) {
+		return finish(turn, this.safety.assess(turn.message()), System.nanoTime());
+	}
+
+	private ChatReply finish(ChatTurn turn, Optional<SafetyVerdict> verdict, long started) {
+		ChatReply reply = decide(turn, verdict);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		this.observers.forEach((observer) -> observer.onTurn(turn, reply, elapsed));
 		return reply;
 	}
 
-	private ChatReply decide(ChatTurn turn) {
+	private ChatReply decide(ChatTurn turn, Optional<SafetyVerdict> verdict) {
 		ConversationState state = this.sessions.get(turn.sessionKey());
-		Optional<SafetyVerdict> verdict = this.safety.assess(turn.message());
-		NormalizedText text = this.normalizer.normalize(turn.message());
 		Step step;
 		if (verdict.isPresent()) {
 			step = safetyReply(state, verdict.get());
 		}
 		else {
+			NormalizedText text = this.normalizer.normalize(turn.message());
 			// "2", "neither", "tell me more", "start over" first; everything else is a question to classify.
 			Resolution resolution = this.resolver.resolve(state, text)
 				.orElseGet(() -> this.policy.choose(this.classifier.classify(text, state.topic())));

@@ -16,8 +16,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Limits requests per client address before the body is read, so a flood costs the service almost nothing. The
- * error travels to the filter-level problem handler, which answers 429 with {@code Retry-After}.
+ * Counts requests per client address before the body is read. A client over its limit is not refused here: the
+ * channel still reads the message so the safety screen can answer a crisis or emergency, and throttles anything else.
+ * Only a flood (a second allowance spent while over the limit) is refused unread, so it costs the service almost
+ * nothing; that error travels to the filter-level problem handler, which answers 429 with {@code Retry-After}.
  */
 final class ClientRateLimitFilter implements WebFilter, Ordered {
 
@@ -25,6 +27,8 @@ final class ClientRateLimitFilter implements WebFilter, Ordered {
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
 	private final RateLimiter limiter;
+
+	private final RateLimiter flood;
 
 	private final ClientAddressResolver addresses;
 
@@ -36,6 +40,7 @@ final class ClientRateLimitFilter implements WebFilter, Ordered {
 
 	ClientRateLimitFilter(RateLimits limits, RateLimitProperties properties, IdentifierHasher hasher) {
 		this.limiter = limits.perClient();
+		this.flood = limits.clientFlood();
 		this.addresses = new ClientAddressResolver(properties.trustedProxies());
 		this.hasher = hasher;
 		this.paths = properties.clientPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
@@ -54,7 +59,10 @@ final class ClientRateLimitFilter implements WebFilter, Ordered {
 		// Addresses are personal data: the bucket is keyed by their hash, like every other identifier.
 		String key = this.hasher.hash("ip", client.get().getHostAddress());
 		return Mono.defer(() -> {
-			this.limiter.acquireOrThrow(key);
+			this.limiter.tryAcquire(key).ifPresent((wait) -> {
+				this.flood.acquireOrThrow(key);
+				exchange.getAttributes().put(RateLimits.CLIENT_WAIT, wait);
+			});
 			return chain.filter(exchange);
 		});
 	}

@@ -69,8 +69,13 @@ public final class RateLimiter {
 	/** Like {@link #tryAcquire(String)}, but throws the 429 problem the web API answers with. */
 	public void acquireOrThrow(String key) {
 		tryAcquire(key).ifPresent((wait) -> {
-			throw new RateLimitedException(this.name, wait, this.escalation);
+			throw exceeded(wait);
 		});
+	}
+
+	/** The 429 problem the web API answers with, for a sender who must wait {@code wait}. */
+	public RateLimitedException exceeded(Duration wait) {
+		return new RateLimitedException(this.name, wait, this.escalation);
 	}
 
 	String name() {

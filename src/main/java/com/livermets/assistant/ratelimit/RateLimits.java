@@ -1,10 +1,13 @@
 package com.livermets.assistant.ratelimit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The service's three limits. Channels call the one that fits: the web API limits each conversation, the SMS
@@ -12,9 +15,14 @@ import com.github.benmanes.caffeine.cache.Ticker;
  */
 public final class RateLimits {
 
+	/** The exchange attribute holding the client's wait when it is over its limit. */
+	static final String CLIENT_WAIT = RateLimits.class.getName() + ".clientWait";
+
 	private final RateLimiter perSession;
 
 	private final RateLimiter perClient;
+
+	private final RateLimiter clientFlood;
 
 	private final RateLimiter perPhone;
 
@@ -28,6 +36,7 @@ public final class RateLimits {
 		boolean on = properties.enabled();
 		this.perSession = new RateLimiter("session", properties.perSession(), maxKeys, ticker, escalation, on);
 		this.perClient = new RateLimiter("client", properties.perClient(), maxKeys, ticker, escalation, on);
+		this.clientFlood = new RateLimiter("client-flood", properties.perClient(), maxKeys, ticker, escalation, on);
 		this.perPhone = new RateLimiter("phone", properties.perPhone(), maxKeys, ticker, escalation, on);
 		this.phoneNotices = new RateLimiter("phone-notice",
 				new RateLimitProperties.Rate(1, properties.perPhone().window()), maxKeys, ticker, escalation, on);
@@ -42,6 +51,22 @@ public final class RateLimits {
 	/** Keyed by the client address; used by {@link ClientRateLimitFilter}. */
 	public RateLimiter perClient() {
 		return this.perClient;
+	}
+
+	/**
+	 * Requests a client sends while over {@link #perClient()}: they are still read, so the safety screen can answer
+	 * a crisis, until this second allowance is spent too and the filter refuses them unread.
+	 */
+	RateLimiter clientFlood() {
+		return this.clientFlood;
+	}
+
+	/**
+	 * How long the client of this exchange must wait, when {@link ClientRateLimitFilter} found it over its limit; the
+	 * channel answers safety messages anyway and throttles the rest.
+	 */
+	public static Optional<Duration> clientWait(ServerWebExchange exchange) {
+		return Optional.ofNullable(exchange.getAttribute(CLIENT_WAIT));
 	}
 
 	/** Keyed by the phone number's hash ({@code IdentifierHasher.hash("sms", phone)}), never the number. */
@@ -64,7 +89,7 @@ public final class RateLimits {
 	}
 
 	List<RateLimiter> all() {
-		return List.of(this.perSession, this.perClient, this.perPhone);
+		return List.of(this.perSession, this.perClient, this.clientFlood, this.perPhone);
 	}
 
 }

@@ -93,6 +93,44 @@ class ChatServiceTest {
 	}
 
 	@Test
+	void admissionScreensSafetyBeforeTheLengthAndTheRateLimit() {
+		SafetyVerdict crisis = new SafetyVerdict(Triage.CRISIS, "crisis.test", "Call or text 988.", List.of());
+		given(this.safety.assess(any())).willReturn(Optional.of(crisis));
+		Throttle throttle = mock(Throttle.class);
+
+		StepVerifier.create(this.service.admit(turn("x".repeat(1500)), throttle))
+			.assertNext((outcome) -> assertThat(outcome).isInstanceOfSatisfying(TurnOutcome.Answered.class,
+					(answered) -> assertThat(answered.reply().triage()).isEqualTo(Triage.CRISIS)))
+			.verifyComplete();
+		verify(throttle, never()).tryAcquire();
+	}
+
+	@Test
+	void admissionRefusesAnOverLongMessageWithoutCountingIt() {
+		Throttle throttle = mock(Throttle.class);
+
+		StepVerifier.create(this.service.admit(turn("x".repeat(1001)), throttle))
+			.expectNext(new TurnOutcome.TooLong(1001, 1000))
+			.verifyComplete();
+		verify(throttle, never()).tryAcquire();
+		verify(this.classifier, never()).classify(any(NormalizedText.class));
+	}
+
+	@Test
+	void admissionThrottlesWhatTheSafetyScreenLetsThrough() {
+		StepVerifier.create(this.service.admit(turn("what are liver mets"), () -> Optional.of(Duration.ofSeconds(7))))
+			.expectNext(new TurnOutcome.Throttled(Duration.ofSeconds(7)))
+			.verifyComplete();
+		verify(this.classifier, never()).classify(any(NormalizedText.class));
+	}
+
+	@Test
+	void screenIsEmptyWhenTheSafetyStageFindsNothing() {
+		StepVerifier.create(this.service.screen(turn("what are liver mets"))).expectNext(Optional.empty()).verifyComplete();
+		verify(this.observer, never()).onTurn(any(), any(), any());
+	}
+
+	@Test
 	void refusedClassificationGetsTheFallbackWithoutASnippet() {
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
 				new Classification("fallback", 0.21, List.of(new ScoredIntent("ablation", 0.21))));

@@ -28,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitTests extends RunningServerTests {
 
 	private WebTestClient.ResponseSpec chat(String sessionId, String forwardedFor) {
+		return chat(sessionId, forwardedFor, "what are liver mets");
+	}
+
+	private WebTestClient.ResponseSpec chat(String sessionId, String forwardedFor, String message) {
 		return this.client.post()
 			.uri("/api/chat")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -36,7 +40,7 @@ class RateLimitTests extends RunningServerTests {
 					headers.set("X-Forwarded-For", forwardedFor);
 				}
 			})
-			.bodyValue("{\"sessionId\":\"" + sessionId + "\",\"message\":\"what are liver mets\"}")
+			.bodyValue("{\"sessionId\":\"" + sessionId + "\",\"message\":\"" + message + "\"}")
 			.exchange();
 	}
 
@@ -94,6 +98,69 @@ class RateLimitTests extends RunningServerTests {
 			.contains("Liver metastases");
 	}
 
+	/**
+	 * Safety comes before every limit (hazard H24): a conversation, a client address, a phone or a patient over its
+	 * limit still gets the crisis reply.
+	 */
+	@Test
+	void aCrisisMessageOverTheConversationLimitGetsTheCrisisReplyOnTheWeb() {
+		for (int i = 0; i < 3; i++) {
+			chat("crisis-session", null).expectStatus().isOk();
+		}
+		chat("crisis-session", null).expectStatus().isEqualTo(429);
+		crisis("crisis-session", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.triage")
+			.isEqualTo("crisis")
+			.jsonPath("$.reply")
+			.value((reply) -> assertThat((String) reply).contains("988"));
+		chat("crisis-session", null).expectStatus().isEqualTo(429);
+	}
+
+	@Test
+	void aCrisisMessageOverTheClientLimitIsStillReadUntilAFloodIsRefusedUnread() {
+		String client = "203.0.113.20";
+		for (int i = 0; i < 4; i++) {
+			chat("flood-" + i, client).expectStatus().isOk();
+		}
+		chat("flood-4", client).expectStatus().isEqualTo(429).expectBody().jsonPath("$.limit").isEqualTo("client");
+		crisis("flood-5", client).expectStatus().isOk().expectBody().jsonPath("$.triage").isEqualTo("crisis");
+		// The second allowance (as large as the limit) is spent by messages read while over the limit: 4 so far.
+		chat("flood-6", client).expectStatus().isEqualTo(429);
+		chat("flood-7", client).expectStatus().isEqualTo(429);
+		// Beyond it the filter refuses without reading, whatever the body says.
+		crisis("flood-8", client).expectStatus().isEqualTo(429);
+	}
+
+	@Test
+	void aCrisisTextOverThePhoneLimitGetsTheCrisisReply() {
+		String phone = "+15554440009";
+		for (int i = 0; i < 3; i++) {
+			twiml(SmsHostileCases.message(phone, "what are liver mets"));
+		}
+		assertThat(twiml(SmsHostileCases.message(phone, "what are liver mets"))).doesNotContain("<Message>");
+		assertThat(twiml(SmsHostileCases.message(phone, CRISIS))).contains("988");
+	}
+
+	@Test
+	void aCrisisMessageOverThePatientLimitGetsTheCrisisReplyInThePortal() {
+		int status = 200;
+		for (int i = 0; i < 10 && status != 429; i++) {
+			status = exchange(PortalHostileCases.message("what are liver mets")).getStatus().value();
+		}
+		assertThat(status).isEqualTo(429);
+		EntityExchangeResult<byte[]> crisis = exchange(PortalHostileCases.message(CRISIS));
+		assertThat(crisis.getStatus().value()).isEqualTo(200);
+		assertThat(new String(crisis.getResponseBody(), StandardCharsets.UTF_8)).contains("\"crisis\"").contains("988");
+	}
+
+	private static final String CRISIS = "I don't want to be here anymore, I have been thinking of ending it";
+
+	private WebTestClient.ResponseSpec crisis(String sessionId, String forwardedFor) {
+		return chat(sessionId, forwardedFor, CRISIS);
+	}
+
 	private String twiml(HostileCase sms) {
 		EntityExchangeResult<byte[]> result = exchange(sms);
 		assertThat(result.getStatus().value()).isEqualTo(200);
@@ -102,11 +169,11 @@ class RateLimitTests extends RunningServerTests {
 
 	@Test
 	void aPortalPatientOverTheLimitGets429AsAnOperationOutcome() {
-		for (int i = 0; i < 3; i++) {
-			assertThat(exchange(PortalHostileCases.message("what are liver mets")).getStatus().value())
-				.isEqualTo(200);
-		}
+		// One test patient for the whole class: another test may have spent part of the limit already.
 		EntityExchangeResult<byte[]> refused = exchange(PortalHostileCases.message("what are liver mets"));
+		for (int i = 0; i < 3 && refused.getStatus().value() == 200; i++) {
+			refused = exchange(PortalHostileCases.message("what are liver mets"));
+		}
 		assertThat(refused.getStatus().value()).isEqualTo(429);
 		assertThat(Long.parseLong(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 1200L);
 		assertThat(new String(refused.getResponseBody(), StandardCharsets.UTF_8)).contains("\"OperationOutcome\"")

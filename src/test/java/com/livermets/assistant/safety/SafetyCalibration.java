@@ -58,7 +58,7 @@ public final class SafetyCalibration {
 		for (Resource resource : resources("classpath:safety/dev/*.tsv")) {
 			for (String[] row : SafetyFixtures.tsv("safety/dev/" + resource.getFilename())) {
 				String[] turns = row[1].split(" \\|\\| ");
-				cases.add(read(triage, semantic, "dev", turns[turns.length - 1], label(row[0]), true));
+				cases.add(read(triage, semantic, "dev", turns[turns.length - 1], SafetyFixtures.label(row[0]), true));
 			}
 		}
 		// the intents' examples are calm look-alikes of the detector itself, so they measure nothing here
@@ -195,15 +195,6 @@ public final class SafetyCalibration {
 		return new Case(source, text, expected, strict, reading.rules(), units);
 	}
 
-	private static Triage label(String label) {
-		return switch (label) {
-			case "crisis" -> Triage.CRISIS;
-			case "emergency" -> Triage.EMERGENCY;
-			case "symptom" -> Triage.CONTACT_DOCTOR;
-			case "near_miss" -> Triage.NONE;
-			default -> throw new IllegalArgumentException("unknown label " + label);
-		};
-	}
 
 	private static Resource[] resources(String pattern) throws IOException {
 		return new PathMatchingResourcePatternResolver().getResources(pattern);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ContentProperties;
 import com.livermets.assistant.nlu.NluProperties;
@@ -106,6 +107,17 @@ final class SafetyFixtures {
 			rows.add(new String[] { columns[0].strip(), columns[1].strip() });
 		}
 		return rows;
+	}
+
+	/** The level a test-set label expects: crisis, emergency, symptom (contact_doctor) or near_miss (none). */
+	static Triage label(String label) {
+		return switch (label) {
+			case "crisis" -> Triage.CRISIS;
+			case "emergency" -> Triage.EMERGENCY;
+			case "symptom" -> Triage.CONTACT_DOCTOR;
+			case "near_miss" -> Triage.NONE;
+			default -> throw new IllegalArgumentException("unknown label " + label);
+		};
 	}
 
 }

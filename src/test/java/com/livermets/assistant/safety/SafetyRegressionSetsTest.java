@@ -38,7 +38,7 @@ class SafetyRegressionSetsTest {
 					.assess(turns[turns.length - 1])
 					.map(SafetyVerdict::triage)
 					.orElse(Triage.NONE);
-				Triage expected = label(row[0]);
+				Triage expected = SafetyFixtures.label(row[0]);
 				boolean ok;
 				if (expected == Triage.NONE) {
 					ok = got == Triage.NONE;
@@ -66,16 +66,6 @@ class SafetyRegressionSetsTest {
 		assertThat(counts.get(Triage.CONTACT_DOCTOR)[0]).as("symptom reports caught; misses %s", misses)
 			.isGreaterThanOrEqualTo(symptomFloor);
 		assertThat(falseAlarms).as("false alarms; misses %s", misses).isLessThanOrEqualTo(maxFalseAlarms);
-	}
-
-	private static Triage label(String label) {
-		return switch (label) {
-			case "crisis" -> Triage.CRISIS;
-			case "emergency" -> Triage.EMERGENCY;
-			case "symptom" -> Triage.CONTACT_DOCTOR;
-			case "near_miss" -> Triage.NONE;
-			default -> throw new IllegalArgumentException("unknown label " + label);
-		};
 	}
 
 }

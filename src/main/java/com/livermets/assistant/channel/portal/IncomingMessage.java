@@ -67,7 +67,8 @@ record IncomingMessage(Communication communication, String patientId) {
 	 * The message text: {@code payload[0].contentString}, the one payload. Several payloads are refused rather than
 	 * read in part, so nothing the patient wrote is silently dropped.
 	 */
-	String text(int maxLength) {
+	/** The patient's message, of any length: the length check comes after the safety screen. */
+	String text() {
 		if (!this.communication.hasPayload()) {
 			throw new FhirProblem(HttpStatus.UNPROCESSABLE_CONTENT, IssueType.REQUIRED,
 					"Communication.payload is missing; put the message in payload[0].contentString");
@@ -86,11 +87,6 @@ record IncomingMessage(Communication communication, String patientId) {
 		if (text == null || text.isBlank()) {
 			throw new FhirProblem(HttpStatus.UNPROCESSABLE_CONTENT, IssueType.REQUIRED,
 					"payload[0].contentString is empty; it must hold the patient's message");
-		}
-		int length = text.codePointCount(0, text.length());
-		if (length > maxLength) {
-			throw new FhirProblem(HttpStatus.UNPROCESSABLE_CONTENT, IssueType.TOOLONG, "payload[0].contentString has "
-					+ length + " characters; at most " + maxLength + " are allowed");
 		}
 		return text;
 	}

@@ -69,7 +69,7 @@ class PortalConfiguration {
 		int maxLength = chatProperties.maxMessageLength();
 		byte[] capabilities = json.encode(PortalCapabilities.of(portalProperties, maxLength, new Date()));
 		PortalHandler handler = new PortalHandler(chat, hasher, json, new ReplyCommunication(Clock.systemUTC()),
-				maxLength, capabilities, limits.perSession());
+				capabilities, limits.perSession());
 		return RouterFunctions.route()
 			.GET(PortalHandler.METADATA_PATH, handler::metadata)
 			.POST(PortalHandler.COMMUNICATION_PATH, handler::create)

@@ -52,19 +52,16 @@ final class PortalHandler {
 
 	private final ReplyCommunication replies;
 
-	private final int maxMessageLength;
-
 	private final byte[] capabilityStatement;
 
 	private final RateLimiter perPatient;
 
 	PortalHandler(ChatService chat, IdentifierHasher hasher, FhirJson json, ReplyCommunication replies,
-			int maxMessageLength, byte[] capabilityStatement, RateLimiter perPatient) {
+			byte[] capabilityStatement, RateLimiter perPatient) {
 		this.chat = chat;
 		this.hasher = hasher;
 		this.json = json;
 		this.replies = replies;
-		this.maxMessageLength = maxMessageLength;
 		this.capabilityStatement = capabilityStatement.clone();
 		this.perPatient = perPatient;
 	}
@@ -109,15 +106,14 @@ final class PortalHandler {
 	private Mono<ServerResponse> answer(Jwt token, String body) {
 		IncomingMessage message = IncomingMessage.read(body, this.json);
 		requireTokenPatient(token, message);
-		String text = message.text(this.maxMessageLength);
+		String text = message.text();
 		ChatTurn turn = new ChatTurn(Channel.PORTAL, this.hasher.hash("portal", message.patientId()), text);
-		Optional<Duration> wait = this.perPatient.tryAcquire(turn.sessionKey());
-		if (wait.isPresent()) {
-			return throttled(wait.get());
-		}
-		return this.chat.reply(turn)
-			.map((reply) -> this.json.encode(this.replies.build(message, text, reply)))
-			.flatMap((reply) -> fhir(HttpStatus.OK, reply));
+		return this.chat.admit(turn, () -> this.perPatient.tryAcquire(turn.sessionKey()))
+			.flatMap((outcome) -> outcome.render(
+					(reply) -> fhir(HttpStatus.OK, this.json.encode(this.replies.build(message, text, reply))),
+					(length, max) -> problem(new FhirProblem(HttpStatus.UNPROCESSABLE_CONTENT, IssueType.TOOLONG,
+							"payload[0].contentString has " + length + " characters; at most " + max + " are allowed")),
+					this::throttled));
 	}
 
 	private static void requireTokenPatient(Jwt token, IncomingMessage message) {

@@ -5,8 +5,10 @@ import java.util.Optional;
 
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
+import com.livermets.assistant.chat.Throttle;
 import com.livermets.assistant.ratelimit.RateLimits;
 import reactor.core.publisher.Mono;
 
@@ -60,7 +62,16 @@ public final class SmsConversation {
 		};
 	}
 
+	/**
+	 * Safety first: a crisis or emergency text is answered whatever its length, however fast the sender writes, and
+	 * whatever "MORE" or a numbered suggestion would have meant.
+	 */
 	private Mono<SmsReply> converse(InboundSms sms) {
+		return this.chat.screen(new ChatTurn(Channel.SMS, sms.senderKey(), sms.body()))
+			.flatMap((safety) -> safety.isPresent() ? Mono.just(send(sms.senderKey(), safety.get())) : converseSafely(sms));
+	}
+
+	private Mono<SmsReply> converseSafely(InboundSms sms) {
 		String body = sms.body().strip();
 		SmsKeyword keyword = SmsKeyword.of(body);
 		if (keyword == SmsKeyword.MORE) {
@@ -79,16 +90,17 @@ public final class SmsConversation {
 			return Mono.just(fixed(this.properties.helpText()));
 		}
 		String message = this.followUps.suggestion(sms.senderKey(), body).orElse(sms.body());
-		int length = message.codePointCount(0, message.length());
-		if (length > this.chatProperties.maxMessageLength()) {
-			return Mono.just(fixed("Your message has " + length + " characters; please send at most "
-					+ this.chatProperties.maxMessageLength() + "."));
-		}
-		return this.chat.reply(new ChatTurn(Channel.SMS, sms.senderKey(), message)).map((reply) -> {
-			SmsMessages messages = this.composer.compose(reply);
-			this.followUps.remember(sms.senderKey(), messages);
-			return SmsReply.message(messages.first());
-		});
+		return this.chat.admit(new ChatTurn(Channel.SMS, sms.senderKey(), message), Throttle.NONE)
+			.map((outcome) -> outcome.render((reply) -> send(sms.senderKey(), reply),
+					(length, max) -> fixed("Your message has " + length + " characters; please send at most " + max + "."),
+					// the phone's limit was counted above, once per text
+					(wait) -> SmsReply.silent()));
+	}
+
+	private SmsReply send(String sender, ChatReply reply) {
+		SmsMessages messages = this.composer.compose(reply);
+		this.followUps.remember(sender, messages);
+		return SmsReply.message(messages.first());
 	}
 
 	/** A fixed text; it leaves "MORE" and the numbered suggestions of the last answer in place. */

@@ -11,6 +11,7 @@ import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.chat.TurnOutcome;
 import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -122,7 +123,7 @@ class PortalChannelTests {
 		post(tokens.token(), message("What are liver metastases?"), HttpStatus.OK, Communication.class);
 
 		ArgumentCaptor<ChatTurn> turn = ArgumentCaptor.forClass(ChatTurn.class);
-		verify(this.chat).reply(turn.capture());
+		verify(this.chat).admit(turn.capture(), any());
 		assertThat(turn.getValue().channel()).isEqualTo(Channel.PORTAL);
 		assertThat(turn.getValue().sessionKey()).isEqualTo(this.hasher.hash("portal", TestTokens.PATIENT))
 			.doesNotContain(TestTokens.PATIENT);
@@ -238,7 +239,7 @@ class PortalChannelTests {
 		assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(IssueType.FORBIDDEN);
 		assertThat(outcome.getIssueFirstRep().getDiagnostics()).doesNotContain(TestTokens.PATIENT)
 			.doesNotContain("someone-else");
-		verify(this.chat, never()).reply(any());
+		verify(this.chat, never()).admit(any(), any());
 	}
 
 	@Test
@@ -315,7 +316,7 @@ class PortalChannelTests {
 		for (Communication message : List.of(noPayload, blank, attachment, twoPayloads)) {
 			post(tokens.token(), message, HttpStatus.UNPROCESSABLE_CONTENT, OperationOutcome.class);
 		}
-		verify(this.chat, never()).reply(any());
+		verify(this.chat, never()).admit(any(), any());
 	}
 
 	@Test
@@ -432,7 +433,7 @@ class PortalChannelTests {
 	}
 
 	private void stubReply(ChatReply reply) {
-		doReturn(Mono.just(reply)).when(this.chat).reply(any());
+		doReturn(Mono.just(new TurnOutcome.Answered(reply))).when(this.chat).admit(any(), any());
 	}
 
 	private void expectInvalidToken(String token) {
@@ -443,7 +444,7 @@ class PortalChannelTests {
 			.value(HttpHeaders.WWW_AUTHENTICATE,
 					(challenge) -> assertThat(challenge).startsWith("Bearer ").contains("error=\"invalid_token\"")));
 		assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(IssueType.LOGIN);
-		verify(this.chat, never()).reply(any());
+		verify(this.chat, never()).admit(any(), any());
 	}
 
 	private <T extends IBaseResource> T post(String token, Communication message, HttpStatus status, Class<T> type) {

@@ -8,6 +8,7 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.chat.ChatServiceMocks;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
@@ -55,6 +56,7 @@ class SmsConversationTest {
 				this.directory.resolve("s.mv.db"), Duration.ofHours(1), 100, Duration.ofHours(1), 100, "Help text.",
 				"Resumed text.");
 		ChatProperties chatProperties = new ChatProperties(ESCALATION, "Fallback.", 20);
+		ChatServiceMocks.admitThroughReply(this.chat, chatProperties.maxMessageLength());
 		this.suppressionList = new SuppressionList(properties.suppressionFile(), Clock.systemUTC());
 		this.conversation = new SmsConversation(this.chat, chatProperties, properties, this.suppressionList,
 				new SmsFollowUps(properties, Ticker.systemTicker()),

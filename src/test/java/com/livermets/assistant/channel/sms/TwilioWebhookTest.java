@@ -18,6 +18,7 @@ import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.chat.TurnOutcome;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +40,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -87,7 +89,7 @@ class TwilioWebhookTest {
 		assertThat(reply).startsWith("Liver metastases are cancerous tumors").contains(ESCALATION);
 		assertThat(reply).containsPattern("\nReply 1 for [^\n]+\\?");
 		assertThat(SmsLength.of(reply).segments()).isLessThanOrEqualTo(2);
-		verify(this.chat).reply(turn("What are liver metastases?"));
+		verify(this.chat).admit(eq(turn("What are liver metastases?")), any());
 	}
 
 	@Test
@@ -101,8 +103,8 @@ class TwilioWebhookTest {
 
 		assertThat(text("1")).contains(ESCALATION);
 
-		verify(this.chat).reply(turn(first));
-		verify(this.chat, never()).reply(turn("1"));
+		verify(this.chat).admit(eq(turn(first)), any());
+		verify(this.chat, never()).admit(eq(turn("1")), any());
 	}
 
 	@Test
@@ -124,13 +126,13 @@ class TwilioWebhookTest {
 		for (String signature : List.of(signedForOtherBody, signedWithOtherToken, signedForLocalUrl, "bm90IGl0")) {
 			post(params, signature).expectStatus().isForbidden().expectBody().isEmpty();
 		}
-		verify(this.chat, never()).reply(any());
+		verify(this.chat, never()).admit(any(), any());
 	}
 
 	@Test
 	void aMissingSignatureIsRefusedWith403AndNoReply() {
 		post(params("What are liver metastases?"), null).expectStatus().isForbidden().expectBody().isEmpty();
-		verify(this.chat, never()).reply(any());
+		verify(this.chat, never()).admit(any(), any());
 	}
 
 	@Test
@@ -145,7 +147,7 @@ class TwilioWebhookTest {
 		assertThat(reply(" Stop ")).isEmpty();
 		assertThat(reply("What are liver metastases?")).isEmpty();
 		assertThat(reply("HELP")).isEmpty();
-		verify(this.chat, never()).reply(any());
+		verify(this.chat, never()).admit(any(), any());
 
 		assertThat(text("start")).isEqualTo(this.properties.resumedText() + "\n" + ESCALATION);
 		assertThat(text("What are liver metastases?")).startsWith("Liver metastases are");
@@ -165,16 +167,16 @@ class TwilioWebhookTest {
 	@Test
 	void helpGetsTheFixedHelpTextWithTheEscalation() {
 		assertThat(text("help")).isEqualTo(this.properties.helpText() + "\n" + ESCALATION);
-		verify(this.chat, never()).reply(any());
+		verify(this.chat, never()).admit(any(), any());
 	}
 
 	@Test
 	void aLongReplyWithNonGsmCharactersComesIn134CharacterMessagesThroughMore() {
 		String answer = SmsComposerTest.words("肝转移 is “liver metastases” 😀 — explained at length.", 900);
-		doReturn(Mono.just(new ChatReply("definition", 0.9, Triage.NONE, answer, null, ESCALATION, List.of(),
-				List.of(), null)))
+		doReturn(Mono.just(new TurnOutcome.Answered(new ChatReply("definition", 0.9, Triage.NONE, answer, null,
+				ESCALATION, List.of(), List.of(), null))))
 			.when(this.chat)
-			.reply(turn("explain please"));
+			.admit(eq(turn("explain please")), any());
 
 		List<String> parts = new ArrayList<>();
 		String message = text("explain please");
@@ -192,7 +194,7 @@ class TwilioWebhookTest {
 
 		assertThat(parts).hasSizeGreaterThan(5);
 		assertThat(String.join(" ", parts)).isEqualTo(Gsm7.normalize(answer));
-		verify(this.chat, times(1)).reply(any());
+		verify(this.chat, times(1)).admit(any(), any());
 	}
 
 	@Test
@@ -205,7 +207,7 @@ class TwilioWebhookTest {
 
 		assertThat(message(first)).hasValueSatisfying((text) -> assertThat(text).contains(ESCALATION));
 		assertThat(retry).isEqualTo(first);
-		verify(this.chat, times(1)).reply(any());
+		verify(this.chat, times(1)).admit(any(), any());
 	}
 
 	@Test
@@ -221,12 +223,31 @@ class TwilioWebhookTest {
 		assertThat(output.getAll()).doesNotContain(digits).doesNotContain("liver metastases?");
 	}
 
+	/** Twilio delivers bodies of up to 1,600 characters; the safety screen reads all of them before any length check. */
+	@Test
+	void aLongTextWithAnEmergencyInTheMiddleGetsTheEmergencyReply() {
+		String story = "My husband has been on the new chemo for three weeks and we have had a long day at the clinic. ";
+		String body = story.repeat(8) + "Now he is throwing up blood in the bathroom. " + story.repeat(8);
+		assertThat(body.length()).isBetween(1_500, 1_600);
+
+		String reply = text(body);
+
+		assertThat(reply).contains("911").doesNotContain("please send at most");
+	}
+
+	@Test
+	void aLongTextWithoutRiskIsStillAskedToBeShorter() {
+		String story = "My husband has been on the new chemo for three weeks and we have had a long day at the clinic. ";
+
+		assertThat(text(story.repeat(16))).contains("please send at most 1000");
+	}
+
 	@Test
 	void markupInAReplyIsEscaped() {
-		doReturn(Mono.just(new ChatReply("definition", 0.9, Triage.NONE, "a < b & \"c\" </Message><x>", null,
-				ESCALATION, List.of(), List.of(), null)))
+		doReturn(Mono.just(new TurnOutcome.Answered(new ChatReply("definition", 0.9, Triage.NONE,
+				"a < b & \"c\" </Message><x>", null, ESCALATION, List.of(), List.of(), null))))
 			.when(this.chat)
-			.reply(turn("markup"));
+			.admit(eq(turn("markup")), any());
 
 		assertThat(text("markup")).startsWith("a < b & \"c\" </Message><x>\n");
 	}

@@ -90,6 +90,21 @@ class ChatApiTest {
 		expectProblem("{\"message\": \"" + "a".repeat(1001) + "\"}", "'message' has 1001 characters; at most 1000");
 	}
 
+	/** The safety screen reads the whole message first: the crisis reply wins over "too long". */
+	@Test
+	void overLongMessageWithACrisisInItGetsTheCrisisReply() {
+		String story = "We have had a long week of scans and appointments and nobody tells us anything useful. ";
+		this.client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("message", story.repeat(7) + "Honestly I want to kill myself. " + story.repeat(7)))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.triage").isEqualTo("crisis")
+			.jsonPath("$.sources.length()").isEqualTo(0);
+	}
+
 	@Test
 	void messageOfExactlyTheLimitIsAnswered() {
 		this.client.post()

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.chat.ChatServiceMocks;
 import com.livermets.assistant.chat.Triage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class WidgetUrgentReplyBrowserTest {
 
 	@BeforeEach
 	void newVisitor() {
+		ChatServiceMocks.admitThroughReply(this.chat, 1000);
 		this.page = new WidgetPage(browser.driver(), this.port).loadAsNewVisitor().open();
 	}
 

@@ -1,0 +1,38 @@
+package com.livermets.assistant.chat;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * For channel tests with a mocked {@link ChatService}: the safety screen finds nothing, and admission checks the
+ * length and the throttle as the real service does, then hands the turn to {@link ChatService#reply}, which the
+ * test stubs and verifies.
+ */
+public final class ChatServiceMocks {
+
+	private ChatServiceMocks() {
+	}
+
+	public static void admitThroughReply(ChatService chat, int maxMessageLength) {
+		given(chat.screen(any())).willReturn(Mono.just(Optional.empty()));
+		given(chat.admit(any(), any())).willAnswer((invocation) -> {
+			ChatTurn turn = invocation.getArgument(0);
+			Throttle throttle = invocation.getArgument(1);
+			int length = turn.message().codePointCount(0, turn.message().length());
+			if (length > maxMessageLength) {
+				return Mono.just(new TurnOutcome.TooLong(length, maxMessageLength));
+			}
+			Optional<Duration> wait = throttle.tryAcquire();
+			if (wait.isPresent()) {
+				return Mono.just(new TurnOutcome.Throttled(wait.get()));
+			}
+			return chat.reply(turn).map(TurnOutcome.Answered::new);
+		});
+	}
+
+}
