@@ -19,6 +19,11 @@ class HttpConfiguration {
 	}
 
 	@Bean
+	PipelinedReadResumer pipelinedReadResumer() {
+		return new PipelinedReadResumer();
+	}
+
+	@Bean
 	ProblemExceptionHandler problemExceptionHandler(ServerCodecConfigurer codecs,
 			ObjectProvider<ChannelErrorFormat> channelFormats) {
 		return new ProblemExceptionHandler(codecs, channelFormats.orderedStream().toList());

@@ -81,6 +81,12 @@ public final class PortalHostileCases {
 		return post("fhir message", tokens.token(), communication(text), 200);
 	}
 
+	/** A valid message of {@code patient} with that patient's own token, so each patient has a conversation of its own. */
+	public static HostileCase messageFrom(String patient, String text) {
+		String token = tokens.token((claims) -> claims.claim("patient", patient));
+		return post("fhir message", token, communicationJson(patient, HostileCase.quote(text)), 200);
+	}
+
 	private static HostileCase post(String name, String token, String body, int expectedStatus, String... echoes) {
 		return HostileCase.of(name, HttpMethod.POST, PATH, headers(token, FHIR_JSON),
 				body.getBytes(StandardCharsets.UTF_8), expectedStatus, echoes);
@@ -102,8 +108,12 @@ public final class PortalHostileCases {
 	}
 
 	private static String communicationJson(String payload, boolean quoted) {
+		return communicationJson(TestTokens.PATIENT, payload);
+	}
+
+	private static String communicationJson(String patient, String payload) {
 		return "{\"resourceType\":\"Communication\",\"status\":\"completed\",\"subject\":{\"reference\":\"Patient/"
-				+ TestTokens.PATIENT + "\"},\"payload\":[{\"contentString\":" + payload + "}]}";
+				+ patient + "\"},\"payload\":[{\"contentString\":" + payload + "}]}";
 	}
 
 	private static byte[] concat(byte[] head, byte[] tail) {
