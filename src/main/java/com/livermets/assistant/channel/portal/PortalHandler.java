@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
+import com.livermets.assistant.http.InputExcerpt;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimitedException;
 import com.livermets.assistant.ratelimit.RateLimiter;
@@ -154,7 +155,7 @@ final class PortalHandler {
 		if (!accepted) {
 			throw new FhirProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, IssueType.NOTSUPPORTED,
 					"Send the Communication as Content-Type application/fhir+json (UTF-8); got "
-							+ contentType.map(MediaType::toString).orElse("no valid Content-Type"));
+							+ contentType.map((type) -> InputExcerpt.of(type.toString())).orElse("no valid Content-Type"));
 		}
 	}
 

@@ -73,6 +73,17 @@ public final class PortalHostileCases {
 						415, "root:"),
 				HostileCase.of("fhir: 1 MB body", HttpMethod.POST, PATH, headers(valid, FHIR_JSON),
 						communication("a".repeat(1024 * 1024)).getBytes(StandardCharsets.UTF_8), 413),
+				post("fhir: 3,000-character markup status", valid,
+						communication("hi").replace("\"completed\"", HostileCase.quote(HostileCase.LONG_MARKUP)), 400, "<script",
+						"<img"),
+				post("fhir: long markup subject", valid, communication("hi")
+					.replace("Patient/" + TestTokens.PATIENT, "Patient/" + HostileCase.LONG_MARKUP.replace("\"", "'")), 422,
+						"<script"),
+				post("fhir: long markup element name", valid,
+						communication("hi").replace("\"status\"", HostileCase.quote(HostileCase.LONG_MARKUP)), 400, "<script"),
+				HostileCase.of("fhir: long markup in the Content-Type", HttpMethod.POST, PATH,
+						headers(valid, "application/fhir+json; note=\"" + "<script>alert(1)</script>".repeat(40) + "\""),
+						communication("hi").getBytes(StandardCharsets.UTF_8), ANY_CLIENT_ERROR_OR_OK, "<script"),
 				HostileCase.of("fhir: GET on Communication", HttpMethod.GET, PATH, headers(valid, null), null, 405));
 	}
 
