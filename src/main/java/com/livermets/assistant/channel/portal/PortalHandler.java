@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -89,7 +90,9 @@ final class PortalHandler {
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> problem(new FhirProblem(HttpStatus.CONTENT_TOO_LARGE, IssueType.TOOLONG,
 							"The request body is too large for one Communication")))
-			.onErrorResume((ex) -> !(ex instanceof FhirProblem), this::unexpected);
+			// Errors with a status of their own (a body that timed out) reach the filter-level handler, which writes
+			// them as OperationOutcomes too.
+			.onErrorResume((ex) -> !(ex instanceof FhirProblem) && !(ex instanceof ErrorResponse), this::unexpected);
 	}
 
 	/** Anything else under {@code /fhir}: a FHIR error instead of the web API's problem+json. */
