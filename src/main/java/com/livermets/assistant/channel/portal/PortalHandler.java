@@ -90,9 +90,9 @@ final class PortalHandler {
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> problem(new FhirProblem(HttpStatus.CONTENT_TOO_LARGE, IssueType.TOOLONG,
 							"The request body is too large for one Communication")))
-			// Errors with a status of their own (a body that timed out) reach the filter-level handler, which writes
-			// them as OperationOutcomes too.
-			.onErrorResume((ex) -> !(ex instanceof FhirProblem) && !(ex instanceof ErrorResponse), this::unexpected);
+			// Errors with a status of their own (a body that did not arrive in time) keep it, as an OperationOutcome.
+			.onErrorResume(ErrorResponse.class::isInstance, (ex) -> withItsStatus((ErrorResponse) ex))
+			.onErrorResume((ex) -> !(ex instanceof FhirProblem), this::unexpected);
 	}
 
 	/** Anything else under {@code /fhir}: a FHIR error instead of the web API's problem+json. */
@@ -174,6 +174,11 @@ final class PortalHandler {
 
 	private Mono<ServerResponse> problem(FhirProblem problem) {
 		return fhir(problem.status(), this.json.outcome(problem.type(), problem.getMessage()));
+	}
+
+	private Mono<ServerResponse> withItsStatus(ErrorResponse error) {
+		return fhir(HttpStatus.valueOf(error.getStatusCode().value()),
+				this.json.outcome(FhirErrorFormat.issueType(error.getStatusCode()), error.getBody().getDetail()));
 	}
 
 	private Mono<ServerResponse> unexpected(Throwable ex) {
