@@ -22,20 +22,11 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 mkdir -p "$OUT"
 
 ./mvnw -B -q -DskipTests package   # always the current code
-JAR=$(ls target/liver-mets-assistant-*.jar | grep -v original | head -1)
-
-java "${JVM_OPTS[@]}" -jar "$JAR" --server.address="$HOST" --server.port="$PORT" \
+. scripts/service.sh
+trap stop_service EXIT
+start_service "$OUT/service.log" \
   --assistant.rate-limit.per-session.limit=100000000 \
-  --assistant.rate-limit.per-client.limit=100000000 \
-  > "$OUT/service.log" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 120); do
-  curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$PID" 2>/dev/null || { echo "service did not start; see $OUT/service.log" >&2; exit 1; }
-  sleep 1
-done
+  --assistant.rate-limit.per-client.limit=100000000
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$PID/status"; }
 heap_mb() {

@@ -26,7 +26,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.sms.auth-token=" + SmsHostileCases.TOKEN,
-				"assistant.sms.public-url=" + SmsHostileCases.PUBLIC_URL })
+				"assistant.sms.public-url=" + SmsHostileCases.PUBLIC_URL,
+				// Short, so the slow-client test sees it fire (production default: 30 s).
+				"assistant.http.request-timeout=8s" })
 @AutoConfigureWebTestClient
 public abstract class RunningServerTests {
 

@@ -26,6 +26,10 @@ public record HostileCase(String name, HttpMethod method, String path, Map<Strin
 
 	public static final String JSON = "application/json";
 
+	/** 3,000 characters of markup, bidi and zero-width characters, for details that may quote only a short excerpt. */
+	public static final String LONG_MARKUP = ("<script>alert(1)</script><img src=x onerror=\"alert(2)\">"
+			+ "\u202Ex\u200B").repeat(60).substring(0, 3000);
+
 	static HostileCase json(String name, String body, int expectedStatus, String... echoes) {
 		return json(name, body.getBytes(StandardCharsets.UTF_8), expectedStatus, echoes);
 	}

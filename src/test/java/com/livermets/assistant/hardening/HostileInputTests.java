@@ -31,6 +31,8 @@ class HostileInputTests extends RunningServerTests {
 	/** Netty refuses an oversized header block before any Spring code runs, so it cannot write a problem body. */
 	private static final int HEADERS_TOO_LARGE = 431;
 
+	private static final int LONGEST_ECHO = 90;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	static Stream<HostileCase> cases() {
@@ -61,6 +63,9 @@ class HostileInputTests extends RunningServerTests {
 		for (String echo : hostile.echoes()) {
 			assertThat(reply).as("response echoes the input").doesNotContain(echo);
 		}
+		if (status >= 400) {
+			assertNoLongEcho(hostile, body);
+		}
 		boolean sms = hostile.path().startsWith("/sms/");
 		if (status == 200) {
 			if (sms) {
@@ -83,6 +88,24 @@ class HostileInputTests extends RunningServerTests {
 			assertProblem(result, body, status);
 		}
 		// SMS webhook refusals are bare statuses for the provider, who never shows them to anyone.
+	}
+
+	/**
+	 * An error detail may quote at most a short excerpt of the input (InputExcerpt keeps 40 characters): no run of
+	 * {@value #LONGEST_ECHO} characters of the request body or of a header value comes back. Windows of half that
+	 * length, taken every half length, find any longer run.
+	 */
+	private static void assertNoLongEcho(HostileCase hostile, String response) {
+		StringBuilder sent = new StringBuilder();
+		hostile.headers().values().forEach((value) -> sent.append(value).append('\n'));
+		if (hostile.body() != null && hostile.body().length <= 64 * 1024) {
+			sent.append(new String(hostile.body(), StandardCharsets.UTF_8));
+		}
+		int window = LONGEST_ECHO / 2;
+		for (int start = 0; start + window <= sent.length(); start += window) {
+			String run = sent.substring(start, start + window);
+			assertThat(response).as("response repeats a long run of the input").doesNotContain(run);
+		}
 	}
 
 	private String withoutContained(String body) {

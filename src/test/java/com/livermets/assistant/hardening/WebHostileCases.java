@@ -38,6 +38,15 @@ final class WebHostileCases {
 				json("array message", "{\"message\":[\"hi\"]}", 400),
 				json("number session id", "{\"sessionId\":5,\"message\":\"hi\"}", 400),
 				json("huge number", "{\"sessionId\":1e999999,\"message\":\"hi\"}", 400),
+				// long markup where a detail might quote it
+				json("3,000-character markup session id",
+						"{\"sessionId\":" + HostileCase.quote(HostileCase.LONG_MARKUP) + ",\"message\":\"hi\"}", 400,
+						"<script"),
+				json("3,000-character markup key in the message",
+						"{\"message\":{" + HostileCase.quote(HostileCase.LONG_MARKUP) + ":1}}", 400, "<script"),
+				json("3,000-character markup as a number", "{\"message\":" + HostileCase.LONG_MARKUP + "}", 400,
+						"<script"),
+				message("3,000-character markup message", HostileCase.LONG_MARKUP, 400, "<script"),
 				json("unknown fields ignored", "{\"message\":\"hi\",\"admin\":true,\"role\":\"doctor\"}", 200),
 				json("duplicate keys", "{\"message\":\"hi\",\"message\":\"<b>x</b>\"}", ANY_CLIENT_ERROR_OR_OK, "<b>"),
 				// malformed JSON and encodings

@@ -39,13 +39,14 @@ final class FhirErrorFormat implements ChannelErrorFormat {
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(outcome)));
 	}
 
-	private static IssueType issueType(HttpStatusCode status) {
+	static IssueType issueType(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 400 -> IssueType.INVALID;
 			case 401 -> IssueType.LOGIN;
 			case 403 -> IssueType.FORBIDDEN;
 			case 404 -> IssueType.NOTFOUND;
 			case 405, 406, 415 -> IssueType.NOTSUPPORTED;
+			case 408 -> IssueType.TIMEOUT;
 			case 413 -> IssueType.TOOLONG;
 			case 429 -> IssueType.THROTTLED;
 			default -> status.is4xxClientError() ? IssueType.INVALID : IssueType.EXCEPTION;

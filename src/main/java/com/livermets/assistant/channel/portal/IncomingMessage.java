@@ -3,6 +3,7 @@ package com.livermets.assistant.channel.portal;
 import java.util.regex.Pattern;
 
 import ca.uhn.fhir.parser.DataFormatException;
+import com.livermets.assistant.http.InputExcerpt;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
@@ -36,9 +37,10 @@ record IncomingMessage(Communication communication, String patientId) {
 			resource = json.parse(body);
 		}
 		catch (DataFormatException ex) {
-			// HAPI's message names the element and position, never more than a short value; it helps the integrator.
+			// HAPI's message names the element and position, which helps the integrator, but quotes the bad value
+			// in full, sometimes twice: only short excerpts of it are kept.
 			throw new FhirProblem(HttpStatus.BAD_REQUEST, IssueType.STRUCTURE,
-					"The body is not a valid FHIR R4 JSON resource: " + ex.getMessage());
+					"The body is not a valid FHIR R4 JSON resource: " + InputExcerpt.quoting(ex.getMessage()));
 		}
 		if (!(resource instanceof Communication communication)) {
 			throw new FhirProblem(HttpStatus.BAD_REQUEST, IssueType.INVALID, "Expected a Communication but got a "

@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
+import com.livermets.assistant.http.InputExcerpt;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimitedException;
 import com.livermets.assistant.ratelimit.RateLimiter;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -85,6 +87,8 @@ final class PortalHandler {
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> problem(new FhirProblem(HttpStatus.CONTENT_TOO_LARGE, IssueType.TOOLONG,
 							"The request body is too large for one Communication")))
+			// Errors with a status of their own (a body that did not arrive in time) keep it, as an OperationOutcome.
+			.onErrorResume(ErrorResponse.class::isInstance, (ex) -> withItsStatus((ErrorResponse) ex))
 			.onErrorResume((ex) -> !(ex instanceof FhirProblem), this::unexpected);
 	}
 
@@ -150,7 +154,7 @@ final class PortalHandler {
 		if (!accepted) {
 			throw new FhirProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, IssueType.NOTSUPPORTED,
 					"Send the Communication as Content-Type application/fhir+json (UTF-8); got "
-							+ contentType.map(MediaType::toString).orElse("no valid Content-Type"));
+							+ contentType.map((type) -> InputExcerpt.of(type.toString())).orElse("no valid Content-Type"));
 		}
 	}
 
@@ -166,6 +170,11 @@ final class PortalHandler {
 
 	private Mono<ServerResponse> problem(FhirProblem problem) {
 		return fhir(problem.status(), this.json.outcome(problem.type(), problem.getMessage()));
+	}
+
+	private Mono<ServerResponse> withItsStatus(ErrorResponse error) {
+		return fhir(HttpStatus.valueOf(error.getStatusCode().value()),
+				this.json.outcome(FhirErrorFormat.issueType(error.getStatusCode()), error.getBody().getDetail()));
 	}
 
 	private Mono<ServerResponse> unexpected(Throwable ex) {

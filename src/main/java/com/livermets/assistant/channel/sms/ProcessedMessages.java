@@ -25,6 +25,11 @@ final class ProcessedMessages {
 			.buildAsync();
 	}
 
+	/** For the cache metrics. */
+	AsyncCache<String, SmsReply> cache() {
+		return this.replies;
+	}
+
 	Mono<SmsReply> once(String messageKey, Supplier<Mono<SmsReply>> processing) {
 		return Mono.defer(() -> {
 			CompletableFuture<SmsReply> reply = new CompletableFuture<>();

@@ -8,6 +8,10 @@ import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,14 +54,34 @@ class SmsConfiguration {
 	}
 
 	@Bean
+	SmsFollowUps smsFollowUps(SmsProperties properties, ObjectProvider<Ticker> ticker) {
+		return new SmsFollowUps(properties, ticker.getIfAvailable(Ticker::systemTicker));
+	}
+
+	@Bean
+	ProcessedMessages processedSmsMessages(SmsProperties properties, ObjectProvider<Ticker> ticker) {
+		return new ProcessedMessages(properties, ticker.getIfAvailable(Ticker::systemTicker));
+	}
+
+	@Bean
 	SmsConversation smsConversation(ChatService chat, ChatProperties chatProperties, SmsProperties properties,
-			SuppressionList suppressionList, ObjectProvider<Ticker> ticker, RateLimits limits) {
+			SuppressionList suppressionList, SmsFollowUps followUps, ProcessedMessages processed, RateLimits limits) {
 		requireOneMessage("assistant.sms.help-text", properties.helpText(), chatProperties);
 		requireOneMessage("assistant.sms.resumed-text", properties.resumedText(), chatProperties);
 		requireOneMessage("assistant.rate-limit.sms-message", limits.smsMessage(), chatProperties);
-		Ticker clock = ticker.getIfAvailable(Ticker::systemTicker);
-		return new SmsConversation(chat, chatProperties, properties, suppressionList,
-				new SmsFollowUps(properties, clock), new ProcessedMessages(properties, clock), limits);
+		return new SmsConversation(chat, chatProperties, properties, suppressionList, followUps, processed, limits);
+	}
+
+	/** Every SMS cache is bounded; its size is watched like the others, and so are opt-out store failures. */
+	@Bean
+	MeterBinder smsMetrics(SmsFollowUps followUps, ProcessedMessages processed, SuppressionList suppressionList) {
+		return (registry) -> {
+			CaffeineCacheMetrics.monitor(registry, followUps.cache(), "sms-follow-ups", Tags.empty());
+			CaffeineCacheMetrics.monitor(registry, processed.cache(), "sms-processed-messages", Tags.empty());
+			FunctionCounter.builder("assistant.sms.suppression.failures", suppressionList, SuppressionList::failures)
+				.description("Opt-out store reads and writes that failed; SMS then fails closed")
+				.register(registry);
+		};
 	}
 
 	@Bean

@@ -57,6 +57,9 @@ public final class SmsConversation {
 				.then(Mono.fromRunnable(() -> this.followUps.forget(sender)))
 				.thenReturn(SmsReply.silent());
 			case OPT_IN -> this.suppressionList.remove(sender).then(Mono.fromSupplier(() -> fixed(this.properties.resumedText())));
+			// Carriers expect HELP to be answered always, opted out or not; it sends nothing else.
+			case HELP -> this.suppressionList.contains(sender)
+				.flatMap((suppressed) -> suppressed ? Mono.just(fixed(this.properties.helpText())) : converse(sms));
 			default -> this.suppressionList.contains(sender)
 				.flatMap((suppressed) -> suppressed ? Mono.just(SmsReply.silent()) : converse(sms));
 		};

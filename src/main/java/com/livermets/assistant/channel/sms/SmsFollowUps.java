@@ -27,6 +27,11 @@ final class SmsFollowUps {
 			.build();
 	}
 
+	/** For the cache metrics. */
+	Cache<String, ?> cache() {
+		return this.followUps;
+	}
+
 	/** Replaces what the sender's previous reply left: a new reply starts afresh. */
 	void remember(String senderKey, SmsMessages reply) {
 		if (reply.queued().isEmpty() && reply.suggestions().isEmpty()) {

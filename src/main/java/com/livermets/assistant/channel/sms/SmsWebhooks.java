@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -36,7 +37,10 @@ final class SmsWebhooks {
 				logger.warn("Refused a {} webhook call ({}): {}", gateway.name(), rejected.status().value(),
 						rejected.getMessage());
 				return ServerResponse.status(rejected.status()).build();
-			});
+			})
+			// The opt-out store failed and already said so: the provider must see a failure, never a silent success.
+			.onErrorResume(SuppressionStoreException.class,
+					(failed) -> ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).build());
 	}
 
 }

@@ -73,12 +73,29 @@ public final class PortalHostileCases {
 						415, "root:"),
 				HostileCase.of("fhir: 1 MB body", HttpMethod.POST, PATH, headers(valid, FHIR_JSON),
 						communication("a".repeat(1024 * 1024)).getBytes(StandardCharsets.UTF_8), 413),
+				post("fhir: 3,000-character markup status", valid,
+						communication("hi").replace("\"completed\"", HostileCase.quote(HostileCase.LONG_MARKUP)), 400, "<script",
+						"<img"),
+				post("fhir: long markup subject", valid, communication("hi")
+					.replace("Patient/" + TestTokens.PATIENT, "Patient/" + HostileCase.LONG_MARKUP.replace("\"", "'")), 422,
+						"<script"),
+				post("fhir: long markup element name", valid,
+						communication("hi").replace("\"status\"", HostileCase.quote(HostileCase.LONG_MARKUP)), 400, "<script"),
+				HostileCase.of("fhir: long markup in the Content-Type", HttpMethod.POST, PATH,
+						headers(valid, "application/fhir+json; note=\"" + "<script>alert(1)</script>".repeat(40) + "\""),
+						communication("hi").getBytes(StandardCharsets.UTF_8), ANY_CLIENT_ERROR_OR_OK, "<script"),
 				HostileCase.of("fhir: GET on Communication", HttpMethod.GET, PATH, headers(valid, null), null, 405));
 	}
 
 	/** A valid message of the test patient with a valid token, for tests of the per-conversation limit. */
 	public static HostileCase message(String text) {
 		return post("fhir message", tokens.token(), communication(text), 200);
+	}
+
+	/** A valid message of {@code patient} with that patient's own token, so each patient has a conversation of its own. */
+	public static HostileCase messageFrom(String patient, String text) {
+		String token = tokens.token((claims) -> claims.claim("patient", patient));
+		return post("fhir message", token, communicationJson(patient, HostileCase.quote(text)), 200);
 	}
 
 	private static HostileCase post(String name, String token, String body, int expectedStatus, String... echoes) {
@@ -102,8 +119,12 @@ public final class PortalHostileCases {
 	}
 
 	private static String communicationJson(String payload, boolean quoted) {
+		return communicationJson(TestTokens.PATIENT, payload);
+	}
+
+	private static String communicationJson(String patient, String payload) {
 		return "{\"resourceType\":\"Communication\",\"status\":\"completed\",\"subject\":{\"reference\":\"Patient/"
-				+ TestTokens.PATIENT + "\"},\"payload\":[{\"contentString\":" + payload + "}]}";
+				+ patient + "\"},\"payload\":[{\"contentString\":" + payload + "}]}";
 	}
 
 	private static byte[] concat(byte[] head, byte[] tail) {

@@ -60,7 +60,7 @@ class SmsConfigurationTest {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> this.configuration.smsConversation(null,
 					new ChatProperties("If you have any concerns, contact your doctor.", "Fallback.", 1000),
-					properties, null, null, RateLimitFixtures.perPhonePerHour(10, "x")))
+					properties, null, null, null, RateLimitFixtures.perPhonePerHour(10, "x")))
 			.withMessageContaining("assistant.sms.help-text");
 	}
 

@@ -24,6 +24,7 @@ import reactor.core.publisher.Sinks;
 
 import static com.livermets.assistant.channel.sms.SmsComposerTest.ESCALATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -195,6 +196,44 @@ class SmsConversationTest {
 		}
 		send("STOP");
 		assertThat(this.suppressionList.contains(SENDER).block()).isTrue();
+	}
+
+	@Test
+	void helpFromANumberThatSentStopStillGetsTheHelpTextAndNothingElse() {
+		when(this.chat.reply(any())).thenReturn(Mono.just(answer("The answer.", List.of())));
+		assertThat(send("STOP")).isNull();
+
+		assertThat(send("help")).isEqualTo("Help text.\n" + ESCALATION);
+		assertThat(send("question")).as("still opted out").isNull();
+		assertThat(this.suppressionList.contains(SENDER).block()).isTrue();
+		verify(this.chat, never()).reply(any());
+	}
+
+	@Test
+	void aStopThatCannotBeWrittenFailsLoudlyIsCountedAndIsStillHonoured() throws Exception {
+		when(this.chat.reply(any())).thenReturn(Mono.just(answer("The answer.", List.of())));
+		assertThat(send("question")).startsWith("The answer.");
+		// Deleted under a running store: its writes would go to an unlinked file and be lost at restart.
+		java.nio.file.Files.delete(this.directory.resolve("s.mv.db"));
+
+		assertThatThrownBy(() -> send("STOP")).isInstanceOf(SuppressionStoreException.class);
+		assertThat(this.suppressionList.failures()).isEqualTo(1);
+		assertThat(send("question")).as("no text to a number whose opt-out is not on disk").isNull();
+		assertThatThrownBy(() -> send("START")).as("an opt-in cannot be trusted to the disk either")
+			.isInstanceOf(SuppressionStoreException.class);
+		assertThat(send("question")).isNull();
+		verify(this.chat, times(1)).reply(any());
+	}
+
+	@Test
+	void aStoreThatCannotBeReadFailsClosed() {
+		when(this.chat.reply(any())).thenReturn(Mono.just(answer("The answer.", List.of())));
+		this.suppressionList.close();
+
+		assertThat(send("question")).as("state unknown: no text").isNull();
+		assertThat(send("HELP")).isEqualTo("Help text.\n" + ESCALATION);
+		assertThat(this.suppressionList.failures()).isEqualTo(2);
+		verify(this.chat, never()).reply(any());
 	}
 
 	private String send(String body) {

@@ -51,6 +51,16 @@ class SuppressionListTest {
 	}
 
 	@Test
+	void aDirectoryThatCannotBeCreatedStopsStartupWithAMessageNamingTheSetting() throws Exception {
+		// Root may write anywhere, so "unwritable" is a path whose parent is a plain file.
+		Path notADirectory = java.nio.file.Files.writeString(this.directory.resolve("data"), "a file");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new SuppressionList(notADirectory.resolve("sms.mv.db"), Clock.systemUTC()))
+			.withMessageContaining("assistant.sms.suppression-file")
+			.withMessageContaining(notADirectory.toString());
+	}
+
+	@Test
 	void aFileInUseStopsStartupWithAMessageNamingTheSetting() {
 		Path file = this.directory.resolve("locked.mv.db");
 		try (SuppressionList first = new SuppressionList(file, Clock.systemUTC())) {

@@ -146,7 +146,9 @@ class TwilioWebhookTest {
 	void stopSilencesTheSenderUntilStart() {
 		assertThat(reply(" Stop ")).isEmpty();
 		assertThat(reply("What are liver metastases?")).isEmpty();
-		assertThat(reply("HELP")).isEmpty();
+		// Carriers expect HELP to be answered always; it does not opt the sender back in.
+		assertThat(text("HELP")).isEqualTo(this.properties.helpText() + "\n" + ESCALATION);
+		assertThat(reply("What are liver metastases?")).isEmpty();
 		verify(this.chat, never()).admit(any(), any());
 
 		assertThat(text("start")).isEqualTo(this.properties.resumedText() + "\n" + ESCALATION);
