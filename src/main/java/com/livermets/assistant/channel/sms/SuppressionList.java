@@ -103,24 +103,32 @@ final class SuppressionList implements AutoCloseable {
 	}
 
 	/**
-	 * Records an opt-in; fails with {@link SuppressionStoreException} when it could not be written, and the sender
-	 * then stays opted out.
+	 * Records an opt-in; fails with {@link SuppressionStoreException} when it (or an earlier opt-out of the sender
+	 * that is only in memory) could not be written, and the sender then stays opted out.
 	 */
 	Mono<Void> remove(String senderKey) {
 		return Mono.<Void>fromRunnable(() -> {
 			if (this.unsaved.contains(senderKey)) {
-				// The opt-out never reached the disk: an opt-in cannot be trusted to either.
-				IllegalStateException ex = new IllegalStateException("an earlier opt-out of this sender is not on disk");
-				record("write", ex);
-				throw new SuppressionStoreException("write", ex);
+				// The earlier opt-out never reached the disk: it must get there first (else the sender stays opted
+				// out), so that the opt-in below is decided against the disk.
+				write(() -> this.suppressed.put(senderKey, this.clock.millis()));
+				this.unsaved.remove(senderKey);
 			}
-			Long previous = this.suppressed.get(senderKey);
+			Long previous;
+			try {
+				previous = this.suppressed.get(senderKey);
+			}
+			catch (RuntimeException ex) {
+				record("read", ex);
+				throw new SuppressionStoreException("read", ex);
+			}
 			if (previous != null) {
 				try {
 					write(() -> this.suppressed.remove(senderKey));
 				}
 				catch (SuppressionStoreException ex) {
-					this.suppressed.put(senderKey, previous);
+					// Not on disk, so not in memory either: the sender stays opted out.
+					this.unsaved.add(senderKey);
 					throw ex;
 				}
 			}

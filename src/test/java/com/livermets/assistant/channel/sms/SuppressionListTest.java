@@ -51,6 +51,23 @@ class SuppressionListTest {
 	}
 
 	@Test
+	void anOptOutThatCouldNotBeWrittenIsHonouredAndReachesTheDiskBeforeAnOptIn() throws Exception {
+		Path file = this.directory.resolve("s.mv.db");
+		try (SuppressionList list = new SuppressionList(file, Clock.systemUTC())) {
+			Path aside = java.nio.file.Files.move(file, this.directory.resolve("aside.mv.db"));
+			StepVerifier.create(list.add("sms-aaaa")).verifyError(SuppressionStoreException.class);
+			StepVerifier.create(list.contains("sms-aaaa")).expectNext(true).verifyComplete();
+			StepVerifier.create(list.remove("sms-aaaa")).verifyError(SuppressionStoreException.class);
+			StepVerifier.create(list.contains("sms-aaaa")).as("still opted out").expectNext(true).verifyComplete();
+
+			java.nio.file.Files.move(aside, file);
+			StepVerifier.create(list.remove("sms-aaaa")).verifyComplete();
+			StepVerifier.create(list.contains("sms-aaaa")).expectNext(false).verifyComplete();
+			assertThat(list.failures()).isEqualTo(2);
+		}
+	}
+
+	@Test
 	void aDirectoryThatCannotBeCreatedStopsStartupWithAMessageNamingTheSetting() throws Exception {
 		// Root may write anywhere, so "unwritable" is a path whose parent is a plain file.
 		Path notADirectory = java.nio.file.Files.writeString(this.directory.resolve("data"), "a file");
