@@ -119,7 +119,8 @@ public final class ChatService {
 	}
 
 	ChatReply replyNow(ChatTurn turn) {
-		return finish(turn, this.safety.assess(turn.message()), System.nanoTime());
+		long started = System.nanoTime();
+		return finish(turn, this.safety.assess(turn.message()), started);
 	}
 
 	private ChatReply finish(ChatTurn turn, Optional<SafetyVerdict> verdict, long started) {

@@ -41,23 +41,22 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 	 * question that names nobody ("can liver mets cause itching"), so the classifier can answer it.
 	 */
 	boolean firesOn(Message message) {
-		if (this.level == Triage.EMERGENCY && message.generalQuestion()
-				|| this.level == Triage.CONTACT_DOCTOR && message.informationQuestion()) {
-			return false;
-		}
-		return matches(message) == Match.FIRES;
+		return match(message) == Match.FIRES;
 	}
 
 	/**
-	 * Whether the rule's words are there but denied, excepted, hypothetical or over ("I have no itching", "his
-	 * tumour is not responding to chemo"). The exemplar detector then leaves the sentence alone at this level: a
-	 * sentence embedding barely registers "no".
+	 * What the rule makes of a message: it fires, its words are there but denied, excepted, hypothetical or over
+	 * ({@code QUIETED}: "I have no itching", "his tumour is not responding to chemo"; the exemplar detector then
+	 * leaves the sentence alone, because a sentence embedding barely registers "no"), or its words are not there.
 	 */
-	boolean isQuietedIn(Message message) {
-		return matches(message) == Match.QUIETED;
+	Match match(Message message) {
+		Match found = matches(message);
+		boolean framedAway = this.level == Triage.EMERGENCY && message.generalQuestion()
+				|| this.level == Triage.CONTACT_DOCTOR && message.informationQuestion();
+		return (found == Match.FIRES && framedAway) ? Match.NONE : found;
 	}
 
-	private enum Match {
+	enum Match {
 
 		NONE, QUIETED, FIRES
 

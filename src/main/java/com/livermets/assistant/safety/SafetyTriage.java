@@ -71,22 +71,13 @@ public final class SafetyTriage {
 	/** @param message the user's text as typed, of any length up to the request body limit */
 	public Optional<SafetyVerdict> assess(String message) {
 		Objects.requireNonNull(message, "message");
-		NormalizedText whole = this.normalizer.normalize(message);
-		if (whole.isEmpty()) {
-			return Optional.empty();
-		}
-		int thisYear = Year.now(this.clock).getValue();
-		boolean namesSomeone = this.cues.namesSomeone(whole.tokens());
-		List<Unit> units = units(message, whole, namesSomeone, thisYear);
-		Finding byRules = null;
-		for (Unit unit : units) {
-			byRules = stronger(byRules, byRules(unit.message()));
-		}
+		Reading reading = read(message);
+		Finding byRules = reading.byRules();
 		Finding best = byRules;
 		if (this.semantic != null && (byRules == null || byRules.level() != Triage.CRISIS)) {
 			Finding bySemantic = null;
-			for (Unit unit : units) {
-				bySemantic = stronger(bySemantic, this.semantic.assess(unit.text(), allowedLevels(unit))
+			for (Scope scope : reading.units()) {
+				bySemantic = stronger(bySemantic, this.semantic.assess(scope.text(), scope.allowed())
 					.map((hit) -> new Finding(hit.level(), hit.rule(), 1))
 					.orElse(null));
 			}
@@ -101,12 +92,55 @@ public final class SafetyTriage {
 		});
 	}
 
+	/**
+	 * The rules' verdict, and what each unit leaves open to the exemplars; every rule reads every unit once.
+	 * Calibration sweeps the exemplar thresholds over these without embedding a message twice.
+	 */
+	Reading read(String message) {
+		NormalizedText whole = this.normalizer.normalize(message);
+		if (whole.isEmpty()) {
+			return new Reading(null, List.of());
+		}
+		List<Unit> units = units(message, whole, this.cues.namesSomeone(whole.tokens()),
+				Year.now(this.clock).getValue());
+		Finding byRules = null;
+		List<Scope> scopes = new ArrayList<>(units.size());
+		for (Unit unit : units) {
+			Finding fired = null;
+			boolean quieted = false;
+			for (SafetyRule rule : this.rules) {
+				SafetyRule.Match match = rule.match(unit.message());
+				if (match == SafetyRule.Match.FIRES && fired == null) {
+					fired = new Finding(rule.level(), rule.id(), 0);
+				}
+				quieted |= match == SafetyRule.Match.QUIETED && rule.level() != Triage.CRISIS;
+			}
+			byRules = stronger(byRules, fired);
+			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted)));
+		}
+		return new Reading(byRules, scopes);
+	}
+
+	/** @param byRules what the rules found, or {@code null}; @param units each unit's text and allowed levels */
+	record Reading(Finding byRules, List<Scope> units) {
+
+		/** The level the rules fire, or {@code null}. */
+		Triage rules() {
+			return (this.byRules != null) ? this.byRules.level() : null;
+		}
+
+	}
+
+	/** The text of one unit and the levels its framing leaves open to the exemplars. */
+	record Scope(String text, Set<Triage> allowed) {
+	}
+
 	/** One sentence, or the whole message, with its framing. */
 	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over) {
 	}
 
 	/** What one detector found: {@code detector} 0 for the rules, 1 for the exemplars (rules win ties). */
-	private record Finding(Triage level, String rule, int detector) {
+	record Finding(Triage level, String rule, int detector) {
 	}
 
 	/**
@@ -153,23 +187,14 @@ public final class SafetyTriage {
 				this.cues.isHypothetical(text.tokens()), past);
 	}
 
-	private Finding byRules(SafetyRule.Message message) {
-		return this.rules.stream()
-			.filter((rule) -> rule.firesOn(message))
-			.findFirst()
-			.map((rule) -> new Finding(rule.level(), rule.id(), 0))
-			.orElse(null);
-	}
-
 	/**
 	 * What framing leaves open to the exemplars: crisis always; an emergency unless the sentence asks about people
 	 * in general, is hypothetical, tells of something over, or names a danger sign only to deny it ("no fever"); a
 	 * symptom report unless it is an information question as well.
 	 */
-	private Set<Triage> allowedLevels(Unit unit) {
+	private static Set<Triage> allowedLevels(Unit unit, boolean quieted) {
 		Set<Triage> levels = EnumSet.of(Triage.CRISIS);
-		boolean notNow = unit.hypothetical() || unit.over() || this.rules.stream()
-			.anyMatch((rule) -> rule.level() != Triage.CRISIS && rule.isQuietedIn(unit.message()));
+		boolean notNow = unit.hypothetical() || unit.over() || quieted;
 		if (!notNow && !unit.message().generalQuestion()) {
 			levels.add(Triage.EMERGENCY);
 		}
@@ -196,29 +221,6 @@ public final class SafetyTriage {
 		return PRIORITY.stream()
 			.collect(Collectors.toMap((level) -> level,
 					(level) -> this.rules.stream().filter((rule) -> rule.level() == level).count()));
-	}
-
-	/**
-	 * For calibration: the rules' verdict alone, and the text and framing-allowed levels of each unit the exemplars
-	 * read, so thresholds can be swept without embedding a message twice.
-	 */
-	Reading read(String message) {
-		NormalizedText whole = this.normalizer.normalize(message);
-		if (whole.isEmpty()) {
-			return new Reading(null, List.of());
-		}
-		List<Unit> units = units(message, whole, this.cues.namesSomeone(whole.tokens()),
-				Year.now(this.clock).getValue());
-		Finding best = null;
-		for (Unit unit : units) {
-			best = stronger(best, byRules(unit.message()));
-		}
-		return new Reading((best != null) ? best.level() : null,
-				units.stream().map((unit) -> Map.entry(unit.text(), allowedLevels(unit))).toList());
-	}
-
-	/** @param rules the level the rules fire, or {@code null}; @param units each unit's text and allowed levels */
-	record Reading(Triage rules, List<Map.Entry<String, Set<Triage>>> units) {
 	}
 
 	/** The meaning-based detector, for calibration; empty when it is switched off. */

@@ -72,10 +72,7 @@ final class SemanticDetector {
 	}
 
 	Optional<Hit> assess(float[] vector, Set<Triage> levels) {
-		double calmest = 0;
-		for (float[] look : this.calm) {
-			calmest = Math.max(calmest, SentenceEmbeddings.cosine(vector, look));
-		}
+		double calmest = calmest(vector);
 		Risk nearest = null;
 		double best = -1;
 		for (Risk risk : this.risks) {
@@ -92,13 +89,18 @@ final class SemanticDetector {
 		return Optional.of(new Hit(nearest.rule(), nearest.level(), best));
 	}
 
-	/** The closest similarity of a text to each rule's exemplars and to the calm ones; for calibration. */
-	Scores scores(String normalizedText) {
-		float[] vector = this.embeddings.message(normalizedText);
+	private double calmest(float[] vector) {
 		double calmest = 0;
 		for (float[] look : this.calm) {
 			calmest = Math.max(calmest, SentenceEmbeddings.cosine(vector, look));
 		}
+		return calmest;
+	}
+
+	/** The closest similarity of a text to each rule's exemplars and to the calm ones; for calibration. */
+	Scores scores(String normalizedText) {
+		float[] vector = this.embeddings.message(normalizedText);
+		double calmest = calmest(vector);
 		Map<Triage, Double> closest = new EnumMap<>(Triage.class);
 		for (Risk risk : this.risks) {
 			closest.merge(risk.level(), SentenceEmbeddings.cosine(vector, risk.vector()), Math::max);

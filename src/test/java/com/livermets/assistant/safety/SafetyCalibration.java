@@ -189,8 +189,8 @@ public final class SafetyCalibration {
 			Triage expected, boolean strict) {
 		SafetyTriage.Reading reading = triage.read(text);
 		List<Unit> units = reading.units().stream().map((unit) -> {
-			SemanticDetector.Scores scores = semantic.scores(unit.getKey());
-			return new Unit(unit.getValue(), scores.closest(), scores.calm());
+			SemanticDetector.Scores scores = semantic.scores(unit.text());
+			return new Unit(unit.allowed(), scores.closest(), scores.calm());
 		}).toList();
 		return new Case(source, text, expected, strict, reading.rules(), units);
 	}
