@@ -1,17 +1,29 @@
 package com.livermets.assistant.nlu;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -26,13 +38,71 @@ final class EmbeddingClassifier {
 	/** Always 1, so each category can learn how common it is. */
 	private static final String BIAS = "bias";
 
+	/** The classifiers this JVM trained or loaded, by fingerprint; what the model build writes. */
+	private static final Map<String, byte[]> USED = new ConcurrentHashMap<>();
+
 	private final MaxentModel model;
 
 	private final String[] features;
 
-	private EmbeddingClassifier(MaxentModel model, String[] features) {
+	private final boolean trainedNow;
+
+	private EmbeddingClassifier(MaxentModel model, String[] features, boolean trainedNow) {
 		this.model = model;
 		this.features = features;
+		this.trainedNow = trainedNow;
+	}
+
+	/**
+	 * The classifier for these inputs: the built one when the build trained on exactly these, else trained now.
+	 * @param texts the text of each example, in the order of {@code examples}
+	 * @param models the embedding models the vectors came from
+	 */
+	static EmbeddingClassifier forExamples(List<Map.Entry<String, float[]>> examples, List<String> texts,
+			List<String> models, double regularization, int iterations) {
+		String fingerprint = fingerprint(examples, texts, models, regularization, iterations);
+		byte[] built = BuiltModel.bundled().classifier(fingerprint);
+		if (built != null) {
+			USED.put(fingerprint, built);
+			return load(built, examples.get(0).getValue().length);
+		}
+		EmbeddingClassifier trained = train(examples, regularization, iterations);
+		USED.put(fingerprint, save(trained));
+		return trained;
+	}
+
+	/** Whether this classifier was trained in this JVM rather than loaded from the build. */
+	boolean trainedNow() {
+		return this.trainedNow;
+	}
+
+	static Map<String, byte[]> used() {
+		return Map.copyOf(USED);
+	}
+
+	/** SHA-256 of everything training reads: the models, the settings, and each example's category and text. */
+	static String fingerprint(List<Map.Entry<String, float[]>> examples, List<String> texts, List<String> models,
+			double regularization, int iterations) {
+		if (texts.size() != examples.size()) {
+			throw new IllegalArgumentException("one text per example expected");
+		}
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			StringBuilder header = new StringBuilder().append(models)
+				.append('\u0000')
+				.append(Double.doubleToLongBits(regularization))
+				.append('\u0000')
+				.append(iterations);
+			digest.update(header.toString().getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i < texts.size(); i++) {
+				digest.update(("\u0001" + examples.get(i).getKey() + "\u0000" + texts.get(i))
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
+		}
 	}
 
 	/**
@@ -45,11 +115,7 @@ final class EmbeddingClassifier {
 			throw new IllegalArgumentException("no examples to train on");
 		}
 		int dimensions = examples.get(0).getValue().length;
-		String[] features = new String[dimensions + 1];
-		for (int i = 0; i < dimensions; i++) {
-			features[i] = "e" + i;
-		}
-		features[dimensions] = BIAS;
+		String[] features = features(dimensions);
 		List<Event> events = new ArrayList<>(examples.size());
 		for (Map.Entry<String, float[]> example : examples) {
 			events.add(new Event(example.getKey(), features, withBias(example.getValue(), dimensions)));
@@ -63,10 +129,44 @@ final class EmbeddingClassifier {
 		parameters.put(QNTrainer.L2COST_PARAM, regularization);
 		EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
 		try {
-			return new EmbeddingClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)), features);
+			return new EmbeddingClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)), features,
+					true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("training the embedding classifier failed", ex);
+		}
+	}
+
+	private static String[] features(int dimensions) {
+		String[] features = new String[dimensions + 1];
+		for (int i = 0; i < dimensions; i++) {
+			features[i] = "e" + i;
+		}
+		features[dimensions] = BIAS;
+		return features;
+	}
+
+	static byte[] save(EmbeddingClassifier classifier) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(bytes)) {
+			new GenericModelWriter((AbstractModel) classifier.model, out).persist();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("writing the embedding classifier failed", ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** @param dimensions the dimension of the embeddings it was trained on */
+	static EmbeddingClassifier load(byte[] bytes, int dimensions) {
+		try {
+			MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
+				.getModel();
+			return new EmbeddingClassifier(model, features(dimensions), false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the built embedding classifier is damaged; rebuild with ./mvnw package",
+					ex);
 		}
 	}
 

@@ -10,27 +10,23 @@ import java.util.Map;
  */
 final class EmbeddingIndex {
 
-	private final List<float[]> inScope;
+	private final VectorBank inScope;
 
-	private EmbeddingIndex(List<float[]> inScope) {
+	private EmbeddingIndex(VectorBank inScope) {
 		this.inScope = inScope;
 	}
 
 	/** @param vectors category and embedding of each training example; "not ours" examples are left out */
 	static EmbeddingIndex build(List<Map.Entry<String, float[]>> vectors) {
-		return new EmbeddingIndex(vectors.stream()
+		return new EmbeddingIndex(VectorBank.of(vectors.stream()
 			.filter((vector) -> !vector.getKey().equals(IntentClassifier.NOT_OURS))
 			.map(Map.Entry::getValue)
-			.toList());
+			.toList()));
 	}
 
 	/** The cosine similarity of the message's embedding to the closest in-scope example (0 when there is none). */
 	double closestInScope(float[] query) {
-		double best = 0;
-		for (float[] example : this.inScope) {
-			best = Math.max(best, SentenceEmbeddings.cosine(query, example));
-		}
-		return best;
+		return this.inScope.maxCosine(query);
 	}
 
 }

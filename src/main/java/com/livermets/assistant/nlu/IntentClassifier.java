@@ -72,15 +72,14 @@ public final class IntentClassifier {
 
 	private IntentClassifier(DocumentCategorizerME words, TextNormalizer normalizer, ClassifierInput.Preparer preparer,
 			ExampleIndex examples, SentenceEmbeddings embeddings, List<Map.Entry<String, float[]>> vectors,
-			NluProperties properties) {
+			EmbeddingClassifier meaning, NluProperties properties) {
 		this.words = words;
 		this.normalizer = normalizer;
 		this.preparer = preparer;
 		this.examples = examples;
 		this.embeddings = embeddings;
 		this.nearest = (embeddings != null) ? EmbeddingIndex.build(vectors) : null;
-		this.meaning = (embeddings != null) ? EmbeddingClassifier.train(vectors,
-				properties.embeddingRegularization(), properties.iterations()) : null;
+		this.meaning = meaning;
 		this.properties = properties;
 		this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).recordStats().build();
 	}
@@ -150,10 +149,13 @@ public final class IntentClassifier {
 		List<Map.Entry<String, float[]>> vectors = (embeddings != null) ? sentences.stream()
 			.map((sentence) -> Map.entry(sentence.getKey(), embeddings.example(sentence.getValue())))
 			.toList() : List.of();
+		EmbeddingClassifier meaning = (embeddings != null) ? EmbeddingClassifier.forExamples(vectors,
+				sentences.stream().map(Map.Entry::getValue).toList(), properties.embeddingModels(),
+				properties.embeddingRegularization(), properties.iterations()) : null;
 		// with the sentence-embedding model at full weight, word features would be trained and never heard
 		DocumentCategorizerME words = (properties.embeddingWeight() < 1) ? trainWords(samples, properties) : null;
 		return new IntentClassifier(words, normalizer, preparer, ExampleIndex.build(documents), embeddings, vectors,
-				properties);
+				meaning, properties);
 	}
 
 	private static DocumentCategorizerME trainWords(List<DocumentSample> samples, NluProperties properties) {
@@ -263,6 +265,14 @@ public final class IntentClassifier {
 		// ties (an empty message) keep a stable order
 		ranking.sort(Comparator.comparingDouble(ScoredIntent::score).reversed().thenComparing(ScoredIntent::intent));
 		return ranking;
+	}
+
+	/**
+	 * Whether this JVM had to train the classifier because the build did not train one on these exact examples and
+	 * settings (a word-feature model, never built, does not count).
+	 */
+	public boolean trainedAtStartup() {
+		return this.meaning != null && this.meaning.trainedNow();
 	}
 
 	/** Cache statistics, published as metrics. */

@@ -4,10 +4,12 @@ import java.util.List;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentFile;
+import com.livermets.assistant.startup.WarmUps;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -25,8 +27,12 @@ class NluConfiguration {
 
 	/** The same models the classifier reads, for the safety stage's exemplars; one forward pass per message. */
 	@Bean
-	SentenceEmbeddings sentenceEmbeddings(NluProperties properties) {
-		return SentenceEmbeddings.of(properties.embeddingModels());
+	SentenceEmbeddings sentenceEmbeddings(NluProperties properties, ObjectProvider<WarmUps> warmUps) {
+		SentenceEmbeddings embeddings = SentenceEmbeddings.of(properties.embeddingModels());
+		// the built model holds every example's vector, so only the first new message needs the models: load
+		// them beside the rest of the start (the model build has no warm-ups, and needs them only on a miss)
+		warmUps.ifAvailable((background) -> background.start("embedding-models", embeddings::warmUp));
+		return embeddings;
 	}
 
 	@Bean
@@ -39,9 +45,16 @@ class NluConfiguration {
 					.toList();
 		long started = System.nanoTime();
 		IntentClassifier classifier = IntentClassifier.train(content.examples(), outOfScope, normalizer, properties);
-		logger.info("Trained the intent classifier on " + content.examples().values().stream().mapToInt(List::size).sum()
-				+ " examples of " + content.examples().size() + " intents in "
-				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		int examples = content.examples().values().stream().mapToInt(List::size).sum();
+		if (classifier.trainedAtStartup()) {
+			logger.warn("The intents differ from the model built into this package, so the classifier was trained "
+					+ "at startup on " + examples + " examples in " + millis + " ms; ./mvnw package builds it in");
+		}
+		else {
+			logger.info("Loaded the intent classifier built for these " + examples + " examples of "
+					+ content.examples().size() + " intents in " + millis + " ms");
+		}
 		return classifier;
 	}
 

@@ -7,8 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * Sentence embeddings from small quantized models that ship inside their Maven artifacts and run offline on ONNX
@@ -27,17 +26,20 @@ public final class SentenceEmbeddings {
 	private static final class MiniLm {
 
 		// class holders: a model loads on first use, never in a JVM that does not need it
-		static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+		static final EmbeddingModel INSTANCE = OnnxSentenceModel.load("all-minilm-l6-v2-q", PoolingMode.MEAN);
 
 	}
 
 	private static final class Bge {
 
-		static final EmbeddingModel INSTANCE = new BgeSmallEnV15QuantizedEmbeddingModel();
+		static final EmbeddingModel INSTANCE = OnnxSentenceModel.load("bge-small-en-v1.5-q", PoolingMode.CLS);
 
 	}
 
-	/** Example texts come from files under version control, so this map is bounded by the data. */
+	/**
+	 * The example vectors this JVM has used, from the built model or computed now. Example texts come from files
+	 * under version control, so this map is bounded by the data.
+	 */
 	private static final Map<String, float[]> EXAMPLES = new ConcurrentHashMap<>();
 
 	/**
@@ -59,14 +61,37 @@ public final class SentenceEmbeddings {
 
 	/** The embedding of a training example or exemplar, computed once per JVM; never modify it. */
 	public float[] example(String text) {
-		return EXAMPLES.computeIfAbsent(this.models + "\u0000" + text, (key) -> embed(text));
+		return EXAMPLES.computeIfAbsent(key(text), (key) -> {
+			float[] built = BuiltModel.bundled().vector(key);
+			return (built != null) ? built : embed(text);
+		});
+	}
+
+	/** Whether this example's vector is known without a forward pass. */
+	boolean isKnown(String text) {
+		String key = key(text);
+		return EXAMPLES.containsKey(key) || BuiltModel.bundled().vector(key) != null;
+	}
+
+	/** Loads the models now rather than on the first message, so that readiness means ready. */
+	public void warmUp() {
+		this.models.forEach(SentenceEmbeddings::model);
+	}
+
+	/** Every example vector this JVM used, by key; what the model build writes. */
+	static Map<String, float[]> usedExamples() {
+		return Map.copyOf(EXAMPLES);
+	}
+
+	private String key(String text) {
+		return this.models + "\u0000" + text;
 	}
 
 	/**
 	 * The embedding of a normalized message, shared by every stage that reads the same text; never modify it.
 	 */
 	public float[] message(String normalizedText) {
-		return RECENT.get(this.models + "\u0000" + normalizedText, (key) -> embed(normalizedText));
+		return RECENT.get(key(normalizedText), (key) -> embed(normalizedText));
 	}
 
 	/** The unit-length embedding of a text, computed now. */
@@ -109,15 +134,6 @@ public final class SentenceEmbeddings {
 			}
 		}
 		return vector;
-	}
-
-	/** The cosine similarity of two unit-length embeddings. */
-	public static double cosine(float[] a, float[] b) {
-		double dot = 0;
-		for (int i = 0; i < a.length; i++) {
-			dot += a[i] * b[i];
-		}
-		return dot;
 	}
 
 }

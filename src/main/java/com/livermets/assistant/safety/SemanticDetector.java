@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.nlu.SentenceEmbeddings;
+import com.livermets.assistant.nlu.VectorBank;
 
 /**
  * The second, meaning-based safety detector: a sentence fires a rule when its embedding comes close enough to one
@@ -24,14 +25,17 @@ final class SemanticDetector {
 	record Hit(String rule, Triage level, double similarity) {
 	}
 
-	private record Risk(String rule, Triage level, float[] vector) {
+	private record Risk(String rule, Triage level) {
 	}
 
 	private final SentenceEmbeddings embeddings;
 
 	private final List<Risk> risks;
 
-	private final List<float[]> calm;
+	/** The exemplar vectors, in the order of {@link #risks}. */
+	private final VectorBank riskVectors;
+
+	private final VectorBank calm;
 
 	private final SafetyProperties.Semantic thresholds;
 
@@ -46,14 +50,17 @@ final class SemanticDetector {
 		this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
 		this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
 		List<Risk> risks = new ArrayList<>();
-		exemplars.risks()
-			.forEach((rule, list) -> list.forEach((exemplar) -> risks
-				.add(new Risk(rule, levels.get(rule), embeddings.example(exemplar.text())))));
+		List<float[]> riskVectors = new ArrayList<>();
+		exemplars.risks().forEach((rule, list) -> list.forEach((exemplar) -> {
+			risks.add(new Risk(rule, levels.get(rule)));
+			riskVectors.add(embeddings.example(exemplar.text()));
+		}));
 		this.risks = List.copyOf(risks);
+		this.riskVectors = VectorBank.of(riskVectors);
 		List<float[]> calm = new ArrayList<>();
 		exemplars.calm().forEach((exemplar) -> calm.add(embeddings.example(exemplar.text())));
 		answered.forEach((question) -> calm.add(embeddings.example(question)));
-		this.calm = List.copyOf(calm);
+		this.calm = VectorBank.of(calm);
 	}
 
 	/**
@@ -72,40 +79,31 @@ final class SemanticDetector {
 	}
 
 	Optional<Hit> assess(float[] vector, Set<Triage> levels) {
-		double calmest = calmest(vector);
 		Risk nearest = null;
 		double best = -1;
-		for (Risk risk : this.risks) {
-			double similarity = SentenceEmbeddings.cosine(vector, risk.vector());
+		for (int i = 0; i < this.risks.size(); i++) {
+			double similarity = this.riskVectors.cosine(vector, i);
 			if (similarity > best) {
 				best = similarity;
-				nearest = risk;
+				nearest = this.risks.get(i);
 			}
 		}
+		// most messages are nowhere near an exemplar: the look-alike scan, the costly part, is then skipped
 		if (nearest == null || !levels.contains(nearest.level()) || best < this.thresholds.threshold(nearest.level())
-				|| best - calmest < this.thresholds.margin()) {
+				|| best - this.calm.maxCosine(vector) < this.thresholds.margin()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Hit(nearest.rule(), nearest.level(), best));
 	}
 
-	private double calmest(float[] vector) {
-		double calmest = 0;
-		for (float[] look : this.calm) {
-			calmest = Math.max(calmest, SentenceEmbeddings.cosine(vector, look));
-		}
-		return calmest;
-	}
-
 	/** The closest similarity of a text to each rule's exemplars and to the calm ones; for calibration. */
 	Scores scores(String normalizedText) {
 		float[] vector = this.embeddings.message(normalizedText);
-		double calmest = calmest(vector);
 		Map<Triage, Double> closest = new EnumMap<>(Triage.class);
-		for (Risk risk : this.risks) {
-			closest.merge(risk.level(), SentenceEmbeddings.cosine(vector, risk.vector()), Math::max);
+		for (int i = 0; i < this.risks.size(); i++) {
+			closest.merge(this.risks.get(i).level(), this.riskVectors.cosine(vector, i), Math::max);
 		}
-		return new Scores(closest, calmest);
+		return new Scores(closest, this.calm.maxCosine(vector));
 	}
 
 	/** @param closest per level, the closest exemplar's similarity; @param calm the closest calm look-alike's */

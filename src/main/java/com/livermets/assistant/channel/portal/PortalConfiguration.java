@@ -9,6 +9,7 @@ import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
+import com.livermets.assistant.startup.WarmUps;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -31,20 +32,23 @@ class PortalConfiguration {
 	private static final Log logger = LogFactory.getLog(PortalConfiguration.class);
 
 	/**
-	 * The application's one FHIR R4 context: building it scans the model classes, which is slow, so it is built
-	 * once, and warmed here for the resources the portal uses rather than on the first patient's request.
+	 * The application's one FHIR R4 context: scanning the model classes is slow, so it is warmed once for the
+	 * resources the portal uses, on a start-up thread (a context is thread-safe), rather than on the first
+	 * patient's request.
 	 */
 	@Bean
-	FhirContext fhirContext() {
-		long started = System.nanoTime();
+	FhirContext fhirContext(WarmUps warmUps) {
 		FhirContext context = FhirContext.forR4();
-		for (Class<? extends Resource> type : List.of(Communication.class, Device.class, OperationOutcome.class,
-				CapabilityStatement.class)) {
-			context.getResourceDefinition(type);
-		}
-		// The first parse loads the JSON parser machinery; pay for it here rather than in a patient's request.
-		context.newJsonParser().parseResource(Communication.class, "{\"resourceType\": \"Communication\"}");
-		logger.info("FHIR R4 context ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		warmUps.start("fhir", () -> {
+			long started = System.nanoTime();
+			for (Class<? extends Resource> type : List.of(Communication.class, Device.class, OperationOutcome.class,
+					CapabilityStatement.class)) {
+				context.getResourceDefinition(type);
+			}
+			// The first parse loads the JSON parser machinery; pay for it here rather than in a request.
+			context.newJsonParser().parseResource(Communication.class, "{\"resourceType\": \"Communication\"}");
+			logger.info("FHIR R4 context ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		});
 		return context;
 	}
 
