@@ -21,20 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param iterations maximum-entropy training iterations
  * @param cacheSize how many normalized messages keep their classification (0: no cache)
  * @param similarityThreshold below this cosine similarity to the nearest training example the answer is
- * {@code fallback} (a message sharing no content word with any example always is)
- * @param spellingCorrection correct misspelt words to the nearest training word
- * @param stemming reduce words to their stems before classifying
- * @param characterNgrams add character 3- and 4-grams to the words and word bigrams
- * @param similarityWeight weight of the nearest-neighbour similarity blended into the maximum-entropy probabilities
- * (0: maximum entropy alone)
+ * {@code fallback}
  * @param outOfScope questions trained as "not ours" (blank: none)
- * @param embeddingWeight weight of the sentence-embedding classifier (a maximum-entropy model over the dimensions of
- * the message's embedding) blended with the word-feature model, "not ours" included (0: no embeddings, and no model
- * is loaded; 1: the word-feature model is not trained)
  * @param embeddingRegularization L2 cost of the sentence-embedding classifier (larger: smaller weights, softer
  * probabilities)
- * @param embeddingSimilarity gate on the cosine similarity of the message's embedding to the closest in-scope
- * example instead of the TF-IDF similarity of its words (needs embeddings)
  * @param sharpening exponent applied to the final probabilities before renormalizing (temperature scaling: above 1
  * sharpens an under-confident model); never changes which intent ranks first
  * @param embeddingModels the sentence-embedding models whose vectors are put side by side, from
@@ -46,13 +36,8 @@ public record NluProperties(@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax(
 		@DefaultValue("classpath:intents/lexicon/shorthand.txt") @NotBlank String shorthand,
 		@DefaultValue("300") @Min(10) int iterations, @DefaultValue("10000") @Min(0) int cacheSize,
 		@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
-		@DefaultValue("false") boolean spellingCorrection, @DefaultValue("false") boolean stemming,
-		@DefaultValue("true") boolean characterNgrams,
-		@DefaultValue("0.0") @DecimalMin("0.0") @DecimalMax("1.0") double similarityWeight,
 		@DefaultValue(OUT_OF_SCOPE) String outOfScope,
-		@DefaultValue("1.0") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
 		@DefaultValue("0.01") @DecimalMin("0.0") @DecimalMax("100.0") double embeddingRegularization,
-		@DefaultValue("true") boolean embeddingSimilarity,
 		@DefaultValue("1.5") @DecimalMin("0.1") @DecimalMax("10.0") double sharpening,
 		@DefaultValue({ "all-minilm-l6-v2", "bge-small-en-v1.5" }) @NotEmpty List<String> embeddingModels) {
 
@@ -67,10 +52,29 @@ public record NluProperties(@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax(
 
 	static final String OUT_OF_SCOPE = "classpath:intents/out-of-scope/examples.txt";
 
+	/** These settings with another classification cache size (0: none, as benchmarks of new messages need). */
+	public NluProperties withCacheSize(int size) {
+		return new NluProperties(this.confidenceThreshold, this.shorthand, this.iterations, size,
+				this.similarityThreshold, this.outOfScope, this.embeddingRegularization, this.sharpening,
+				this.embeddingModels);
+	}
+
+	/** These settings with other refusal thresholds (the evaluation trains at 0 and applies them afterwards). */
+	public NluProperties withThresholds(double confidence, double similarity) {
+		return new NluProperties(confidence, this.shorthand, this.iterations, this.cacheSize, similarity,
+				this.outOfScope, this.embeddingRegularization, this.sharpening, this.embeddingModels);
+	}
+
+	/** These settings with other embedding models or sharpening, for the evaluation's experiments. */
+	public NluProperties withModel(List<String> models, double sharpening) {
+		return new NluProperties(this.confidenceThreshold, this.shorthand, this.iterations, this.cacheSize,
+				this.similarityThreshold, this.outOfScope, this.embeddingRegularization, sharpening, models);
+	}
+
 	/** The service's defaults, for code that trains a classifier outside Spring (evaluation, benchmarks). */
 	public static NluProperties defaults() {
-		return new NluProperties(0.3, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.5, false, false,
-				true, 0.0, OUT_OF_SCOPE, 1.0, 0.01, true, 1.5, SentenceEmbeddings.KNOWN);
+		return new NluProperties(0.3, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.5, OUT_OF_SCOPE, 0.01,
+				1.5, SentenceEmbeddings.KNOWN);
 	}
 
 }

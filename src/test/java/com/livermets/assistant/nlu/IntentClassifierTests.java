@@ -28,14 +28,6 @@ class IntentClassifierTests {
 	}
 
 	@Test
-	void refusesMessagesSharingNoContentWord() {
-		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, this.normalizer, wordsOnly());
-		Classification classification = classifier.classify("banana");
-		assertThat(classification.isFallback()).isTrue();
-		assertThat(classification.similarity()).isZero();
-	}
-
-	@Test
 	void refusesMessagesFarInMeaningFromEveryExample() {
 		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, this.normalizer, NluProperties.defaults());
 		Classification classification = classifier.classify("banana bread recipe");
@@ -46,17 +38,8 @@ class IntentClassifierTests {
 	@Test
 	void embeddingsRecogniseAParaphraseWithoutSharedWords() {
 		String paraphrase = "destroying the growth by burning it";
-		IntentClassifier words = IntentClassifier.train(EXAMPLES, this.normalizer, wordsOnly());
-		assertThat(words.classify(paraphrase).similarity()).isZero();
 		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, this.normalizer, NluProperties.defaults());
 		assertThat(classifier.classify(paraphrase).topIntent()).isEqualTo("ablation");
-	}
-
-	/** The classifier without sentence embeddings: words, character n-grams and the TF-IDF similarity gate. */
-	private static NluProperties wordsOnly() {
-		NluProperties d = NluProperties.defaults();
-		return new NluProperties(d.confidenceThreshold(), d.shorthand(), d.iterations(), d.cacheSize(), 0.1, false,
-				false, true, 0, d.outOfScope(), 0, d.embeddingRegularization(), false, 1, d.embeddingModels());
 	}
 
 	@Test

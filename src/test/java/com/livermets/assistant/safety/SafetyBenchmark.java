@@ -68,11 +68,7 @@ public class SafetyBenchmark {
 	@Setup(Level.Trial)
 	public void load() {
 		this.safety = SafetyFixtures.triage();
-		NluProperties d = NluProperties.defaults();
-		NluProperties uncached = new NluProperties(d.confidenceThreshold(), d.shorthand(), d.iterations(), 0,
-				d.similarityThreshold(), d.spellingCorrection(), d.stemming(), d.characterNgrams(),
-				d.similarityWeight(), d.outOfScope(), d.embeddingWeight(), d.embeddingRegularization(),
-				d.embeddingSimilarity(), d.sharpening(), d.embeddingModels());
+		NluProperties uncached = NluProperties.defaults().withCacheSize(0);
 		this.classifier = IntentClassifier.train(intents(), lines("classpath:intents/out-of-scope/examples.txt"),
 				SafetyFixtures.NORMALIZER, uncached);
 	}

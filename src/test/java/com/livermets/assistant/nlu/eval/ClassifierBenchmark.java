@@ -53,11 +53,7 @@ public class ClassifierBenchmark {
 		NluEvaluation.quietTraining();
 		this.data = EvaluationData.load();
 		this.normalizer = this.data.normalizer();
-		NluProperties d = NluProperties.defaults();
-		this.uncached = new NluProperties(d.confidenceThreshold(), d.shorthand(), d.iterations(), 0,
-				d.similarityThreshold(), d.spellingCorrection(), d.stemming(), d.characterNgrams(),
-				d.similarityWeight(), d.outOfScope(), d.embeddingWeight(), d.embeddingRegularization(),
-				d.embeddingSimilarity(), d.sharpening(), d.embeddingModels());
+		this.uncached = NluProperties.defaults().withCacheSize(0);
 		this.classifier = IntentClassifier.train(this.data.intents(), this.data.notOurs(), this.normalizer,
 				this.uncached);
 	}

@@ -100,9 +100,7 @@ final class Evaluator {
 	}
 
 	private static NluProperties withoutThresholds(NluProperties p) {
-		return new NluProperties(0, p.shorthand(), p.iterations(), 0, 0, p.spellingCorrection(), p.stemming(),
-				p.characterNgrams(), p.similarityWeight(), p.outOfScope(), p.embeddingWeight(), p.embeddingRegularization(),
-				p.embeddingSimilarity(), p.sharpening(), p.embeddingModels());
+		return p.withCacheSize(0).withThresholds(0, 0);
 	}
 
 }
