@@ -29,7 +29,9 @@ public final class ModelBuild {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Beans.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.run("--logging.structured.format.console=")) {
+			// plain logs; and no "content differs from the built model" warning: here that is the point
+			.run("--logging.structured.format.console=",
+					"--logging.level.com.livermets.assistant.nlu.NluConfiguration=error")) {
 			BuiltModel model = new BuiltModel(SentenceEmbeddings.usedExamples(), EmbeddingClassifier.used());
 			model.write(Path.of(args[0]));
 			System.out.printf("Built the NLU model: %d example vectors (%d reused from the previous build), "
