@@ -13,10 +13,10 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * Sentence embeddings from small quantized models that ship inside their Maven artifacts and run offline on ONNX
  * Runtime. With several models a message's embedding is their unit vectors side by side, scaled so the whole is
  * unit length: the models were trained on different data and make different mistakes. One instance of each model
- * per JVM (loading one takes about a second); the vectors of training examples are remembered per text, because
- * every cross-validation fold and every Spring test context trains again on mostly the same examples and embedding
- * is the expensive part of training. Recent messages are remembered too, so the safety stage and the classifier
- * share one forward pass per new message.
+ * per JVM (loading one takes about a second). The vectors of examples and exemplars come from the build
+ * ({@link BuiltModel}) or are computed once per JVM and remembered per text, since embedding is the expensive part
+ * of training. Recent messages are remembered too, so the safety stage and the classifier share one forward pass per
+ * new message.
  */
 public final class SentenceEmbeddings {
 
@@ -65,12 +65,6 @@ public final class SentenceEmbeddings {
 			float[] built = BuiltModel.bundled().vector(key);
 			return (built != null) ? built : embed(text);
 		});
-	}
-
-	/** Whether this example's vector is known without a forward pass. */
-	boolean isKnown(String text) {
-		String key = key(text);
-		return EXAMPLES.containsKey(key) || BuiltModel.bundled().vector(key) != null;
 	}
 
 	/** Loads the models now rather than on the first message, so that readiness means ready. */

@@ -39,10 +39,6 @@ public final class VectorBank {
 		return new VectorBank(values, dimensions, vectors.size());
 	}
 
-	public int size() {
-		return this.size;
-	}
-
 	/** The largest cosine similarity of the query to any vector here, or 0 when the bank is empty. */
 	public double maxCosine(float[] query) {
 		float best = 0;
