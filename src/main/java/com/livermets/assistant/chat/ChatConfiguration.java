@@ -6,8 +6,8 @@ import com.livermets.assistant.conversation.ContextualClassifier;
 import com.livermets.assistant.conversation.ConversationProperties;
 import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.conversation.TurnResolver;
-import com.livermets.assistant.nlu.TextNormalizer;
 import com.livermets.assistant.safety.SafetyTriage;
+import com.livermets.assistant.text.TextNormalizer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -17,10 +17,11 @@ import com.livermets.assistant.conversation.ConversationState;
 import com.livermets.assistant.conversation.Resolution;
 import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.conversation.TurnResolver;
-import com.livermets.assistant.nlu.NormalizedText;
-import com.livermets.assistant.nlu.TextNormalizer;
 import com.livermets.assistant.safety.SafetyTriage;
 import com.livermets.assistant.safety.SafetyVerdict;
+import com.livermets.assistant.safety.Triage;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.TextNormalizer;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -153,7 +154,7 @@ public final class ChatService {
 
 	/** Safety wins over any conversation state: an open clarification and the topic are dropped. */
 	private Step safetyReply(ConversationState state, SafetyVerdict verdict) {
-		ChatReply reply = new ChatReply(ChatReply.SAFETY, 1.0, verdict.triage(), verdict.message(), null,
+		ChatReply reply = new ChatReply(ReplyKind.SAFETY, null, 1.0, verdict.triage(), verdict.message(), null,
 				this.properties.escalation(), verdict.sources(), List.of(), verdict.rule());
 		return new Step(reply, state.next(null, List.of(), false));
 	}
@@ -163,12 +164,12 @@ public final class ChatService {
 			case ANSWER -> answer(state, resolution.intent(), resolution.confidence());
 			case MORE -> more(state, resolution.intent());
 			case CLARIFY -> clarify(state, resolution.options(), resolution.confidence());
-			case FALLBACK -> offerTopics(state, ChatReply.FALLBACK, this.properties.fallback(),
+			case FALLBACK -> offerTopics(state, ReplyKind.FALLBACK, this.properties.fallback(),
 					resolution.confidence());
-			case DECLINED -> offerTopics(state, ChatReply.FALLBACK, this.conversation.declined(),
+			case DECLINED -> offerTopics(state, ReplyKind.FALLBACK, this.conversation.declined(),
 					resolution.confidence());
 			// Starting over forgets everything: the next state grows from a new conversation.
-			case RESET -> offerTopics(ConversationState.NEW, ChatReply.RESET, this.conversation.reset(),
+			case RESET -> offerTopics(ConversationState.NEW, ReplyKind.RESET, this.conversation.reset(),
 					resolution.confidence());
 		};
 	}
@@ -176,8 +177,8 @@ public final class ChatService {
 	private Step answer(ConversationState state, String intent, double confidence) {
 		Response response = this.content.response(intent);
 		List<String> next = nextQuestions(response, state.topic());
-		ChatReply reply = new ChatReply(intent, confidence, Triage.NONE, response.shortText(), response.longText(),
-				this.properties.escalation(), response.sources(), titles(next), null);
+		ChatReply reply = new ChatReply(ReplyKind.ANSWER, intent, confidence, Triage.NONE, response.shortText(),
+				response.longText(), this.properties.escalation(), response.sources(), titles(next), null);
 		// Small talk ("thanks") does not change what "tell me more" refers to.
 		String topic = (response.kind() == ResponseKind.SMALLTALK) ? state.topic() : intent;
 		return new Step(reply, state.next(topic, next, false));
@@ -187,7 +188,7 @@ public final class ChatService {
 		Response response = this.content.response(topic);
 		List<String> next = nextQuestions(response, null);
 		boolean hasMore = response.longText() != null;
-		ChatReply reply = new ChatReply(topic, 1.0, Triage.NONE,
+		ChatReply reply = new ChatReply(ReplyKind.ANSWER, topic, 1.0, Triage.NONE,
 				hasMore ? response.longText() : this.conversation.noMore(), null, this.properties.escalation(),
 				hasMore ? response.sources() : List.of(), titles(next), null);
 		return new Step(reply, state.next(topic, next, false));
@@ -199,16 +200,16 @@ public final class ChatService {
 			.mapToObj((i) -> (i + 1) + ". " + titles.get(i))
 			.collect(Collectors.joining("\n"));
 		String text = "Did you mean one of these?\n" + numbered + "\nReply with the number, or \"neither\".";
-		ChatReply reply = new ChatReply(ChatReply.CLARIFY, confidence, Triage.NONE, text, null,
+		ChatReply reply = new ChatReply(ReplyKind.CLARIFY, null, confidence, Triage.NONE, text, null,
 				this.properties.escalation(), List.of(), titles, null);
 		return new Step(reply, state.next(state.topic(), options, true));
 	}
 
 	/** A reply that is not an answer: it clears the topic and offers the service's main topics instead. */
-	private Step offerTopics(ConversationState state, String intent, String text, double confidence) {
+	private Step offerTopics(ConversationState state, ReplyKind kind, String text, double confidence) {
 		List<String> next = this.content.hasIntent(CAPABILITIES)
 				? this.content.response(CAPABILITIES).followUps().stream().limit(MAX_SUGGESTIONS).toList() : List.of();
-		ChatReply reply = new ChatReply(intent, confidence, Triage.NONE, text, null, this.properties.escalation(),
+		ChatReply reply = new ChatReply(kind, null, confidence, Triage.NONE, text, null, this.properties.escalation(),
 				List.of(), titles(next), null);
 		return new Step(reply, state.next(null, next, false));
 	}

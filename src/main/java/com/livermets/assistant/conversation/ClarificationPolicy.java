@@ -28,7 +28,7 @@ public final class ClarificationPolicy {
 	}
 
 	public Resolution choose(Classification classification) {
-		if (classification.isFallback()) {
+		if (classification.isRefused()) {
 			return Resolution.fallback(classification.confidence());
 		}
 		if (isConfident(classification)) {
@@ -39,7 +39,7 @@ public final class ClarificationPolicy {
 
 	/** Accepted, confident enough, and well clear of the runner-up. */
 	public boolean isConfident(Classification classification) {
-		if (classification.isFallback()) {
+		if (classification.isRefused()) {
 			return false;
 		}
 		List<ScoredIntent> ranking = classification.ranking();

@@ -8,8 +8,8 @@ import java.util.Optional;
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.nlu.Classification;
 import com.livermets.assistant.nlu.IntentClassifier;
-import com.livermets.assistant.nlu.NormalizedText;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.TextNormalizer;
 
 /**
  * Classifies a message in the light of the last topic. "How is that done?" or "and embolization?" say too little

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NluProperties;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.TextNormalizer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import com.livermets.assistant.content.Content;
-import com.livermets.assistant.nlu.NormalizedText;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.TextNormalizer;
 
 /**
  * Recognises the turns that only mean something in this conversation: "start over", picking an offered option

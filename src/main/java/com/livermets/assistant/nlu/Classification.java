@@ -2,12 +2,10 @@ package com.livermets.assistant.nlu;
 
 import java.util.List;
 
-import com.livermets.assistant.chat.ChatReply;
-
 /**
  * What the classifier decided.
  *
- * @param intent the accepted intent, or {@code fallback} when it refuses to guess
+ * @param intent the accepted intent, or {@code null} when the classifier refuses to guess
  * @param confidence the probability of the best intent (also when it was refused)
  * @param ranking every intent, best first
  * @param similarity cosine similarity of the message to the closest training example (0: nothing in common)
@@ -30,13 +28,15 @@ public record Classification(String intent, double confidence, List<ScoredIntent
 		return this.ranking.isEmpty() ? this.intent : this.ranking.get(0).intent();
 	}
 
-	public boolean isFallback() {
-		return ChatReply.FALLBACK.equals(this.intent);
+	/** The classifier would not name an intent: too unsure, or the message is none of the service's business. */
+	public boolean isRefused() {
+		return this.intent == null;
 	}
 
-	static Classification refused(double confidence, List<ScoredIntent> ranking, double similarity,
+	/** A refusal; what to say instead is for the conversation to decide. */
+	public static Classification refused(double confidence, List<ScoredIntent> ranking, double similarity,
 			double outOfScope) {
-		return new Classification(ChatReply.FALLBACK, confidence, ranking, similarity, outOfScope);
+		return new Classification(null, confidence, ranking, similarity, outOfScope);
 	}
 
 }

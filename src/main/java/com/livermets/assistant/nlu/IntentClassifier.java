@@ -10,19 +10,24 @@ import java.util.Objects;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import com.livermets.assistant.chat.ChatReply;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.TextNormalizer;
 
 /**
  * Maps a normalized message to an intent: a maximum-entropy model over the message's sentence embedding, trained
- * from {@code intents/} (by the build, see {@link ModelBuild}). It refuses ({@code fallback}) rather than guess:
- * below the confidence threshold, when the message is not close in meaning to any example, or when the trained
- * "not ours" category is at least as likely as the best intent. The word-feature model, spelling correction,
- * stemming and the TF-IDF gate of earlier experiments are gone: the service never ran them ({@code docs/nlu.md}).
+ * from {@code intents/} (by the build, see {@link ModelBuild}). It refuses ({@link Classification#isRefused()})
+ * rather than guess: below the confidence threshold, when the message is not close in meaning to any example, or
+ * when the trained "not ours" category is at least as likely as the best intent. The word-feature model, spelling
+ * correction, stemming and the TF-IDF gate of earlier experiments are gone: the service never ran them
+ * ({@code docs/nlu.md}).
  */
 public final class IntentClassifier {
 
-	/** The category out-of-scope examples are trained as; never an intent (the content loader reserves it). */
-	static final String NOT_OURS = ChatReply.FALLBACK;
+	/**
+	 * The category out-of-scope examples are trained as; never an intent (the content loader reserves it). The name
+	 * is the one the built model was trained with, so it stays.
+	 */
+	static final String NOT_OURS = "fallback";
 
 	private final TextNormalizer normalizer;
 

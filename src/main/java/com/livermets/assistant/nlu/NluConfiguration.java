@@ -5,6 +5,8 @@ import java.util.List;
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.startup.WarmUps;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -28,7 +28,7 @@ final class TurnAuditLog implements TurnObserver {
 			.addKeyValue("event", "chat.turn")
 			.addKeyValue("channel", turn.channel().label())
 			.addKeyValue("session", turn.sessionKey())
-			.addKeyValue("intent", reply.intent())
+			.addKeyValue("intent", reply.label())
 			.addKeyValue("triage", reply.triage().wireName())
 			.addKeyValue("rule", (reply.safetyRule() != null) ? reply.safetyRule() : "none")
 			.addKeyValue("latencyMicros", elapsed.toNanos() / 1000)

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatTurn;
+import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.chat.TurnObserver;
 import com.livermets.assistant.content.Content;
 import io.micrometer.core.instrument.Counter;
@@ -22,8 +23,6 @@ import io.micrometer.core.instrument.Timer;
  * content, never message text or any identifier.
  */
 final class TurnMetrics implements TurnObserver {
-
-	static final String SAFETY_INTENT = "safety";
 
 	private final MeterRegistry registry;
 
@@ -42,8 +41,10 @@ final class TurnMetrics implements TurnObserver {
 	TurnMetrics(MeterRegistry registry, Content content) {
 		this.registry = registry;
 		Set<String> known = new HashSet<>(content.responses().keySet());
-		known.add(ChatReply.FALLBACK);
-		known.add(SAFETY_INTENT);
+		// the labels of replies that answer no intent are as bounded as the intents
+		for (ReplyKind kind : ReplyKind.values()) {
+			known.add(kind.label());
+		}
 		this.intents = new BoundedLabels(known, 20);
 		for (Channel channel : Channel.values()) {
 			this.latency.put(channel, Timer.builder("assistant.turn.duration")
@@ -68,14 +69,14 @@ final class TurnMetrics implements TurnObserver {
 		Counter.builder("assistant.turns")
 			.description("Answered turns")
 			.tag("channel", turn.channel().label())
-			.tag("intent", this.intents.label(reply.intent()))
+			.tag("intent", this.intents.label(reply.label()))
 			.tag("triage", reply.triage().wireName())
 			.tag("rule", this.rules.label(reply.safetyRule()))
 			.register(this.registry)
 			.increment();
 		this.latency.get(turn.channel()).record(elapsed);
 		this.turnCount.increment();
-		if (ChatReply.FALLBACK.equals(reply.intent())) {
+		if (reply.kind() == ReplyKind.FALLBACK) {
 			this.fallbacks.get(turn.channel()).increment();
 			this.fallbackCount.increment();
 		}

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.TextNormalizer;
 
 /**
  * Parses the exemplar file of the meaning-based detector: blocks of

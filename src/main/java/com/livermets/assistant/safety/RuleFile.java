@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentProperties;
 import com.livermets.assistant.nlu.SentenceEmbeddings;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

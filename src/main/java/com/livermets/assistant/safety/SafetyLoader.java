@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.nlu.SentenceEmbeddings;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.TextNormalizer;
 
 import org.springframework.core.io.ResourceLoader;
 

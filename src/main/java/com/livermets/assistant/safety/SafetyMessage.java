@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.Response;

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.Objects;
 
-import com.livermets.assistant.chat.Triage;
-
 /**
  * One rule of the rule file: the phrasings of one danger sign, at one triage level.
  *

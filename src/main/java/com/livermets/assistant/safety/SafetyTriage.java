@@ -14,10 +14,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import com.livermets.assistant.chat.Triage;
-import com.livermets.assistant.nlu.NormalizedText;
-import com.livermets.assistant.nlu.Sentences;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.Sentences;
+import com.livermets.assistant.text.TextNormalizer;
 
 /**
  * Runs before the classifier, the length check and the rate limits on every message: emergencies, crises and

@@ -3,7 +3,6 @@ package com.livermets.assistant.safety;
 import java.util.List;
 import java.util.Objects;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.SourcePassage;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.nlu.SentenceEmbeddings;
 import com.livermets.assistant.nlu.VectorBank;
 

@@ -17,12 +17,13 @@ import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.conversation.TurnResolver;
 import com.livermets.assistant.nlu.Classification;
 import com.livermets.assistant.nlu.IntentClassifier;
-import com.livermets.assistant.nlu.NormalizedText;
 import com.livermets.assistant.nlu.ScoredIntent;
-import com.livermets.assistant.nlu.ShorthandLexicon;
-import com.livermets.assistant.nlu.TextNormalizer;
 import com.livermets.assistant.safety.SafetyTriage;
 import com.livermets.assistant.safety.SafetyVerdict;
+import com.livermets.assistant.safety.Triage;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,11 +134,11 @@ class ChatServiceTest {
 	@Test
 	void refusedClassificationGetsTheFallbackWithoutASnippet() {
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
-				new Classification("fallback", 0.21, List.of(new ScoredIntent("ablation", 0.21))));
+				new Classification(null, 0.21, List.of(new ScoredIntent("ablation", 0.21))));
 
 		ChatReply reply = this.service.reply(turn("what is the capital of peru")).block();
 
-		assertThat(reply.intent()).isEqualTo("fallback");
+		assertThat(reply.kind()).isEqualTo(ReplyKind.FALLBACK);
 		assertThat(reply.text()).isEqualTo("Sorry, I can't answer that.");
 		assertThat(reply.sources()).isEmpty();
 		assertThat(reply.triage()).isEqualTo(Triage.NONE);
@@ -182,15 +183,15 @@ class ChatServiceTest {
 		ChatReply emergency = this.service.reply(turn("1 and I am bleeding a lot")).block();
 		given(this.safety.assess(any())).willReturn(Optional.empty());
 		given(this.classifier.classify(any(NormalizedText.class)))
-			.willReturn(new Classification("fallback", 0.1, List.of(new ScoredIntent("ablation", 0.1))));
+			.willReturn(new Classification(null, 0.1, List.of(new ScoredIntent("ablation", 0.1))));
 		ChatReply afterwards = this.service.reply(turn("1")).block();
 
-		assertThat(clarification.intent()).isEqualTo(ChatReply.CLARIFY);
+		assertThat(clarification.kind()).isEqualTo(ReplyKind.CLARIFY);
 		assertThat(clarification.suggestions()).containsExactly(content.response("ablation").title(),
 				content.response("embolization").title());
 		assertThat(clarification.sources()).isEmpty();
 		assertThat(emergency.triage()).isEqualTo(Triage.EMERGENCY);
-		assertThat(afterwards.intent()).isEqualTo(ChatReply.FALLBACK);
+		assertThat(afterwards.kind()).isEqualTo(ReplyKind.FALLBACK);
 	}
 
 	@Test

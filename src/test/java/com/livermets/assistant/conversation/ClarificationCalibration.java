@@ -15,8 +15,8 @@ import com.livermets.assistant.content.ContentProperties;
 import com.livermets.assistant.nlu.Classification;
 import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NluProperties;
-import com.livermets.assistant.nlu.ShorthandLexicon;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
 
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
@@ -32,7 +32,7 @@ final class ClarificationCalibration {
 	record Observation(String gold, Classification result) {
 
 		boolean refused() {
-			return this.result.isFallback();
+			return this.result.isRefused();
 		}
 
 		double top() {

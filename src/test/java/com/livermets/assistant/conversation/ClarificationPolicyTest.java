@@ -39,7 +39,7 @@ class ClarificationPolicyTest {
 
 	@Test
 	void refusedIsTheFallbackNeverAClarification() {
-		Classification refused = new Classification("fallback", 0.45,
+		Classification refused = new Classification(null, 0.45,
 				List.of(new ScoredIntent("i0", 0.45), new ScoredIntent("i1", 0.44)));
 		assertThat(this.policy.choose(refused).kind()).isEqualTo(Resolution.Kind.FALLBACK);
 	}

@@ -7,10 +7,10 @@ import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.ResponseKind;
 import com.livermets.assistant.nlu.Classification;
 import com.livermets.assistant.nlu.IntentClassifier;
-import com.livermets.assistant.nlu.NormalizedText;
 import com.livermets.assistant.nlu.ScoredIntent;
-import com.livermets.assistant.nlu.ShorthandLexicon;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ import static org.mockito.Mockito.verify;
 /** Follow-up rewriting, with the classifier and content replaced by Mockito. */
 class ContextualClassifierTest {
 
-	private static final Classification UNSURE = new Classification("fallback", 0.2,
+	private static final Classification UNSURE = new Classification(null, 0.2,
 			List.of(new ScoredIntent("definition", 0.2), new ScoredIntent("embolization", 0.15),
 					new ScoredIntent("ablation", 0.1), new ScoredIntent("cost_insurance", 0.05)));
 

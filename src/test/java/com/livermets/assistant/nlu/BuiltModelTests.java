@@ -11,6 +11,8 @@ import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ContentLoader;
 import com.livermets.assistant.content.ContentProperties;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

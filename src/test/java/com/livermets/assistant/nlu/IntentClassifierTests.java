@@ -3,6 +3,8 @@ package com.livermets.assistant.nlu;
 import java.util.List;
 import java.util.Map;
 
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class IntentClassifierTests {
 	void refusesMessagesFarInMeaningFromEveryExample() {
 		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, this.normalizer, NluProperties.defaults());
 		Classification classification = classifier.classify("banana bread recipe");
-		assertThat(classification.isFallback()).isTrue();
+		assertThat(classification.isRefused()).isTrue();
 		assertThat(classification.similarity()).isLessThan(NluProperties.defaults().similarityThreshold());
 	}
 
@@ -47,7 +49,7 @@ class IntentClassifierTests {
 		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, List.of("what is the weather today",
 				"weather forecast for tomorrow", "will it rain"), this.normalizer, NluProperties.defaults());
 		Classification classification = classifier.classify("what is the weather like");
-		assertThat(classification.isFallback()).isTrue();
+		assertThat(classification.isRefused()).isTrue();
 		assertThat(classification.ranking()).extracting(ScoredIntent::intent).doesNotContain("fallback");
 		assertThat(classification.outOfScope()).isGreaterThan(0.5);
 	}
@@ -57,7 +59,7 @@ class IntentClassifierTests {
 		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, this.normalizer, NluProperties.defaults());
 		for (String message : new String[] { "", "?!", "   " }) {
 			Classification classification = classifier.classify(message);
-			assertThat(classification.isFallback()).as(message).isTrue();
+			assertThat(classification.isRefused()).as(message).isTrue();
 			assertThat(classification.confidence()).isZero();
 		}
 	}

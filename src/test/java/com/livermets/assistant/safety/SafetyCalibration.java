@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.ContentFile;
 
 import org.springframework.core.io.Resource;
@@ -194,7 +193,6 @@ public final class SafetyCalibration {
 		}).toList();
 		return new Case(source, text, expected, strict, reading.rules(), units);
 	}
-
 
 	private static Resource[] resources(String pattern) throws IOException {
 		return new PathMatchingResourcePatternResolver().getResources(pattern);

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

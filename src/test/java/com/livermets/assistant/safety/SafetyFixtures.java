@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ContentProperties;
 import com.livermets.assistant.nlu.NluProperties;
 import com.livermets.assistant.nlu.SentenceEmbeddings;
-import com.livermets.assistant.nlu.ShorthandLexicon;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;

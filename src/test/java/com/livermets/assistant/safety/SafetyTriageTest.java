@@ -2,7 +2,6 @@ package com.livermets.assistant.safety;
 
 import java.util.Optional;
 
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.SourcePassage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

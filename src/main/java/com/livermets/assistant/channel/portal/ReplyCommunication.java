@@ -8,17 +8,17 @@ import java.util.TimeZone;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import com.livermets.assistant.chat.ChatReply;
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.privacy.RandomIds;
+import com.livermets.assistant.safety.Triage;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPriority;
 import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
-import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Device.DeviceNameType;
+import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
@@ -59,7 +59,7 @@ final class ReplyCommunication {
 		communication.addPayload().setContent(new StringType(reply.text()));
 		communication.addPayload().setContent(new StringType(reply.escalation()));
 		communication.addCategory(concept(AssistantCodes.TRIAGE_SYSTEM, reply.triage().wireName()));
-		communication.setTopic(concept(AssistantCodes.INTENT_SYSTEM, reply.intent()));
+		communication.setTopic(concept(AssistantCodes.INTENT_SYSTEM, reply.label()));
 		if (reply.safetyRule() != null) {
 			communication.addReasonCode(concept(AssistantCodes.SAFETY_RULE_SYSTEM, reply.safetyRule()));
 		}

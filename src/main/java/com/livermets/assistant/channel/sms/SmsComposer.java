@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.livermets.assistant.chat.ChatReply;
+import com.livermets.assistant.chat.ReplyKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ final class SmsComposer {
 		List<String> suggestions = numberable(reply.suggestions());
 		List<String> shown = new ArrayList<>();
 		StringBuilder content = new StringBuilder(last);
-		if (ChatReply.CLARIFY.equals(reply.intent())) {
+		if (reply.kind() == ReplyKind.CLARIFY) {
 			// A clarification already lists its options by number in the text; listing them again would waste
 			// a segment.
 			shown.addAll(suggestions);

@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.livermets.assistant.chat.ChatReply;
-import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.content.SourcePassage;
+import com.livermets.assistant.safety.Triage;
 
 /**
  * Body of the {@code POST /api/chat} reply. Other channels and the outside evaluation rely on these fields.
@@ -20,7 +20,7 @@ record ChatResponse(String sessionId, String reply, String intent, double confid
 	}
 
 	static ChatResponse of(String sessionId, ChatReply reply) {
-		return new ChatResponse(sessionId, reply.text(), reply.intent(), round(reply.confidence()), reply.triage(),
+		return new ChatResponse(sessionId, reply.text(), reply.label(), round(reply.confidence()), reply.triage(),
 				reply.escalation(), reply.sources(), reply.suggestions(),
 				(reply.safetyRule() != null) ? new Safety(reply.safetyRule()) : null, reply.moreText());
 	}

@@ -10,21 +10,22 @@ import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
-import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.chat.TurnOutcome;
 import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.privacy.IdentifierHasher;
+import com.livermets.assistant.safety.Triage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Attachment;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
-import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Communication.CommunicationPriority;
 import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
@@ -101,7 +102,7 @@ class PortalChannelTests {
 			.containsExactly(expected.text(), ESCALATION);
 		assertThat(reply.getTopic().getCodingFirstRep().getSystem()).isEqualTo(AssistantCodes.INTENT_SYSTEM);
 		assertThat(reply.getTopic().getCodingFirstRep().getCode()).isEqualTo(expected.intent())
-			.isNotEqualTo(ChatReply.FALLBACK);
+			.isNotEqualTo(ReplyKind.FALLBACK.label());
 		assertThat(reply.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("none");
 		assertThat(reply.getExtensionsByUrl(AssistantCodes.SOURCE_EXTENSION)).hasSameSizeAs(expected.sources())
 			.isNotEmpty();
@@ -156,7 +157,7 @@ class PortalChannelTests {
 
 	@Test
 	void carriesSourcesAndTheLongerAnswer() {
-		stubReply(new ChatReply("definition", 0.91, Triage.NONE, "Short answer.", "Longer answer.",
+		stubReply(new ChatReply(ReplyKind.ANSWER, "definition", 0.91, Triage.NONE, "Short answer.", "Longer answer.",
 				ESCALATION,
 				List.of(new SourcePassage("Source page", "A verbatim passage.")), List.of("Next question?"), null));
 

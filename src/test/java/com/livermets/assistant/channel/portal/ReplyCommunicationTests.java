@@ -6,9 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.livermets.assistant.chat.ChatReply;
-import com.livermets.assistant.chat.Triage;
-import org.hl7.fhir.r4.model.Communication;
+import com.livermets.assistant.chat.ReplyKind;
+import com.livermets.assistant.safety.Triage;
 import org.hl7.fhir.r4.model.Communication.CommunicationPriority;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class ReplyCommunicationTests {
 	}
 
 	private static ChatReply reply(Triage triage) {
-		return new ChatReply("greeting", 0.5, triage, "Hello.", null, "If you have any concerns, contact your doctor.",
-				List.of(), List.of(), null);
+		return new ChatReply(ReplyKind.ANSWER, "greeting", 0.5, triage, "Hello.", null,
+				"If you have any concerns, contact your doctor.", List.of(), List.of(), null);
 	}
 
 }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.livermets.assistant.chat.ChatReply;
-import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.chat.ReplyKind;
+import com.livermets.assistant.safety.Triage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class SmsComposerTest {
 	void aClarificationKeepsItsOwnNumberingAndIsNotListedTwice() {
 		String text = "Did you mean one of these?\n1. What is ablation?\n2. What is embolization?\n"
 				+ "Reply with the number, or \"neither\".";
-		ChatReply clarification = new ChatReply(ChatReply.CLARIFY, 0.55, Triage.NONE, text, null, ESCALATION,
+		ChatReply clarification = new ChatReply(ReplyKind.CLARIFY, null, 0.55, Triage.NONE, text, null, ESCALATION,
 				List.of(), List.of("What is ablation?", "What is embolization?"), null);
 
 		SmsMessages sms = this.composer.compose(clarification);
@@ -163,8 +164,9 @@ class SmsComposerTest {
 	}
 
 	static ChatReply reply(Triage triage, String text, String moreText, List<String> suggestions) {
-		return new ChatReply(triage.isUrgent() ? "safety" : "definition", 0.9, triage, text, moreText, ESCALATION,
-				List.of(), suggestions, triage.isUrgent() ? "test_rule" : null);
+		return new ChatReply(triage.isUrgent() ? ReplyKind.SAFETY : ReplyKind.ANSWER,
+				triage.isUrgent() ? null : "definition", 0.9, triage, text, moreText, ESCALATION, List.of(), suggestions,
+				triage.isUrgent() ? "test_rule" : null);
 	}
 
 }

@@ -8,12 +8,13 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatProperties;
-import com.livermets.assistant.chat.ChatServiceMocks;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.chat.ChatServiceMocks;
 import com.livermets.assistant.chat.ChatTurn;
-import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.ratelimit.RateLimitFixtures;
+import com.livermets.assistant.safety.Triage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class SmsConversationTest {
 
 	@Test
 	void anUrgentReplyIsSentFirstAndWhole() {
-		when(this.chat.reply(any())).thenReturn(Mono.just(new ChatReply("safety", 1.0, Triage.CRISIS,
+		when(this.chat.reply(any())).thenReturn(Mono.just(new ChatReply(ReplyKind.SAFETY, null, 1.0, Triage.CRISIS,
 				"Please call a crisis line now.", null, ESCALATION, List.of(), List.of(), "crisis")));
 
 		assertThat(send("question")).isEqualTo("Please call a crisis line now.\n" + ESCALATION);
@@ -245,7 +246,8 @@ class SmsConversationTest {
 	}
 
 	private static ChatReply answer(String text, List<String> suggestions) {
-		return new ChatReply("definition", 0.9, Triage.NONE, text, null, ESCALATION, List.of(), suggestions, null);
+		return new ChatReply(ReplyKind.ANSWER, "definition", 0.9, Triage.NONE, text, null, ESCALATION, List.of(),
+				suggestions, null);
 	}
 
 }

@@ -17,9 +17,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
-import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.chat.TurnOutcome;
 import com.livermets.assistant.privacy.IdentifierHasher;
+import com.livermets.assistant.safety.Triage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
@@ -175,8 +176,8 @@ class TwilioWebhookTest {
 	@Test
 	void aLongReplyWithNonGsmCharactersComesIn134CharacterMessagesThroughMore() {
 		String answer = SmsComposerTest.words("肝转移 is “liver metastases” 😀 — explained at length.", 900);
-		doReturn(Mono.just(new TurnOutcome.Answered(new ChatReply("definition", 0.9, Triage.NONE, answer, null,
-				ESCALATION, List.of(), List.of(), null))))
+		doReturn(Mono.just(new TurnOutcome.Answered(new ChatReply(ReplyKind.ANSWER, "definition", 0.9,
+				Triage.NONE, answer, null, ESCALATION, List.of(), List.of(), null))))
 			.when(this.chat)
 			.admit(eq(turn("explain please")), any());
 
@@ -246,7 +247,7 @@ class TwilioWebhookTest {
 
 	@Test
 	void markupInAReplyIsEscaped() {
-		doReturn(Mono.just(new TurnOutcome.Answered(new ChatReply("definition", 0.9, Triage.NONE,
+		doReturn(Mono.just(new TurnOutcome.Answered(new ChatReply(ReplyKind.ANSWER, "definition", 0.9, Triage.NONE,
 				"a < b & \"c\" </Message><x>", null, ESCALATION, List.of(), List.of(), null))))
 			.when(this.chat)
 			.admit(eq(turn("markup")), any());

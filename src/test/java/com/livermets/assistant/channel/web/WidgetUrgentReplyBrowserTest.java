@@ -5,7 +5,8 @@ import java.util.List;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatServiceMocks;
-import com.livermets.assistant.chat.Triage;
+import com.livermets.assistant.chat.ReplyKind;
+import com.livermets.assistant.safety.Triage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,8 +112,8 @@ class WidgetUrgentReplyBrowserTest {
 		WebElement typing = this.page.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".lmw-log .lmw-typing")));
 		assertThat(typing.getText()).isEqualTo("The assistant is typing");
-		pending.tryEmitValue(new ChatReply("definition", 0.9, Triage.NONE, "An answer.", null, ESCALATION, List.of(),
-				List.of(), null));
+		pending.tryEmitValue(new ChatReply(ReplyKind.ANSWER, "definition", 0.9, Triage.NONE, "An answer.", null,
+				ESCALATION, List.of(), List.of(), null));
 		assertThat(this.page.answer(1).getText()).contains("An answer.");
 		assertThat(browser.driver().findElements(By.cssSelector(".lmw-typing"))).isEmpty();
 	}
@@ -122,7 +123,7 @@ class WidgetUrgentReplyBrowserTest {
 	}
 
 	private static ChatReply urgent(Triage triage, String text) {
-		return new ChatReply("safety", 1.0, triage, text, null, ESCALATION, List.of(), List.of(), "test-rule");
+		return new ChatReply(ReplyKind.SAFETY, null, 1.0, triage, text, null, ESCALATION, List.of(), List.of(), "test-rule");
 	}
 
 }

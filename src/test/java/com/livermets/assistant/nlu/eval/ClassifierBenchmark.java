@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NluProperties;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.TextNormalizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -11,8 +11,8 @@ import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ContentLoader;
 import com.livermets.assistant.content.ContentProperties;
-import com.livermets.assistant.nlu.ShorthandLexicon;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
 
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;

@@ -9,7 +9,7 @@ import java.util.Random;
 
 import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NluProperties;
-import com.livermets.assistant.nlu.TextNormalizer;
+import com.livermets.assistant.text.TextNormalizer;
 
 /**
  * Trains a configuration on stratified cross-validation folds of {@code intents/} and on all of it, and records

@@ -1,6 +1,5 @@
 package com.livermets.assistant.nlu.eval;
 
-import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.nlu.Classification;
 
 /**
@@ -15,6 +14,9 @@ import com.livermets.assistant.nlu.Classification;
  */
 record Prediction(String gold, String top, double confidence, double similarity, double outOfScope) {
 
+	/** What the reports call a refusal, as the service's fallback reply is labelled. */
+	static final String FALLBACK = "fallback";
+
 	static Prediction of(String gold, Classification classification) {
 		return new Prediction(gold, classification.topIntent(), classification.confidence(),
 				classification.similarity(), classification.outOfScope());
@@ -22,7 +24,7 @@ record Prediction(String gold, String top, double confidence, double similarity,
 
 	/** The intent the service would answer with at these thresholds, or {@code fallback}. */
 	String decided(Thresholds thresholds) {
-		return isAccepted(thresholds) ? this.top : ChatReply.FALLBACK;
+		return isAccepted(thresholds) ? this.top : FALLBACK;
 	}
 
 	boolean isAccepted(Thresholds thresholds) {

@@ -1,4 +1,4 @@
-package com.livermets.assistant.chat;
+package com.livermets.assistant.safety;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

@@ -1,4 +1,4 @@
-package com.livermets.assistant.nlu;
+package com.livermets.assistant.text;
 
 import java.util.List;
 
