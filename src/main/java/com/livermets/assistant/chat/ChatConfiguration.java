@@ -1,9 +1,9 @@
 package com.livermets.assistant.chat;
 
 import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.conversation.ClarificationPolicy;
 import com.livermets.assistant.conversation.ContextualClassifier;
-import com.livermets.assistant.conversation.ConversationProperties;
 import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.conversation.TurnResolver;
 import com.livermets.assistant.safety.SafetyTriage;
@@ -19,9 +19,9 @@ class ChatConfiguration {
 	@Bean
 	ChatService chatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver,
 			ContextualClassifier classifier, ClarificationPolicy policy, Content content, SessionStore sessions,
-			ChatProperties properties, ConversationProperties conversation, ObjectProvider<TurnObserver> observers) {
+			ChatProperties properties, Wording wording, ObjectProvider<TurnObserver> observers) {
 		return new ChatService(normalizer, safety, resolver, classifier, policy, content, sessions, properties,
-				conversation, observers.orderedStream().toList());
+				wording, observers.orderedStream().toList());
 	}
 
 }

@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.ResponseKind;
+import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.conversation.ClarificationPolicy;
 import com.livermets.assistant.conversation.ContextualClassifier;
-import com.livermets.assistant.conversation.ConversationProperties;
 import com.livermets.assistant.conversation.ConversationState;
 import com.livermets.assistant.conversation.Resolution;
 import com.livermets.assistant.conversation.SessionStore;
@@ -52,13 +52,13 @@ public final class ChatService {
 
 	private final ChatProperties properties;
 
-	private final ConversationProperties conversation;
+	private final Wording wording;
 
 	private final List<TurnObserver> observers;
 
 	public ChatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver,
 			ContextualClassifier classifier, ClarificationPolicy policy, Content content, SessionStore sessions,
-			ChatProperties properties, ConversationProperties conversation, List<TurnObserver> observers) {
+			ChatProperties properties, Wording wording, List<TurnObserver> observers) {
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.safety = Objects.requireNonNull(safety, "safety");
 		this.resolver = Objects.requireNonNull(resolver, "resolver");
@@ -67,7 +67,7 @@ public final class ChatService {
 		this.content = Objects.requireNonNull(content, "content");
 		this.sessions = Objects.requireNonNull(sessions, "sessions");
 		this.properties = Objects.requireNonNull(properties, "properties");
-		this.conversation = Objects.requireNonNull(conversation, "conversation");
+		this.wording = Objects.requireNonNull(wording, "wording");
 		this.observers = List.copyOf(observers);
 	}
 
@@ -155,7 +155,7 @@ public final class ChatService {
 	/** Safety wins over any conversation state: an open clarification and the topic are dropped. */
 	private Step safetyReply(ConversationState state, SafetyVerdict verdict) {
 		ChatReply reply = new ChatReply(ReplyKind.SAFETY, null, 1.0, verdict.triage(), verdict.message(), null,
-				this.properties.escalation(), verdict.sources(), List.of(), verdict.rule());
+				this.wording.escalation(), verdict.sources(), List.of(), verdict.rule());
 		return new Step(reply, state.next(null, List.of(), false));
 	}
 
@@ -164,12 +164,12 @@ public final class ChatService {
 			case ANSWER -> answer(state, resolution.intent(), resolution.confidence());
 			case MORE -> more(state, resolution.intent());
 			case CLARIFY -> clarify(state, resolution.options(), resolution.confidence());
-			case FALLBACK -> offerTopics(state, ReplyKind.FALLBACK, this.properties.fallback(),
+			case FALLBACK -> offerTopics(state, ReplyKind.FALLBACK, this.wording.text(Wording.Key.FALLBACK),
 					resolution.confidence());
-			case DECLINED -> offerTopics(state, ReplyKind.FALLBACK, this.conversation.declined(),
+			case DECLINED -> offerTopics(state, ReplyKind.FALLBACK, this.wording.text(Wording.Key.DECLINED),
 					resolution.confidence());
 			// Starting over forgets everything: the next state grows from a new conversation.
-			case RESET -> offerTopics(ConversationState.NEW, ReplyKind.RESET, this.conversation.reset(),
+			case RESET -> offerTopics(ConversationState.NEW, ReplyKind.RESET, this.wording.text(Wording.Key.RESET),
 					resolution.confidence());
 		};
 	}
@@ -178,7 +178,7 @@ public final class ChatService {
 		Response response = this.content.response(intent);
 		List<String> next = nextQuestions(response, state.topic());
 		ChatReply reply = new ChatReply(ReplyKind.ANSWER, intent, confidence, Triage.NONE, response.shortText(),
-				response.longText(), this.properties.escalation(), response.sources(), titles(next), null);
+				response.longText(), this.wording.escalation(), response.sources(), titles(next), null);
 		// Small talk ("thanks") does not change what "tell me more" refers to.
 		String topic = (response.kind() == ResponseKind.SMALLTALK) ? state.topic() : intent;
 		return new Step(reply, state.next(topic, next, false));
@@ -189,7 +189,7 @@ public final class ChatService {
 		List<String> next = nextQuestions(response, null);
 		boolean hasMore = response.longText() != null;
 		ChatReply reply = new ChatReply(ReplyKind.ANSWER, topic, 1.0, Triage.NONE,
-				hasMore ? response.longText() : this.conversation.noMore(), null, this.properties.escalation(),
+				hasMore ? response.longText() : this.wording.text(Wording.Key.NO_MORE), null, this.wording.escalation(),
 				hasMore ? response.sources() : List.of(), titles(next), null);
 		return new Step(reply, state.next(topic, next, false));
 	}
@@ -199,9 +199,10 @@ public final class ChatService {
 		String numbered = IntStream.range(0, titles.size())
 			.mapToObj((i) -> (i + 1) + ". " + titles.get(i))
 			.collect(Collectors.joining("\n"));
-		String text = "Did you mean one of these?\n" + numbered + "\nReply with the number, or \"neither\".";
+		String text = this.wording.text(Wording.Key.CLARIFY) + "\n" + numbered + "\n"
+				+ this.wording.text(Wording.Key.CLARIFY_REPLY);
 		ChatReply reply = new ChatReply(ReplyKind.CLARIFY, null, confidence, Triage.NONE, text, null,
-				this.properties.escalation(), List.of(), titles, null);
+				this.wording.escalation(), List.of(), titles, null);
 		return new Step(reply, state.next(state.topic(), options, true));
 	}
 
@@ -209,7 +210,7 @@ public final class ChatService {
 	private Step offerTopics(ConversationState state, ReplyKind kind, String text, double confidence) {
 		List<String> next = this.content.hasIntent(CAPABILITIES)
 				? this.content.response(CAPABILITIES).followUps().stream().limit(MAX_SUGGESTIONS).toList() : List.of();
-		ChatReply reply = new ChatReply(kind, null, confidence, Triage.NONE, text, null, this.properties.escalation(),
+		ChatReply reply = new ChatReply(kind, null, confidence, Triage.NONE, text, null, this.wording.escalation(),
 				List.of(), titles(next), null);
 		return new Step(reply, state.next(null, next, false));
 	}

@@ -12,4 +12,9 @@ class ContentConfiguration {
 		return new ContentLoader(resourceLoader, properties).load();
 	}
 
+	@Bean
+	Wording wording(ResourceLoader resourceLoader, ContentProperties properties) {
+		return Wording.load(resourceLoader, properties.responses());
+	}
+
 }

@@ -1,7 +1,7 @@
 package com.livermets.assistant.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Tags;
@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Configuration;
 class RateLimitConfiguration {
 
 	@Bean
-	RateLimits rateLimits(RateLimitProperties properties, ChatProperties chat, ObjectProvider<Ticker> ticker) {
+	RateLimits rateLimits(RateLimitProperties properties, Wording wording, ObjectProvider<Ticker> ticker) {
 		// Tests supply a fake Ticker to refill buckets without waiting.
-		return new RateLimits(properties, chat.escalation(), ticker.getIfAvailable(Ticker::systemTicker));
+		return new RateLimits(properties, wording.escalation(), ticker.getIfAvailable(Ticker::systemTicker));
 	}
 
 	@Bean

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -29,15 +28,13 @@ import org.springframework.validation.annotation.Validated;
  * reverse proxy on the same host, list it in {@code trustedProxies} so real client addresses are limited
  * @param trustedProxies addresses whose {@code X-Forwarded-For} header is believed; from anyone else the header is
  * a spoofing attempt and is ignored
- * @param smsMessage the short text an SMS sender gets instead of an answer when over the limit
  */
 @Validated
 @ConfigurationProperties("assistant.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled,
 		@Valid Rate perSession, @Valid Rate perClient, @Valid Rate perPhone,
 		@DefaultValue("100000") @Min(1) long maxTrackedKeys, @DefaultValue("/api/**") List<String> clientPaths,
-		@DefaultValue("true") boolean exemptLoopback, @DefaultValue List<String> trustedProxies,
-		@DefaultValue("You are sending messages faster than I can answer. Please wait a minute and try again.") @NotBlank String smsMessage) {
+		@DefaultValue("true") boolean exemptLoopback, @DefaultValue List<String> trustedProxies) {
 
 	public RateLimitProperties {
 		// Nested defaults differ per limit, which @DefaultValue cannot express on a nested record.

@@ -28,8 +28,9 @@ public final class RateLimits {
 
 	private final RateLimiter phoneNotices;
 
-	private final String smsMessage;
-
+	/**
+	 * @param escalation the content's escalation message, which every 429 problem ends with
+	 */
 	public RateLimits(RateLimitProperties properties, String escalation, Ticker ticker) {
 		Objects.requireNonNull(properties, "properties");
 		long maxKeys = properties.maxTrackedKeys();
@@ -40,7 +41,6 @@ public final class RateLimits {
 		this.perPhone = new RateLimiter("phone", properties.perPhone(), maxKeys, ticker, escalation, on);
 		this.phoneNotices = new RateLimiter("phone-notice",
 				new RateLimitProperties.Rate(1, properties.perPhone().window()), maxKeys, ticker, escalation, on);
-		this.smsMessage = properties.smsMessage();
 	}
 
 	/** Keyed by the hashed session key of a {@code ChatTurn}. */
@@ -74,18 +74,13 @@ public final class RateLimits {
 		return this.perPhone;
 	}
 
-	/** The polite SMS text for a sender over the limit, without the escalation message the channel adds. */
-	public String smsMessage() {
-		return this.smsMessage;
-	}
-
 	/**
-	 * For a phone over its limit: the polite text the first time in a window, then nothing, so a flood does not
-	 * cost an outgoing message per incoming one.
+	 * For a phone over its limit: whether to tell the sender, which is true once in a window, so a flood does not
+	 * cost an outgoing message per incoming one. The channel words the notice.
 	 * @param phoneHash the same hash as for {@link #perPhone()}
 	 */
-	public Optional<String> smsNotice(String phoneHash) {
-		return this.phoneNotices.tryAcquire(phoneHash).isEmpty() ? Optional.of(this.smsMessage) : Optional.empty();
+	public boolean noticeDue(String phoneHash) {
+		return this.phoneNotices.tryAcquire(phoneHash).isEmpty();
 	}
 
 	List<RateLimiter> all() {

@@ -2,6 +2,7 @@ package com.livermets.assistant.chat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -9,6 +10,8 @@ import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentLoader;
 import com.livermets.assistant.content.ContentProperties;
 import com.livermets.assistant.content.SourcePassage;
+import com.livermets.assistant.content.Wording;
+import com.livermets.assistant.content.Wordings;
 import com.livermets.assistant.conversation.ClarificationPolicy;
 import com.livermets.assistant.conversation.ContextualClassifier;
 import com.livermets.assistant.conversation.ConversationProperties;
@@ -44,8 +47,11 @@ class ChatServiceTest {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
 
-	private static final ConversationProperties CONVERSATION = new ConversationProperties(0.6, 0.3, 3, 0.05,
-			"Let's start over.", "All right.", "That is all I have.");
+	private static final ConversationProperties CONVERSATION = new ConversationProperties(0.6, 0.3, 3, 0.05);
+
+	private static final Wording WORDING = Wordings.with(Map.of(Wording.Key.FALLBACK, "Sorry, I can't answer that.",
+			Wording.Key.RESET, "Let's start over.", Wording.Key.DECLINED, "All right.", Wording.Key.NO_MORE,
+			"That is all I have."));
 
 	private static Content content;
 
@@ -72,8 +78,7 @@ class ChatServiceTest {
 		this.service = new ChatService(normalizer, this.safety, new TurnResolver(content, normalizer),
 				new ContextualClassifier(this.classifier, normalizer, content, policy), policy, content,
 				new SessionStore(new SessionProperties(100, Duration.ofMinutes(30)), Ticker.systemTicker()),
-				new ChatProperties(ESCALATION, "Sorry, I can't answer that.", 1000), CONVERSATION,
-				List.of(this.observer));
+				new ChatProperties(1000), WORDING, List.of(this.observer));
 	}
 
 	@Test
@@ -203,7 +208,7 @@ class ChatServiceTest {
 		ChatReply more = this.service.reply(turn("tell me more")).block();
 
 		assertThat(content.response("liver_anatomy").longText()).isNull();
-		assertThat(more.text()).isEqualTo(CONVERSATION.noMore());
+		assertThat(more.text()).isEqualTo(WORDING.text(Wording.Key.NO_MORE));
 		assertThat(more.sources()).isEmpty();
 		assertThat(more.suggestions()).isNotEmpty();
 	}

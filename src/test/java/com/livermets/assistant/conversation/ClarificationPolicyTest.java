@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class ClarificationPolicyTest {
 
 	private final ClarificationPolicy policy = new ClarificationPolicy(
-			new ConversationProperties(0.6, 0.3, 3, 0.05, "reset", "declined", "no more"), 0.5);
+			new ConversationProperties(0.6, 0.3, 3, 0.05), 0.5);
 
 	@Test
 	void confidentAndClearIsAnswered() {
@@ -47,7 +47,7 @@ class ClarificationPolicyTest {
 	@Test
 	void aConfidentThresholdBelowTheFallbackThresholdIsRejectedAtStartup() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new ClarificationPolicy(
-				new ConversationProperties(0.4, 0.3, 3, 0.05, "reset", "declined", "no more"), 0.5))
+				new ConversationProperties(0.4, 0.3, 3, 0.05), 0.5))
 			.withMessageContaining("assistant.conversation.confident-threshold");
 	}
 

@@ -46,7 +46,7 @@ class ContextualClassifierTest {
 				"What is ablation?", "short", null, List.of(), List.of()));
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(UNSURE);
 		ClarificationPolicy policy = new ClarificationPolicy(
-				new ConversationProperties(0.6, 0.3, 3, 0.05, "reset", "declined", "no more"), 0.5);
+				new ConversationProperties(0.6, 0.3, 3, 0.05), 0.5);
 		this.contextual = new ContextualClassifier(this.classifier, this.normalizer, this.content, policy);
 	}
 

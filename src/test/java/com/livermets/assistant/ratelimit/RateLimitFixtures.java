@@ -14,8 +14,7 @@ public final class RateLimitFixtures {
 	/** Default limits, except {@code perPhone} messages per phone per hour, so no test refills by accident. */
 	public static RateLimits perPhonePerHour(int perPhone, String escalation) {
 		RateLimitProperties properties = new RateLimitProperties(true, null, null,
-				new RateLimitProperties.Rate(perPhone, Duration.ofHours(1)), 1000, List.of("/api/**"), true, List.of(),
-				"Too many messages; please wait a minute.");
+				new RateLimitProperties.Rate(perPhone, Duration.ofHours(1)), 1000, List.of("/api/**"), true, List.of());
 		return new RateLimits(properties, escalation, Ticker.systemTicker());
 	}
 

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -64,12 +64,12 @@ class SmsConfiguration {
 	}
 
 	@Bean
-	SmsConversation smsConversation(ChatService chat, ChatProperties chatProperties, SmsProperties properties,
-			SuppressionList suppressionList, SmsFollowUps followUps, ProcessedMessages processed, RateLimits limits) {
-		requireOneMessage("assistant.sms.help-text", properties.helpText(), chatProperties);
-		requireOneMessage("assistant.sms.resumed-text", properties.resumedText(), chatProperties);
-		requireOneMessage("assistant.rate-limit.sms-message", limits.smsMessage(), chatProperties);
-		return new SmsConversation(chat, chatProperties, properties, suppressionList, followUps, processed, limits);
+	SmsConversation smsConversation(ChatService chat, Wording wording, SuppressionList suppressionList,
+			SmsFollowUps followUps, ProcessedMessages processed, RateLimits limits) {
+		requireOneMessage(wording, Wording.Key.SMS_HELP);
+		requireOneMessage(wording, Wording.Key.SMS_RESUMED);
+		requireOneMessage(wording, Wording.Key.SMS_THROTTLED);
+		return new SmsConversation(chat, wording, suppressionList, followUps, processed, limits);
 	}
 
 	/** Every SMS cache is bounded; its size is watched like the others, and so are opt-out store failures. */
@@ -90,11 +90,12 @@ class SmsConfiguration {
 	}
 
 	/** Fixed texts are sent as one message; a longer one would lose its end. */
-	private static void requireOneMessage(String setting, String text, ChatProperties chatProperties) {
-		int messages = new SmsComposer().compose(text, chatProperties.escalation()).messages().size();
+	private static void requireOneMessage(Wording wording, Wording.Key key) {
+		int messages = new SmsComposer().compose(wording.text(key), wording.escalation()).messages().size();
 		if (messages > 1) {
-			throw new IllegalStateException(setting + " is too long: with the escalation message it must fit in "
-					+ SmsComposer.MAX_SEGMENTS + " SMS segments (306 plain characters)");
+			throw new IllegalStateException(wording.where(key) + ": '" + key.fileKey()
+					+ "' is too long: with the escalation message it must fit in " + SmsComposer.MAX_SEGMENTS
+					+ " SMS segments (306 plain characters)");
 		}
 	}
 

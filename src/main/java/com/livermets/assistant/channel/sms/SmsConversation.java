@@ -1,14 +1,15 @@
 package com.livermets.assistant.channel.sms;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.livermets.assistant.chat.Channel;
-import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.Throttle;
+import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.ratelimit.RateLimits;
 import reactor.core.publisher.Mono;
 
@@ -20,9 +21,7 @@ public final class SmsConversation {
 
 	private final ChatService chat;
 
-	private final ChatProperties chatProperties;
-
-	private final SmsProperties properties;
+	private final Wording wording;
 
 	private final SuppressionList suppressionList;
 
@@ -34,11 +33,10 @@ public final class SmsConversation {
 
 	private final SmsComposer composer = new SmsComposer();
 
-	SmsConversation(ChatService chat, ChatProperties chatProperties, SmsProperties properties,
-			SuppressionList suppressionList, SmsFollowUps followUps, ProcessedMessages processed, RateLimits limits) {
+	SmsConversation(ChatService chat, Wording wording, SuppressionList suppressionList, SmsFollowUps followUps,
+			ProcessedMessages processed, RateLimits limits) {
 		this.chat = Objects.requireNonNull(chat, "chat");
-		this.chatProperties = Objects.requireNonNull(chatProperties, "chatProperties");
-		this.properties = Objects.requireNonNull(properties, "properties");
+		this.wording = Objects.requireNonNull(wording, "wording");
 		this.suppressionList = Objects.requireNonNull(suppressionList, "suppressionList");
 		this.followUps = Objects.requireNonNull(followUps, "followUps");
 		this.processed = Objects.requireNonNull(processed, "processed");
@@ -56,10 +54,10 @@ public final class SmsConversation {
 			case OPT_OUT -> this.suppressionList.add(sender)
 				.then(Mono.fromRunnable(() -> this.followUps.forget(sender)))
 				.thenReturn(SmsReply.silent());
-			case OPT_IN -> this.suppressionList.remove(sender).then(Mono.fromSupplier(() -> fixed(this.properties.resumedText())));
+			case OPT_IN -> this.suppressionList.remove(sender).then(Mono.fromSupplier(() -> say(Wording.Key.SMS_RESUMED)));
 			// Carriers expect HELP to be answered always, opted out or not; it sends nothing else.
 			case HELP -> this.suppressionList.contains(sender)
-				.flatMap((suppressed) -> suppressed ? Mono.just(fixed(this.properties.helpText())) : converse(sms));
+				.flatMap((suppressed) -> suppressed ? Mono.just(say(Wording.Key.SMS_HELP)) : converse(sms));
 			default -> this.suppressionList.contains(sender)
 				.flatMap((suppressed) -> suppressed ? Mono.just(SmsReply.silent()) : converse(sms));
 		};
@@ -87,15 +85,16 @@ public final class SmsConversation {
 		}
 		// Opt-out always works (handled before); everything else, HELP included, counts against the limit.
 		if (this.limits.perPhone().tryAcquire(sms.senderKey()).isPresent()) {
-			return Mono.just(this.limits.smsNotice(sms.senderKey()).map(this::fixed).orElseGet(SmsReply::silent));
+			return Mono.just(this.limits.noticeDue(sms.senderKey()) ? say(Wording.Key.SMS_THROTTLED) : SmsReply.silent());
 		}
 		if (keyword == SmsKeyword.HELP || body.isEmpty()) {
-			return Mono.just(fixed(this.properties.helpText()));
+			return Mono.just(say(Wording.Key.SMS_HELP));
 		}
 		String message = this.followUps.suggestion(sms.senderKey(), body).orElse(sms.body());
 		return this.chat.admit(new ChatTurn(Channel.SMS, sms.senderKey(), message), Throttle.NONE)
 			.map((outcome) -> outcome.render((reply) -> send(sms.senderKey(), reply),
-					(length, max) -> fixed("Your message has " + length + " characters; please send at most " + max + "."),
+					(length, max) -> fixed(
+							this.wording.text(Wording.Key.SMS_TOO_LONG, Map.of("length", length, "max", max))),
 					// the phone's limit was counted above, once per text
 					(wait) -> SmsReply.silent()));
 	}
@@ -106,9 +105,14 @@ public final class SmsConversation {
 		return SmsReply.message(messages.first());
 	}
 
+	/** One of the service's own sentences, as a {@link #fixed(String) fixed text}. */
+	private SmsReply say(Wording.Key key) {
+		return fixed(this.wording.text(key));
+	}
+
 	/** A fixed text; it leaves "MORE" and the numbered suggestions of the last answer in place. */
 	private SmsReply fixed(String text) {
-		return SmsReply.message(this.composer.compose(text, this.chatProperties.escalation()).first());
+		return SmsReply.message(this.composer.compose(text, this.wording.escalation()).first());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -13,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * What SMS says (HELP, START, over the limit) is content: {@code responses/service/wording.txt}.
+ *
  * @param authToken the Twilio auth token that signs webhook calls ({@code ASSISTANT_SMS_AUTH_TOKEN}, or
  * {@code TWILIO_AUTH_TOKEN} when this is empty); while empty, every webhook call is refused
  * @param publicUrl the webhook URL exactly as entered in the Twilio Console; Twilio signs this URL, which differs
@@ -23,8 +24,6 @@ import org.springframework.validation.annotation.Validated;
  * @param followUpMaxSize how many senders' follow-ups are kept at most
  * @param duplicateWindow how long a provider message id is remembered to answer retries identically
  * @param duplicateMaxSize how many message ids are remembered at most
- * @param helpText the reply to HELP (the escalation message is added)
- * @param resumedText the reply to START after an opt-out (the escalation message is added)
  */
 @Validated
 @ConfigurationProperties("assistant.sms")
@@ -34,9 +33,7 @@ public record SmsProperties(@DefaultValue("") String authToken,
 		@DefaultValue("true") boolean validateSignature,
 		@DefaultValue("./data/sms-suppression.mv.db") @NotNull Path suppressionFile,
 		@DefaultValue("1h") @NotNull Duration followUpExpiry, @DefaultValue("100000") @Min(1) long followUpMaxSize,
-		@DefaultValue("1h") @NotNull Duration duplicateWindow, @DefaultValue("10000") @Min(1) long duplicateMaxSize,
-		@DefaultValue("Liver metastases information service. Text a question, e.g. What are liver metastases? Reply MORE to read on, a number to pick a suggestion, STOP to stop all messages.") @NotBlank String helpText,
-		@DefaultValue("You will get replies again. Text a question about liver metastases, or HELP for help.") @NotBlank String resumedText) {
+		@DefaultValue("1h") @NotNull Duration duplicateWindow, @DefaultValue("10000") @Min(1) long duplicateMaxSize) {
 
 	@Override
 	public String toString() {

@@ -2,8 +2,10 @@ package com.livermets.assistant.channel.sms;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
-import com.livermets.assistant.chat.ChatProperties;
+import com.livermets.assistant.content.Wording;
+import com.livermets.assistant.content.Wordings;
 import com.livermets.assistant.ratelimit.RateLimitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,20 +55,19 @@ class SmsConfigurationTest {
 	}
 
 	@Test
-	void aHelpTextTooLongForOneMessageStopsStartupNamingTheSetting() {
-		SmsProperties properties = new SmsProperties("", "", true, Path.of("unused.mv.db"), Duration.ofHours(1), 100,
-				Duration.ofHours(1), 100, "help ".repeat(80), "Resumed.");
+	void aHelpTextTooLongForOneMessageStopsStartupNamingTheFileAndLine() {
+		Wording wording = Wordings.with(Map.of(Wording.Key.SMS_HELP, "help ".repeat(80)));
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> this.configuration.smsConversation(null,
-					new ChatProperties("If you have any concerns, contact your doctor.", "Fallback.", 1000),
-					properties, null, null, null, RateLimitFixtures.perPhonePerHour(10, "x")))
-			.withMessageContaining("assistant.sms.help-text");
+			.isThrownBy(() -> this.configuration.smsConversation(null, wording, null, null, null,
+					RateLimitFixtures.perPhonePerHour(10, "x")))
+			.withMessageContaining(wording.where(Wording.Key.SMS_HELP))
+			.withMessageContaining("'sms-help' is too long");
 	}
 
 	private static SmsProperties properties(String token, String url, boolean validate) {
 		return new SmsProperties(token, url, validate, Path.of("unused.mv.db"), Duration.ofHours(1), 100,
-				Duration.ofHours(1), 100, "Help.", "Resumed.");
+				Duration.ofHours(1), 100);
 	}
 
 }

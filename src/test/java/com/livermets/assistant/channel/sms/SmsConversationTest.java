@@ -4,15 +4,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.chat.Channel;
-import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatServiceMocks;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.ReplyKind;
+import com.livermets.assistant.content.Wording;
+import com.livermets.assistant.content.Wordings;
 import com.livermets.assistant.ratelimit.RateLimitFixtures;
 import com.livermets.assistant.safety.Triage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,12 +57,12 @@ class SmsConversationTest {
 	@BeforeEach
 	void setUp() {
 		SmsProperties properties = new SmsProperties("token", "https://example.org/sms/twilio", true,
-				this.directory.resolve("s.mv.db"), Duration.ofHours(1), 100, Duration.ofHours(1), 100, "Help text.",
-				"Resumed text.");
-		ChatProperties chatProperties = new ChatProperties(ESCALATION, "Fallback.", 20);
-		ChatServiceMocks.admitThroughReply(this.chat, chatProperties.maxMessageLength());
+				this.directory.resolve("s.mv.db"), Duration.ofHours(1), 100, Duration.ofHours(1), 100);
+		Wording wording = Wordings.with(Map.of(Wording.Key.SMS_HELP, "Help text.", Wording.Key.SMS_RESUMED,
+				"Resumed text.", Wording.Key.SMS_THROTTLED, "Too many messages; please wait a minute."));
+		ChatServiceMocks.admitThroughReply(this.chat, 20);
 		this.suppressionList = new SuppressionList(properties.suppressionFile(), Clock.systemUTC());
-		this.conversation = new SmsConversation(this.chat, chatProperties, properties, this.suppressionList,
+		this.conversation = new SmsConversation(this.chat, wording, this.suppressionList,
 				new SmsFollowUps(properties, Ticker.systemTicker()),
 				new ProcessedMessages(properties, Ticker.systemTicker()),
 				RateLimitFixtures.perPhonePerHour(PHONE_LIMIT, ESCALATION));

@@ -19,6 +19,7 @@ import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.chat.TurnOutcome;
+import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.safety.Triage;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,9 @@ class TwilioWebhookTest {
 
 	@Autowired
 	SmsProperties properties;
+
+	@Autowired
+	Wording wording;
 
 	@MockitoSpyBean
 	ChatService chat;
@@ -148,11 +152,11 @@ class TwilioWebhookTest {
 		assertThat(reply(" Stop ")).isEmpty();
 		assertThat(reply("What are liver metastases?")).isEmpty();
 		// Carriers expect HELP to be answered always; it does not opt the sender back in.
-		assertThat(text("HELP")).isEqualTo(this.properties.helpText() + "\n" + ESCALATION);
+		assertThat(text("HELP")).isEqualTo(this.wording.text(Wording.Key.SMS_HELP) + "\n" + ESCALATION);
 		assertThat(reply("What are liver metastases?")).isEmpty();
 		verify(this.chat, never()).admit(any(), any());
 
-		assertThat(text("start")).isEqualTo(this.properties.resumedText() + "\n" + ESCALATION);
+		assertThat(text("start")).isEqualTo(this.wording.text(Wording.Key.SMS_RESUMED) + "\n" + ESCALATION);
 		assertThat(text("What are liver metastases?")).startsWith("Liver metastases are");
 	}
 
@@ -164,12 +168,12 @@ class TwilioWebhookTest {
 			assertThat(text("YES")).contains(ESCALATION);
 		}
 		assertThat(reply("quit")).isEmpty();
-		assertThat(text("unstop")).startsWith(this.properties.resumedText());
+		assertThat(text("unstop")).startsWith(this.wording.text(Wording.Key.SMS_RESUMED));
 	}
 
 	@Test
 	void helpGetsTheFixedHelpTextWithTheEscalation() {
-		assertThat(text("help")).isEqualTo(this.properties.helpText() + "\n" + ESCALATION);
+		assertThat(text("help")).isEqualTo(this.wording.text(Wording.Key.SMS_HELP) + "\n" + ESCALATION);
 		verify(this.chat, never()).admit(any(), any());
 	}
 
