@@ -1,0 +1,103 @@
+package com.livermets.assistant.architecture;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The modules depend one way. Each may use only the modules listed for it, all of them lower; a new dependency
+ * is a decision to make here, in review, not an import that slips in. Reads the compiled classes (no Spring
+ * context), so it takes about a second.
+ *
+ * <pre>
+ * channel.web, channel.sms, channel.portal   (never each other)
+ *   -> chat -> conversation -> nlu -> text -> content
+ *           -> safety ------> nlu, text, content
+ *   -> ratelimit -> privacy, content      http, startup, observability (beside the pipeline)
+ * </pre>
+ */
+class ModuleDependencyTests {
+
+	private static final String ROOT = "com.livermets.assistant";
+
+	private static final List<String> MODULES = List.of("content", "text", "privacy", "http", "startup", "nlu",
+			"safety", "conversation", "chat", "ratelimit", "observability", "channel.web", "channel.sms",
+			"channel.portal");
+
+	private static final JavaClasses PRODUCTION = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(ROOT);
+
+	/** Every module and the only modules it may use. */
+	static LayeredArchitecture modules() {
+		return layeredArchitecture().consideringOnlyDependenciesInLayers()
+			.layer("content").definedBy(module("content"))
+			.layer("text").definedBy(module("text"))
+			.layer("privacy").definedBy(module("privacy"))
+			.layer("http").definedBy(module("http"))
+			.layer("startup").definedBy(module("startup"))
+			.layer("nlu").definedBy(module("nlu"))
+			.layer("safety").definedBy(module("safety"))
+			.layer("conversation").definedBy(module("conversation"))
+			.layer("chat").definedBy(module("chat"))
+			.layer("ratelimit").definedBy(module("ratelimit"))
+			.layer("observability").definedBy(module("observability"))
+			.layer("channel.web").definedBy(module("channel.web"))
+			.layer("channel.sms").definedBy(module("channel.sms"))
+			.layer("channel.portal").definedBy(module("channel.portal"))
+			.layer("application").definedBy(ROOT)
+			.whereLayer("content").mayNotAccessAnyLayer()
+			.whereLayer("privacy").mayNotAccessAnyLayer()
+			.whereLayer("http").mayNotAccessAnyLayer()
+			.whereLayer("text").mayOnlyAccessLayers("content")
+			.whereLayer("startup").mayOnlyAccessLayers("content")
+			.whereLayer("nlu").mayOnlyAccessLayers("content", "text", "startup")
+			.whereLayer("safety").mayOnlyAccessLayers("content", "text", "nlu")
+			.whereLayer("conversation").mayOnlyAccessLayers("content", "text", "nlu")
+			.whereLayer("chat").mayOnlyAccessLayers("content", "text", "conversation", "safety")
+			// counts and waits; what a refusal says is the channels' and the content's
+			.whereLayer("ratelimit").mayOnlyAccessLayers("content", "privacy")
+			.whereLayer("observability").mayOnlyAccessLayers("content", "nlu", "conversation", "safety", "chat")
+			.whereLayer("channel.web")
+			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy", "http")
+			.whereLayer("channel.sms")
+			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy")
+			.whereLayer("channel.portal")
+			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy", "http", "startup")
+			.whereLayer("application").mayNotBeAccessedByAnyLayer();
+	}
+
+	private static String module(String name) {
+		return ROOT + "." + name + "..";
+	}
+
+	@Test
+	void eachModuleUsesOnlyTheModulesBelowItThatItIsAllowedTo() {
+		modules().check(PRODUCTION);
+	}
+
+	@Test
+	void noPackagesDependOnEachOtherInACycle() {
+		slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(PRODUCTION);
+	}
+
+	@Test
+	void everyPackageBelongsToADeclaredModule() {
+		String[] packages = Stream.concat(Stream.of(ROOT), MODULES.stream().map(ModuleDependencyTests::module))
+			.toArray(String[]::new);
+		classes().should()
+			.resideInAnyPackage(packages)
+			.because("a new package needs its place, and its allowed dependencies, in modules()")
+			.check(PRODUCTION);
+	}
+
+}
