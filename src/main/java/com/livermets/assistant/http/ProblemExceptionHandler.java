@@ -3,8 +3,8 @@ package com.livermets.assistant.http;
 import java.net.URI;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -31,7 +31,7 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 	/** Before Spring Boot's error handler (-1). */
 	static final int ORDER = -2;
 
-	private static final Log logger = LogFactory.getLog(ProblemExceptionHandler.class);
+	private static final Logger logger = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
 	private final ServerResponse.Context context;
 
@@ -69,7 +69,7 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 			problem = error.getBody();
 		}
 		else {
-			logger.error("Unexpected error before a controller ran: " + ex.getClass().getName());
+			logger.error("Unexpected error before a controller ran: {}", ex.getClass().getName());
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 			headers = HttpHeaders.EMPTY;
 			problem = Problems.unexpected();

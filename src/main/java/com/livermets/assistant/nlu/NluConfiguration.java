@@ -7,9 +7,8 @@ import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.startup.WarmUps;
 import com.livermets.assistant.text.ShorthandLexicon;
 import com.livermets.assistant.text.TextNormalizer;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +18,7 @@ import org.springframework.core.io.ResourceLoader;
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
 
-	private static final Log logger = LogFactory.getLog(NluConfiguration.class);
+	private static final Logger logger = LoggerFactory.getLogger(NluConfiguration.class);
 
 	@Bean
 	TextNormalizer textNormalizer(ResourceLoader resourceLoader, NluProperties properties) {
@@ -51,11 +50,11 @@ class NluConfiguration {
 		int examples = content.examples().values().stream().mapToInt(List::size).sum();
 		if (classifier.trainedAtStartup()) {
 			logger.warn("The intents differ from the model built into this package, so the classifier was trained "
-					+ "at startup on " + examples + " examples in " + millis + " ms; ./mvnw package builds it in");
+					+ "at startup on {} examples in {} ms; ./mvnw package builds it in", examples, millis);
 		}
 		else {
-			logger.info("Loaded the intent classifier built for these " + examples + " examples of "
-					+ content.examples().size() + " intents in " + millis + " ms");
+			logger.info("Loaded the intent classifier built for these {} examples of {} intents in {} ms", examples,
+					content.examples().size(), millis);
 		}
 		return classifier;
 	}

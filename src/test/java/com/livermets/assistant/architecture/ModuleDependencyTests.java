@@ -10,8 +10,10 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The modules depend one way. Each may use only the modules listed for it, all of them lower; a new dependency
@@ -97,6 +99,23 @@ class ModuleDependencyTests {
 		classes().should()
 			.resideInAnyPackage(packages)
 			.because("a new package needs its place, and its allowed dependencies, in modules()")
+			.check(PRODUCTION);
+	}
+
+	@Test
+	void everyModuleSaysWhatItOwnsInItsPackageInfo() {
+		for (String module : MODULES) {
+			String packageInfo = (ROOT + "." + module).replace('.', '/') + "/package-info.class";
+			assertThat(getClass().getClassLoader().getResource(packageInfo)).as(packageInfo).isNotNull();
+		}
+	}
+
+	@Test
+	void everyClassLogsThroughSlf4j() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.apache.commons.logging..", "java.util.logging..", "org.apache.logging.log4j..")
+			.because("one logging API (SLF4J) keeps the structured-log and no-message-text rules in one place")
 			.check(PRODUCTION);
 	}
 

@@ -10,13 +10,13 @@ import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
 import com.livermets.assistant.startup.WarmUps;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +29,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 class PortalConfiguration {
 
-	private static final Log logger = LogFactory.getLog(PortalConfiguration.class);
+	private static final Logger logger = LoggerFactory.getLogger(PortalConfiguration.class);
 
 	/**
 	 * The application's one FHIR R4 context: scanning the model classes is slow, so it is warmed once for the
@@ -47,7 +47,7 @@ class PortalConfiguration {
 			}
 			// The first parse loads the JSON parser machinery; pay for it here rather than in a request.
 			context.newJsonParser().parseResource(Communication.class, "{\"resourceType\": \"Communication\"}");
-			logger.info("FHIR R4 context ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+			logger.info("FHIR R4 context ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 		});
 		return context;
 	}

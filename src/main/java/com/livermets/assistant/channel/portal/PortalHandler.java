@@ -11,9 +11,9 @@ import com.livermets.assistant.http.InputExcerpt;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimitedException;
 import com.livermets.assistant.ratelimit.RateLimiter;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -42,7 +42,7 @@ final class PortalHandler {
 	/** The SMART launch context: the patient the token was issued for. Deliberately no fallback to {@code sub}. */
 	static final String PATIENT_CLAIM = "patient";
 
-	private static final Log logger = LogFactory.getLog(PortalHandler.class);
+	private static final Logger logger = LoggerFactory.getLogger(PortalHandler.class);
 
 	private static final MediaType FHIR_JSON_TYPE = new MediaType("application", "fhir+json");
 
@@ -179,7 +179,7 @@ final class PortalHandler {
 
 	private Mono<ServerResponse> unexpected(Throwable ex) {
 		// The class name only: an exception message might quote the patient's text.
-		logger.error("Unexpected error answering a portal message: " + ex.getClass().getName());
+		logger.error("Unexpected error answering a portal message: {}", ex.getClass().getName());
 		return fhir(HttpStatus.INTERNAL_SERVER_ERROR, this.json.outcome(IssueType.EXCEPTION,
 				"Something went wrong on our side. Please try again; if it keeps happening, contact your care team "
 						+ "directly."));

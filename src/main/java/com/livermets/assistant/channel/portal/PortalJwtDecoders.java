@@ -6,8 +6,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.converter.RsaKeyConverters;
@@ -31,7 +31,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  */
 final class PortalJwtDecoders {
 
-	private static final Log logger = LogFactory.getLog(PortalJwtDecoders.class);
+	private static final Logger logger = LoggerFactory.getLogger(PortalJwtDecoders.class);
 
 	static final String NOT_CONFIGURED = "This service accepts no portal tokens: no token issuer is configured";
 

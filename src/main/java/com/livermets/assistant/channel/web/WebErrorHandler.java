@@ -2,6 +2,8 @@ package com.livermets.assistant.channel.web;
 
 
 import com.livermets.assistant.http.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -21,6 +23,9 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
  */
 @RestControllerAdvice
 class WebErrorHandler extends ResponseEntityExceptionHandler {
+
+	/** SLF4J, like the rest of the project; it hides the commons-logging logger this class inherits. */
+	private static final Logger logger = LoggerFactory.getLogger(WebErrorHandler.class);
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
@@ -49,7 +54,7 @@ class WebErrorHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		logger.error("Unexpected error answering a request: " + ex.getClass().getName());
+		logger.error("Unexpected error answering a request: {}", ex.getClass().getName());
 		return ResponseEntity.internalServerError().body(Problems.unexpected());
 	}
 
