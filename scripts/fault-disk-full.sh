@@ -23,7 +23,7 @@ fill() { dd if=/dev/zero of="$DISK/filler" bs=4k 2>/dev/null || true; }
 
 echo "1. full at startup"
 fill
-if java "${JVM_OPTS[@]}" -jar "$JAR" --server.address="$HOST" --server.port="$PORT" \
+if java "${JVM_OPTS[@]}" -jar "$JAR" --server.address="$HOST" --server.port="$PORT" --spring.profiles.active=dev \
     --assistant.sms.suppression-file="$DISK/sms.mv.db" > "$OUT/startup.log" 2>&1; then
   echo "FAIL: the service started on a full disk"; exit 1
 fi

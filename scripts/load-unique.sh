@@ -49,7 +49,7 @@ report() { # name file
 }
 
 service() { # name jar
-  java "${JVM_OPTS[@]}" -jar "$2" --server.address="$HOST" --server.port="$PORT" \
+  java "${JVM_OPTS[@]}" -jar "$2" --server.address="$HOST" --server.port="$PORT" --spring.profiles.active=dev \
     --assistant.rate-limit.per-session.limit=100000000 --assistant.rate-limit.per-client.limit=100000000 \
     > "$OUT/$1.log" 2>&1 &
   PID=$!
@@ -69,7 +69,7 @@ echo "| --- | ---: | ---: | ---: | --- | ---: |"
 [ -n "${BASELINE_JAR:-}" ] && service baseline "$BASELINE_JAR"
 service service "$JAR"
 # liveness of the same build, for what the HTTP stack alone costs
-java "${JVM_OPTS[@]}" -jar "$JAR" --server.address="$HOST" --server.port="$PORT" > "$OUT/liveness.log" 2>&1 &
+java "${JVM_OPTS[@]}" -jar "$JAR" --server.address="$HOST" --server.port="$PORT" --spring.profiles.active=dev > "$OUT/liveness.log" 2>&1 &
 PID=$!
 wait_for "http://$HOST:$PORT/actuator/health/readiness" "$PID" "$OUT/liveness.log"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://$HOST:$PORT/actuator/health/liveness" > /dev/null

@@ -6,7 +6,7 @@ start_service() {
   local log="$1"; shift
   local jar
   jar=$(ls target/liver-mets-assistant-*.jar | grep -v original | head -1)
-  java "${JVM_OPTS[@]}" -jar "$jar" --server.address="$HOST" --server.port="$PORT" "$@" > "$log" 2>&1 &
+  java "${JVM_OPTS[@]}" -jar "$jar" --server.address="$HOST" --server.port="$PORT" --spring.profiles.active=dev "$@" > "$log" 2>&1 &
   PID=$!
   for _ in $(seq 1 180); do
     curl -fs "http://$HOST:$PORT/actuator/health/readiness" >/dev/null 2>&1 && return 0

@@ -20,7 +20,7 @@ PID=
 ready_after() {
   local jar="$1" start now
   start=$(date +%s%N)
-  java "${JVM_OPTS[@]}" -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" > "$log/out" 2>&1 &
+  java "${JVM_OPTS[@]}" -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --spring.profiles.active=dev > "$log/out" 2>&1 &
   PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; do
     kill -0 "$PID" 2>/dev/null || { echo "$jar did not start:" >&2; tail -20 "$log/out" >&2; exit 1; }
