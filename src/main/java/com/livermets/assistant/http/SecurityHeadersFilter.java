@@ -1,53 +1,54 @@
 package com.livermets.assistant.http;
 
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.PathContainer;
+import org.springframework.security.web.server.header.CompositeServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.ContentSecurityPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.ContentTypeOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.HttpHeaderWriterWebFilter;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.ServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.ServerWebExchangeDelegatingServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.StaticServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The one place that writes security headers, on every response including errors raised by later filters (the
- * portal's Spring Security has its own header writing switched off so the two never disagree).
+ * portal's Spring Security has its own header writing switched off so the two never disagree). Spring Security's
+ * header writers do the work, the ones its {@code headers()} DSL configures; they run here rather than in a security
+ * filter chain because that chain comes after the body-size and rate-limit filters, whose errors need the headers
+ * too.
  */
 final class SecurityHeadersFilter implements WebFilter, Ordered {
 
-	private final String contentSecurityPolicy;
-
-	private final List<PathPattern> noStorePaths;
+	private final HttpHeaderWriterWebFilter writer;
 
 	SecurityHeadersFilter(HttpProperties properties) {
-		this.contentSecurityPolicy = properties.contentSecurityPolicy();
-		this.noStorePaths = properties.noStorePaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		ContentSecurityPolicyServerHttpHeadersWriter csp = new ContentSecurityPolicyServerHttpHeadersWriter();
+		csp.setPolicyDirectives(properties.contentSecurityPolicy());
+		XFrameOptionsServerHttpHeadersWriter frameOptions = new XFrameOptionsServerHttpHeadersWriter();
+		frameOptions.setMode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY);
+		ReferrerPolicyServerHttpHeadersWriter referrerPolicy = new ReferrerPolicyServerHttpHeadersWriter();
+		referrerPolicy.setPolicy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER);
+		// Spring Security's cache writer sends no-cache, Pragma and Expires on every path; API answers need only
+		// no-store, and the widget's static files may be cached.
+		ServerHttpHeadersWriter noStore = new ServerWebExchangeDelegatingServerHttpHeadersWriter(
+				ServerWebExchangeMatchers.pathMatchers(properties.noStorePaths().toArray(String[]::new)),
+				StaticServerHttpHeadersWriter.builder().header(HttpHeaders.CACHE_CONTROL, "no-store").build());
+		this.writer = new HttpHeaderWriterWebFilter(new CompositeServerHttpHeadersWriter(csp,
+				new ContentTypeOptionsServerHttpHeadersWriter(), frameOptions, referrerPolicy, noStore));
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		boolean noStore = isApi(exchange.getRequest().getPath().pathWithinApplication());
-		// Written just before commit, so an error handler that resets headers cannot drop them.
-		exchange.getResponse().beforeCommit(() -> {
-			HttpHeaders headers = exchange.getResponse().getHeaders();
-			headers.set("Content-Security-Policy", this.contentSecurityPolicy);
-			headers.set("X-Content-Type-Options", "nosniff");
-			headers.set("X-Frame-Options", "DENY");
-			headers.set("Referrer-Policy", "no-referrer");
-			if (noStore) {
-				headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
-			}
-			return Mono.empty();
-		});
-		return chain.filter(exchange);
-	}
-
-	private boolean isApi(PathContainer path) {
-		return this.noStorePaths.stream().anyMatch((pattern) -> pattern.matches(path));
+		// The writers run just before commit, so an error handler that resets headers cannot drop them.
+		return this.writer.filter(exchange, chain);
 	}
 
 	@Override
