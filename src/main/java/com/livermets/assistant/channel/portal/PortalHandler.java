@@ -8,6 +8,7 @@ import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.http.InputExcerpt;
+import com.livermets.assistant.http.Problems;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimitedException;
 import com.livermets.assistant.ratelimit.RateLimiter;
@@ -180,9 +181,8 @@ final class PortalHandler {
 	private Mono<ServerResponse> unexpected(Throwable ex) {
 		// The class name only: an exception message might quote the patient's text.
 		logger.error("Unexpected error answering a portal message: {}", ex.getClass().getName());
-		return fhir(HttpStatus.INTERNAL_SERVER_ERROR, this.json.outcome(IssueType.EXCEPTION,
-				"Something went wrong on our side. Please try again; if it keeps happening, contact your care team "
-						+ "directly."));
+		return fhir(HttpStatus.INTERNAL_SERVER_ERROR,
+				this.json.outcome(IssueType.EXCEPTION, Problems.unexpected().getDetail()));
 	}
 
 	private static Mono<ServerResponse> fhir(HttpStatus status, byte[] body) {
