@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import com.livermets.assistant.chat.Triage;
-import com.livermets.assistant.nlu.Sentences;
+import com.livermets.assistant.text.Sentences;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

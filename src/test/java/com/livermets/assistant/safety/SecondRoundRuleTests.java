@@ -1,6 +1,5 @@
 package com.livermets.assistant.safety;
 
-import com.livermets.assistant.chat.Triage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
