@@ -346,7 +346,7 @@ def main():
     # A leak shows as growth; less heap at the end than at the start is not a failure.
     verdict = total_stalls == 0 and total_5xx == 0 and heap_change <= 10
     print(f"stalls {total_stalls}, 5xx {total_5xx}, heap after GC {heap_change:+.1f}%: "
-          f"{'PASS' if verdict else 'FAIL'} (cache growth: see the per-minute lines and the bounds in the README)")
+          f"{'PASS' if verdict else 'FAIL'} (cache growth: see the per-minute lines and the bounds in docs/configuration.md)")
     sys.exit(0 if verdict else 1)
 
 

@@ -1,7 +1,7 @@
 /*
  * Liver metastases assistant: website chat widget.
  *
- * Embed with one tag (see README, "Website chat widget"):
+ * Embed with one tag (see docs/widget.md):
  *   <script src="https://assistant.example.org/widget.js" defer data-title="Questions about liver metastases"></script>
  *
  * Plain DOM code: no framework, no third-party requests, no inline styles, no innerHTML, no eval, so it runs

@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Classifier settings. The defaults are the configuration that won the experiments in {@code docs/nlu.md}.
  *
- * @param confidenceThreshold below this probability the answer is {@code fallback}; see the README for how it was
+ * @param confidenceThreshold below this probability the answer is {@code fallback}; see docs/nlu.md for how it was
  * chosen
  * @param shorthand the shorthand and synonym map
  * @param iterations maximum-entropy training iterations

@@ -33,7 +33,7 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 
 	/**
 	 * When a sentence is close enough in meaning to a rule's exemplar to fire it. Chosen recall-first on the
-	 * calibration sets (README, "Safety triage"); lower means more alarms and fewer misses.
+	 * calibration sets (docs/safety.md); lower means more alarms and fewer misses.
 	 *
 	 * @param enabled switch the meaning-based detector off (the rules still run)
 	 * @param crisis the cosine similarity to a crisis exemplar that fires the crisis reply

@@ -16,7 +16,7 @@ import com.livermets.assistant.nlu.VectorBank;
  * of the rule's reviewed exemplars ("I don't see the point of carrying on" is close to "I do not want to be here
  * any more" although they share no rule word), and closer to it than to any calm look-alike. It reads the same
  * sentence embeddings as the classifier, so a one-sentence message costs no second forward pass. Thresholds are
- * chosen recall-first (README, "Safety triage").
+ * chosen recall-first (docs/safety.md).
  */
 final class SemanticDetector {
 

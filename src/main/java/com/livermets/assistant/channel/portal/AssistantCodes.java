@@ -2,7 +2,7 @@ package com.livermets.assistant.channel.portal;
 
 /**
  * The canonical URLs of the code systems and extensions that carry the assistant's reply details in a FHIR
- * Communication (documented in README.md, "Patient-portal channel"). The {@code example.org} base marks them as this
+ * Communication (documented in docs/portal.md). The {@code example.org} base marks them as this
  * service's own, not registered with HL7.
  */
 final class AssistantCodes {
