@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import com.livermets.assistant.conversation.ClarificationCalibration.Observation;
 import com.livermets.assistant.nlu.NluProperties;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -18,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Checks the default clarification thresholds against questions the classifier never trained on (the held-out
  * set and a 5-fold cross-validation of {@code intents/}) and prints the table {@code docs/conversation.md}
  * quotes. If a classifier change breaks these properties, re-measure and move the thresholds.
+ * Tagged {@code evaluation}: it runs the models over whole data sets, which takes minutes, so it runs with
+ * {@code ./mvnw verify}.
  */
+@Tag("evaluation")
 class ClarificationThresholdsTests {
 
 	private static ClarificationPolicy policy;

@@ -1,18 +1,11 @@
 package com.livermets.assistant.conversation;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-
-import com.github.benmanes.caffeine.cache.Ticker;
+import com.livermets.assistant.AbstractIntegrationTests;
+import com.livermets.assistant.MovableTicker;
 import com.livermets.assistant.content.Content;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,18 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Scripted multi-turn conversations through the web API with the real classifier and default thresholds:
  * follow-ups against the last topic, topic switches, "tell me more", picking a suggestion, reset and expiry.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class ConversationDialogueIntegrationTests {
-
-	@Autowired
-	private WebTestClient client;
+class ConversationDialogueIntegrationTests extends AbstractIntegrationTests {
 
 	@Autowired
 	private Content content;
 
+	/** Caffeine reads time from here, so the test can move it forward instead of waiting. */
 	@Autowired
-	private FakeTicker ticker;
+	private MovableTicker ticker;
 
 	@Autowired
 	private SessionProperties sessions;
@@ -151,43 +140,25 @@ class ConversationDialogueIntegrationTests {
 
 	@Test
 	void anIdleConversationExpiresAndFollowUpsNoLongerResolve() {
-		Dialogue dialogue = new Dialogue(this.client, "expiry-1");
-		assertThat(dialogue.say("What is embolization?").intent()).isEqualTo("embolization");
-		this.ticker.advance(this.sessions.idleExpiry().minusSeconds(1));
-		assertThat(dialogue.say("more").intent()).as("still remembered just before expiry").isEqualTo("embolization");
+		// Held, so that "one second before expiry" does not depend on how long a turn takes on a busy machine.
+		this.ticker.hold();
+		try {
+			Dialogue dialogue = new Dialogue(this.client, "expiry-1");
+			assertThat(dialogue.say("What is embolization?").intent()).isEqualTo("embolization");
+			this.ticker.advance(this.sessions.idleExpiry().minusSeconds(1));
+			assertThat(dialogue.say("more").intent()).as("still remembered just before expiry")
+				.isEqualTo("embolization");
 
-		this.ticker.advance(this.sessions.idleExpiry().plusSeconds(1));
+			this.ticker.advance(this.sessions.idleExpiry().plusSeconds(1));
 
-		Dialogue.Reply afterExpiry = dialogue.say("more");
-		// nothing left to continue: refusing or asking "Did you mean ...?" both leave it to the user
-		assertThat(afterExpiry.intent()).isIn("fallback", "clarify");
-		assertThat(afterExpiry.sources()).isEmpty();
-	}
-
-	/** Caffeine reads time from here, so the test can move it forward instead of waiting. */
-	static final class FakeTicker implements Ticker {
-
-		private final AtomicLong nanos = new AtomicLong();
-
-		@Override
-		public long read() {
-			return this.nanos.get();
+			Dialogue.Reply afterExpiry = dialogue.say("more");
+			// nothing left to continue: refusing or asking "Did you mean ...?" both leave it to the user
+			assertThat(afterExpiry.intent()).isIn("fallback", "clarify");
+			assertThat(afterExpiry.sources()).isEmpty();
 		}
-
-		void advance(Duration duration) {
-			this.nanos.addAndGet(duration.toNanos());
+		finally {
+			this.ticker.release();
 		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FakeTime {
-
-		@Bean
-		FakeTicker fakeTicker() {
-			return new FakeTicker();
-		}
-
 	}
 
 }

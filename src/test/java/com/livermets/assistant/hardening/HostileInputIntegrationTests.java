@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.livermets.assistant.RunningServerTests;
+import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.channel.portal.PortalHostileCases;
 import com.livermets.assistant.channel.sms.SmsHostileCases;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gets a 5xx, every web API error is a problem, every answer carries the escalation message and none echoes the
  * input's markup. A channel adds its cases to {@link #cases()}.
  */
-class HostileInputIntegrationTests extends RunningServerTests {
+class HostileInputIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
 

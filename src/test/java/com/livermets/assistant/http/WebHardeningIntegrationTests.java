@@ -1,6 +1,6 @@
 package com.livermets.assistant.http;
 
-import com.livermets.assistant.RunningServerTests;
+import com.livermets.assistant.AbstractIntegrationTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -9,7 +9,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Security headers, problem responses for filter errors, and the actuator surface, on the running server. */
-class WebHardeningIntegrationTests extends RunningServerTests {
+class WebHardeningIntegrationTests extends AbstractIntegrationTests {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";

@@ -3,7 +3,7 @@ package com.livermets.assistant.observability;
 import java.util.List;
 import java.util.UUID;
 
-import com.livermets.assistant.RunningServerTests;
+import com.livermets.assistant.AbstractIntegrationTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JSON, oversized bodies) and proves none of it reaches the log, while the audit event does.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class LogPrivacyIntegrationTests extends RunningServerTests {
+class LogPrivacyIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String PHONE = "+1 415 555 0199";
 

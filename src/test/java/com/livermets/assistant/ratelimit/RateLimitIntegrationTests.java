@@ -2,7 +2,7 @@ package com.livermets.assistant.ratelimit;
 
 import java.nio.charset.StandardCharsets;
 
-import com.livermets.assistant.RunningServerTests;
+import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.channel.portal.PortalHostileCases;
 import com.livermets.assistant.channel.sms.SmsHostileCases;
 import com.livermets.assistant.hardening.HostileCase;
@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web API's limits end to end. Hour-long windows refill one message every 20 minutes or more, so the counts
- * below hold however slow the machine is.
+ * below hold however slow the machine is. Limits this low would throttle the other integration tests, so this class
+ * has a context of its own: the shared one with these limits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.rate-limit.per-session.limit=3", "assistant.rate-limit.per-session.window=1h",
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"assistant.rate-limit.per-phone.limit=2", "assistant.rate-limit.per-phone.window=1h",
 				"assistant.rate-limit.trusted-proxies=127.0.0.1", "assistant.sms.auth-token=" + SmsHostileCases.TOKEN,
 				"assistant.sms.public-url=" + SmsHostileCases.PUBLIC_URL })
-class RateLimitIntegrationTests extends RunningServerTests {
+class RateLimitIntegrationTests extends AbstractIntegrationTests {
 
 	private WebTestClient.ResponseSpec chat(String sessionId, String forwardedFor) {
 		return chat(sessionId, forwardedFor, "what are liver mets");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.livermets.assistant.content.ContentFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.Resource;
@@ -17,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The curated example questions are information questions: none may raise an emergency or crisis, or the answers
  * they were written for would hide behind a 911 message. A question about the writer's own symptom ("how do I
  * manage nausea from chemo") may get the contact-doctor reply; those are printed for review.
+ * Tagged {@code evaluation}: it runs the models over whole data sets, which takes minutes, so it runs with
+ * {@code ./mvnw verify}.
  */
+@Tag("evaluation")
 class IntentExamplesStaySafeTests {
 
 	@Test

@@ -1,28 +1,21 @@
 package com.livermets.assistant.safety;
 
+import com.livermets.assistant.AbstractIntegrationTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The safety stage as a client sees it through {@code POST /api/chat}: triage, rule, fixed texts, sources. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
 @ExtendWith(OutputCaptureExtension.class)
-class SafetyApiIntegrationTests {
+class SafetyApiIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
-
-	@Autowired
-	private WebTestClient client;
 
 	@Test
 	void emergencyGetsTheEmergencyMessageTheRuleAndNoSnippet() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.livermets.assistant.chat.Triage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2026-12-02 (scored once before and once after that round's tuning, then folded in here; see
  * docs/hazard-log.md) and the dev sets the thresholds were calibrated on. A floor is the level reached when the set
  * was folded in: a change that loses a case fails here. The next round starts with a new blind set.
+ * Tagged {@code evaluation}: it runs the models over whole data sets, which takes minutes, so it runs with
+ * {@code ./mvnw verify}.
  */
+@Tag("evaluation")
 class SafetyRegressionSetsTests {
 
 	@ParameterizedTest(name = "{0}")

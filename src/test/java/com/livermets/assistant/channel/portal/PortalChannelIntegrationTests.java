@@ -6,9 +6,9 @@ import java.util.Date;
 import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
+import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatReply;
-import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.chat.TurnOutcome;
@@ -16,15 +16,15 @@ import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Attachment;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
-import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Communication.CommunicationPriority;
 import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
@@ -35,14 +35,9 @@ import org.mockito.ArgumentCaptor;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,14 +51,9 @@ import static org.mockito.Mockito.verify;
  * its own RSA key, whose public key the service reads from {@code assistant.portal.public-key-location}, so every
  * token goes through the production decoder and validators.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "assistant.portal.issuer=" + TestTokens.ISSUER, "assistant.portal.audience=" + TestTokens.AUDIENCE,
-				"assistant.portal.authorization-endpoint=https://auth.portal.test/authorize",
-				"assistant.portal.token-endpoint=https://auth.portal.test/token" })
-@AutoConfigureWebTestClient
-class PortalChannelIntegrationTests {
+class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 
-	private static final TestTokens tokens = TestTokens.generate();
+	private static final TestTokens tokens = TestTokens.TRUSTED;
 
 	/** The portal's own FHIR context, separate from the service's. */
 	private static final FhirContext portalFhir = FhirContext.forR4Cached();
@@ -71,17 +61,6 @@ class PortalChannelIntegrationTests {
 	private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
-
-	@DynamicPropertySource
-	static void signingKey(DynamicPropertyRegistry registry) {
-		registry.add("assistant.portal.public-key-location", tokens::publicKeyLocation);
-	}
-
-	@Autowired
-	private WebTestClient client;
-
-	@MockitoSpyBean
-	private ChatService chat;
 
 	@Autowired
 	private IdentifierHasher hasher;

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
 import ca.uhn.fhir.context.FhirContext;
-import org.hl7.fhir.r4.model.Communication;
+import com.livermets.assistant.AbstractIntegrationTests;
 import org.hl7.fhir.r4.model.Communication.CommunicationStatus;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,36 +14,18 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import reactor.blockhound.BlockHound;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Portal turns (token check, FHIR parsing, the pipeline, FHIR encoding) with BlockHound watching the event loop;
  * see {@code reactive.NonBlockingIntegrationTests} for the web and SMS channels.
  */
 @Tag("blockhound")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "assistant.portal.issuer=" + TestTokens.ISSUER,
-				"assistant.portal.audience=" + TestTokens.AUDIENCE })
-@AutoConfigureWebTestClient
-class PortalNonBlockingIntegrationTests {
+class PortalNonBlockingIntegrationTests extends AbstractIntegrationTests {
 
-	private static final TestTokens tokens = TestTokens.generate();
+	private static final TestTokens tokens = TestTokens.TRUSTED;
 
 	private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
-
-	@Autowired
-	private WebTestClient client;
-
-	@DynamicPropertySource
-	static void signingKey(DynamicPropertyRegistry registry) {
-		registry.add("assistant.portal.public-key-location", tokens::publicKeyLocation);
-	}
 
 	@BeforeAll
 	static void installBlockHound() {

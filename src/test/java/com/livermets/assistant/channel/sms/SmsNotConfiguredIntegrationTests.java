@@ -12,7 +12,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
-/** With the embedded defaults (no token, no URL) the service starts, and refuses every SMS webhook call. */
+/**
+ * With the embedded defaults (no token, no URL) the service starts, and refuses every SMS webhook call. The shared
+ * context configures SMS, so this class starts the service as a newcomer does, with nothing set.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 class SmsNotConfiguredIntegrationTests {

@@ -3,19 +3,17 @@ package com.livermets.assistant.channel.sms;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.chat.ChatReply;
-import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.chat.TurnOutcome;
@@ -27,19 +25,15 @@ import org.w3c.dom.NodeList;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.never;
@@ -50,16 +44,13 @@ import static org.mockito.Mockito.verify;
  * The Twilio webhook end to end, over HTTP, with requests signed by Twilio's own helper library for the public URL
  * (which differs from the URL the test server listens on, as behind a proxy) and replies parsed as XML.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "assistant.sms.auth-token=" + TwilioWebhookIntegrationTests.TOKEN,
-				"assistant.sms.public-url=" + TwilioWebhookIntegrationTests.PUBLIC_URL })
-@AutoConfigureWebTestClient
 @ExtendWith(OutputCaptureExtension.class)
-class TwilioWebhookIntegrationTests {
+class TwilioWebhookIntegrationTests extends AbstractIntegrationTests {
 
-	static final String TOKEN = "0123456789abcdef0123456789abcdef";
+	/** The shared context's SMS settings. */
+	static final String TOKEN = SmsHostileCases.TOKEN;
 
-	static final String PUBLIC_URL = "https://assistant.example.org/sms/twilio";
+	static final String PUBLIC_URL = SmsHostileCases.PUBLIC_URL;
 
 	static final String ESCALATION = "If you have any concerns, contact your doctor.";
 
@@ -68,16 +59,10 @@ class TwilioWebhookIntegrationTests {
 	private static final AtomicInteger phones = new AtomicInteger(1000);
 
 	@Autowired
-	WebTestClient client;
-
-	@Autowired
 	IdentifierHasher hasher;
 
 	@Autowired
 	SmsProperties properties;
-
-	@MockitoSpyBean
-	ChatService chat;
 
 	/** A fresh sender per test: follow-ups and the suppression list are per phone. */
 	private final String phone = "+1555200" + phones.incrementAndGet();

@@ -3,25 +3,17 @@ package com.livermets.assistant.channel.web;
 import java.util.List;
 import java.util.Map;
 
+import com.livermets.assistant.AbstractIntegrationTests;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code POST /api/chat} contract other channels and the outside evaluation rely on. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class ChatApiIntegrationTests {
+class ChatApiIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
-
-	@Autowired
-	private WebTestClient client;
 
 	@Test
 	void answersAContentQuestionWithItsSourceAndSuggestions() {

@@ -1,26 +1,21 @@
 package com.livermets.assistant.channel.web;
 
+import com.livermets.assistant.AbstractIntegrationTests;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Only allow-listed sites may call the chat API from their pages; the rest get no CORS headers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "assistant.web.cors.allowed-origins=https://www.hospital.example,https://patients.hospital.example:8443")
-@AutoConfigureWebTestClient
-class WebCorsIntegrationTests {
+/**
+ * Only allow-listed sites may call the chat API from their pages; the rest get no CORS headers. The shared context
+ * allows {@link #HOSPITAL_ORIGINS}.
+ */
+class WebCorsIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String ALLOWED = "https://patients.hospital.example:8443";
 
 	private static final String OTHER = "https://tracker.example";
-
-	@Autowired
-	private WebTestClient client;
 
 	@Test
 	void allowListedOriginPassesThePreflight() {

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.livermets.assistant.AbstractIntegrationTests;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,27 +22,19 @@ import org.openqa.selenium.remote.http.HttpResponse;
 import org.openqa.selenium.remote.http.Route;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo page and its widget in a real (headless) Chromium against the real chat pipeline. One browser serves the
  * whole class; each test starts as a new visitor.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient // same configuration as the other web tests, so they share one application context
-class WidgetBrowserIntegrationTests {
+@Tag("browser")
+class WidgetBrowserIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String QUESTION = "What are liver metastases?";
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
-
-	@LocalServerPort
-	private int port;
 
 	private WidgetPage page;
 

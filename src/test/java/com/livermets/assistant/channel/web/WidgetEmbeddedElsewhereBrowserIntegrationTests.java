@@ -1,13 +1,9 @@
 package com.livermets.assistant.channel.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
+import com.livermets.assistant.AbstractIntegrationTests;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -17,50 +13,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The widget on another site, as a hospital embeds it: a page served from a different origin loads widget.js from
- * the assistant with one tag. The allow-listed origin can chat; an origin that is not listed cannot.
+ * The widget on another site, as a hospital embeds it: a page served from a different origin ({@link HospitalSite},
+ * allow-listed in the shared context) loads widget.js from the assistant with one tag. The allow-listed origin can
+ * chat; an origin that is not listed cannot.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WidgetEmbeddedElsewhereBrowserIntegrationTests {
-
-	private static HttpServer hospitalSite;
-
-	/** The hospital's page; it names the assistant's port, which is known only once the application runs. */
-	private static volatile String page = "";
+@Tag("browser")
+class WidgetEmbeddedElsewhereBrowserIntegrationTests extends AbstractIntegrationTests {
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
-
-	@LocalServerPort
-	private int assistantPort;
-
-	@AfterAll
-	static void stop() {
-		hospitalSite.stop(0);
-	}
-
-	@DynamicPropertySource
-	static void allowTheHospitalSite(DynamicPropertyRegistry registry) throws IOException {
-		hospitalSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		hospitalSite.createContext("/", (exchange) -> {
-			byte[] body = page.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		hospitalSite.start();
-		registry.add("assistant.web.cors.allowed-origins", () -> "http://127.0.0.1:" + sitePort());
-	}
 
 	@Test
 	void chatsFromAnAllowListedSite() {
@@ -92,8 +56,9 @@ class WidgetEmbeddedElsewhereBrowserIntegrationTests {
 	}
 
 	private ChromeDriver openWidgetOn(String pageUrl) {
-		page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hospital</title></head>"
-				+ "<body><main><h1>A hospital page</h1></main><script src=\"http://localhost:" + this.assistantPort
+		// The hospital's page names the assistant's port, which is known only once the application runs.
+		HospitalSite.serve("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hospital</title></head>"
+				+ "<body><main><h1>A hospital page</h1></main><script src=\"http://localhost:" + this.port
 				+ "/widget.js\" data-title=\"Ask the hospital\" data-open=\"true\"></script></body></html>");
 		ChromeDriver driver = browser.driver();
 		driver.get(pageUrl);
@@ -104,7 +69,7 @@ class WidgetEmbeddedElsewhereBrowserIntegrationTests {
 	}
 
 	private static int sitePort() {
-		return hospitalSite.getAddress().getPort();
+		return HospitalSite.port();
 	}
 
 	private static WebDriverWait waiting(ChromeDriver driver) {

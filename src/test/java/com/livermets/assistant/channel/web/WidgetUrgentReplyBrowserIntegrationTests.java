@@ -2,11 +2,12 @@ package com.livermets.assistant.channel.web;
 
 import java.util.List;
 
+import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.chat.ChatReply;
-import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatServiceMocks;
 import com.livermets.assistant.chat.Triage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,34 +17,24 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doReturn;
 
 /**
  * How the widget presents replies the pipeline decides on: emergency and crisis replies of any wording (other
  * emergency numbers, several numbers, text lines), a restored urgent reply, and the wait for a slow answer. The
- * pipeline is replaced so each case is exact; the real pipeline, safety rules included, is exercised by
+ * shared pipeline spy is stubbed so each case is exact; the real pipeline, safety rules included, is exercised by
  * {@link WidgetBrowserIntegrationTests}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WidgetUrgentReplyBrowserIntegrationTests {
+@Tag("browser")
+class WidgetUrgentReplyBrowserIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
-
-	@MockitoBean
-	private ChatService chat;
-
-	@LocalServerPort
-	private int port;
 
 	private WidgetPage page;
 
@@ -104,7 +95,7 @@ class WidgetUrgentReplyBrowserIntegrationTests {
 	@Test
 	void showsThatTheAssistantIsTypingUntilTheAnswerArrives() {
 		Sinks.One<ChatReply> pending = Sinks.one();
-		given(this.chat.reply(any())).willReturn(pending.asMono());
+		doReturn(pending.asMono()).when(this.chat).reply(any());
 
 		this.page.input().sendKeys("What are liver metastases?", Keys.ENTER);
 
@@ -118,7 +109,7 @@ class WidgetUrgentReplyBrowserIntegrationTests {
 	}
 
 	private void replyWith(ChatReply reply) {
-		given(this.chat.reply(any())).willReturn(Mono.just(reply));
+		doReturn(Mono.just(reply)).when(this.chat).reply(any());
 	}
 
 	private static ChatReply urgent(Triage triage, String text) {

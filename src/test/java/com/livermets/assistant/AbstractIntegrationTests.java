@@ -5,39 +5,66 @@ import java.time.Duration;
 
 import com.livermets.assistant.channel.portal.PortalHostileCases;
 import com.livermets.assistant.channel.sms.SmsHostileCases;
+import com.livermets.assistant.channel.web.HospitalSite;
+import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.hardening.HostileCase;
 import org.junit.jupiter.api.BeforeEach;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Tests against the real server on a random port (Netty, codecs, filters), sharing one cached context with SMS
- * and the portal configured, so hostile SMS and FHIR requests can be signed and reach the parsers. The 2-core
- * build machine is shared, so responses get a generous timeout; no test here measures speed.
+ * The one application context the integration tier shares, so that it starts once per JVM: the real server on a
+ * random port (Netty, codecs, filters) with every channel configured, SMS with a signing token, the portal trusting the
+ * key of the test portal's tokens, the web API with allow-listed sites (two hospital origins and a local
+ * page that embeds the widget). A class that extends this reuses that context; whatever one class needs beyond it
+ * lives here too (a spy on the pipeline, a clock that can jump), because a setting, mock or bean of its own would
+ * start another context. The few classes that change the whole service's behaviour (rate limits, thresholds,
+ * unconfigured SMS) declare their own {@code @SpringBootTest} and say why. The 2-core build machine is shared, so
+ * responses get a generous timeout; no test here measures speed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.sms.auth-token=" + SmsHostileCases.TOKEN,
 				"assistant.sms.public-url=" + SmsHostileCases.PUBLIC_URL,
+				"assistant.portal.authorization-endpoint=https://auth.portal.test/authorize",
+				"assistant.portal.token-endpoint=https://auth.portal.test/token",
 				// Short, so the slow-client test sees it fire (production default: 30 s).
 				"assistant.http.request-timeout=8s" })
 @AutoConfigureWebTestClient
-public abstract class RunningServerTests {
+@Import(MovableTicker.class)
+public abstract class AbstractIntegrationTests {
+
+	/** Sites that may call the API from their pages; WebCorsIntegrationTests checks these two. */
+	protected static final String HOSPITAL_ORIGINS = "https://www.hospital.example,https://patients.hospital.example:8443";
 
 	@Autowired
 	protected WebTestClient client;
 
+	@LocalServerPort
+	protected int port;
+
+	/**
+	 * The real pipeline, which a test may stub for one case or verify; Mockito resets it after each test. One spy
+	 * for every class, so that spying does not cost a context per class.
+	 */
+	@MockitoSpyBean
+	protected ChatService chat;
+
 	@DynamicPropertySource
-	static void portal(DynamicPropertyRegistry registry) {
+	static void channels(DynamicPropertyRegistry registry) {
 		PortalHostileCases.settings().forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("assistant.web.cors.allowed-origins", () -> HOSPITAL_ORIGINS + "," + HospitalSite.origin());
 	}
 
 	@BeforeEach
