@@ -90,6 +90,12 @@ public class SafetyBenchmark {
 		return this.classifier.classify(SafetyFixtures.NORMALIZER.normalize(message));
 	}
 
+	/** The rules alone (no embedding): what the rule scan costs per new message. */
+	@Benchmark
+	public Object rulesOnly() {
+		return this.safety.read(next());
+	}
+
 	@Benchmark
 	public Object safetyThenClassify_longStory() {
 		this.counter++;
@@ -136,7 +142,8 @@ public class SafetyBenchmark {
 	}
 
 	public static void main(String[] args) throws RunnerException {
-		new Runner(new OptionsBuilder().include(SafetyBenchmark.class.getName()).build()).run();
+		new Runner(new OptionsBuilder().include(SafetyBenchmark.class.getName() + ((args.length > 0) ? "." + args[0] : ""))
+			.build()).run();
 	}
 
 }
