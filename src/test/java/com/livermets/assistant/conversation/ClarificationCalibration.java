@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentFile;
@@ -17,6 +18,7 @@ import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NluProperties;
 import com.livermets.assistant.text.ShorthandLexicon;
 import com.livermets.assistant.text.TextNormalizer;
+import com.livermets.assistant.nlu.eval.ParallelTraining;
 
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
@@ -99,23 +101,33 @@ final class ClarificationCalibration {
 			.toList();
 	}
 
-	/** Every example of {@code intents/}, classified by a classifier trained without its fold. */
+	/**
+	 * Every example of {@code intents/}, classified by a classifier trained without its fold; the folds train side
+	 * by side.
+	 */
 	List<Observation> crossValidated() {
-		List<Observation> observations = new ArrayList<>();
+		List<Callable<List<Observation>>> trainings = new ArrayList<>();
 		for (int fold = 0; fold < FOLDS; fold++) {
-			Map<String, List<String>> training = new LinkedHashMap<>();
-			Map<String, List<String>> testing = new LinkedHashMap<>();
-			for (Map.Entry<String, List<String>> intent : this.content.examples().entrySet()) {
-				List<String> examples = intent.getValue();
-				for (int i = 0; i < examples.size(); i++) {
-					(i % FOLDS == fold ? testing : training).computeIfAbsent(intent.getKey(), (k) -> new ArrayList<>())
-						.add(examples.get(i));
-				}
-			}
-			IntentClassifier classifier = IntentClassifier.train(training, this.notOurs, this.normalizer, this.nlu);
-			testing.forEach((gold, questions) -> questions
-				.forEach((question) -> observations.add(new Observation(gold, classifier.classify(question)))));
+			int heldOutFold = fold;
+			trainings.add(() -> observeFold(heldOutFold));
 		}
+		return ParallelTraining.run(trainings).stream().flatMap(List::stream).toList();
+	}
+
+	private List<Observation> observeFold(int fold) {
+		Map<String, List<String>> training = new LinkedHashMap<>();
+		Map<String, List<String>> testing = new LinkedHashMap<>();
+		for (Map.Entry<String, List<String>> intent : this.content.examples().entrySet()) {
+			List<String> examples = intent.getValue();
+			for (int i = 0; i < examples.size(); i++) {
+				(i % FOLDS == fold ? testing : training).computeIfAbsent(intent.getKey(), (k) -> new ArrayList<>())
+					.add(examples.get(i));
+			}
+		}
+		IntentClassifier classifier = IntentClassifier.train(training, this.notOurs, this.normalizer, this.nlu);
+		List<Observation> observations = new ArrayList<>();
+		testing.forEach((gold, questions) -> questions
+			.forEach((question) -> observations.add(new Observation(gold, classifier.classify(question)))));
 		return observations;
 	}
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-import com.livermets.assistant.RunningServerTests;
+import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.channel.portal.PortalHostileCases;
 import com.livermets.assistant.channel.sms.SmsHostileCases;
 import com.livermets.assistant.hardening.HostileCase;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.fail;
  * single keep-alive connection and fails on the first one not answered within 5 s (issue 19: health probes went
  * quiet after 3 to 297 requests while every other endpoint kept answering).
  */
-class KeepAliveIntegrationTests extends RunningServerTests {
+class KeepAliveIntegrationTests extends AbstractIntegrationTests {
 
 	private static final int ANSWER_WITHIN_MILLIS = 5_000;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import com.livermets.assistant.RunningServerTests;
+import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.channel.portal.PortalHostileCases;
 import com.livermets.assistant.hardening.HostileCase;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trickled body is cut at {@code assistant.http.request-timeout} (8 s in these tests, 30 s by default) with a 408 in
  * the channel's own error format.
  */
-class SlowClientIntegrationTests extends RunningServerTests {
+class SlowClientIntegrationTests extends AbstractIntegrationTests {
 
 	/** What "not delayed" means on a shared 2-core build machine; a turn takes milliseconds. */
 	private static final long OTHER_USERS_WITHIN_MILLIS = 5_000;

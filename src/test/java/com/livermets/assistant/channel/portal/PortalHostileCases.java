@@ -18,7 +18,7 @@ import static com.livermets.assistant.hardening.HostileCase.ANY_CLIENT_ERROR_OR_
  */
 public final class PortalHostileCases {
 
-	private static final TestTokens tokens = TestTokens.generate();
+	private static final TestTokens tokens = TestTokens.TRUSTED;
 
 	private static final String PATH = "/fhir/Communication";
 

@@ -36,6 +36,9 @@ final class TestTokens {
 
 	static final String SCOPE = "launch/patient openid patient/Communication.c";
 
+	/** The portal whose public key the shared integration context trusts ({@link PortalHostileCases#settings()}). */
+	static final TestTokens TRUSTED = generate();
+
 	private final KeyPair keys;
 
 	private TestTokens(KeyPair keys) {

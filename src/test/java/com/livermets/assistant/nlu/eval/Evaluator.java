@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 
 import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NluProperties;
@@ -42,10 +43,18 @@ final class Evaluator {
 	Run run(NluProperties properties) {
 		NluProperties unthresholded = withoutThresholds(properties);
 		TextNormalizer normalizer = this.data.normalizer();
-		List<Prediction> crossValidated = new ArrayList<>();
+		List<Callable<List<Prediction>>> trainings = new ArrayList<>();
 		for (int repeat = 0; repeat < REPEATS; repeat++) {
-			crossValidate(stratifiedFolds(this.data.intents(), FOLDS, SEED + repeat), unthresholded, crossValidated);
+			List<Map<String, List<String>>> folds = stratifiedFolds(this.data.intents(), FOLDS, SEED + repeat);
+			for (int k = 0; k < FOLDS; k++) {
+				int heldOutFold = k;
+				trainings.add(() -> predictFold(folds, heldOutFold, unthresholded));
+			}
 		}
+		List<Prediction> crossValidated = ParallelTraining.run(trainings)
+			.stream()
+			.flatMap(List::stream)
+			.toList();
 		long started = System.nanoTime();
 		IntentClassifier full = IntentClassifier.train(this.data.intents(), this.data.notOurs(), normalizer, unthresholded);
 		long trainingMillis = (System.nanoTime() - started) / 1_000_000;
@@ -60,23 +69,23 @@ final class Evaluator {
 		return new Run(crossValidated, heldout, outOfScope, trainingMillis);
 	}
 
-	private void crossValidate(List<Map<String, List<String>>> folds, NluProperties unthresholded,
-			List<Prediction> predictions) {
-		TextNormalizer normalizer = this.data.normalizer();
-		for (int k = 0; k < FOLDS; k++) {
-			Map<String, List<String>> training = new LinkedHashMap<>();
-			for (int other = 0; other < FOLDS; other++) {
-				if (other != k) {
-					folds.get(other)
-						.forEach((intent, questions) -> training.computeIfAbsent(intent, (key) -> new ArrayList<>())
-							.addAll(questions));
-				}
+	/** Trains on every fold but {@code k} and predicts fold {@code k}. */
+	private List<Prediction> predictFold(List<Map<String, List<String>>> folds, int k, NluProperties unthresholded) {
+		Map<String, List<String>> training = new LinkedHashMap<>();
+		for (int other = 0; other < FOLDS; other++) {
+			if (other != k) {
+				folds.get(other)
+					.forEach((intent, questions) -> training.computeIfAbsent(intent, (key) -> new ArrayList<>())
+						.addAll(questions));
 			}
-			IntentClassifier classifier = IntentClassifier.train(training, this.data.notOurs(), normalizer, unthresholded);
-			folds.get(k)
-				.forEach((intent, questions) -> questions
-					.forEach((question) -> predictions.add(Prediction.of(intent, classifier.classify(question)))));
 		}
+		IntentClassifier classifier = IntentClassifier.train(training, this.data.notOurs(), this.data.normalizer(),
+				unthresholded);
+		List<Prediction> predictions = new ArrayList<>();
+		folds.get(k)
+			.forEach((intent, questions) -> questions
+				.forEach((question) -> predictions.add(Prediction.of(intent, classifier.classify(question)))));
+		return predictions;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.livermets.assistant.nlu.eval;
 
 import com.livermets.assistant.nlu.NluProperties;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service's classifier configuration against our own sets, with the same code as the evaluation command:
  * a change to the model or the data that makes it worse fails the build.
+ * Tagged {@code evaluation}: it runs the models over whole data sets, which takes minutes, so it runs with
+ * {@code ./mvnw verify}.
  */
+@Tag("evaluation")
 class NluQualityTests {
 
 	private static EvaluationData data;

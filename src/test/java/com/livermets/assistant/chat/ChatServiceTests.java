@@ -1,0 +1,220 @@
+package com.livermets.assistant.chat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.ContentLoader;
+import com.livermets.assistant.content.ContentProperties;
+import com.livermets.assistant.content.SourcePassage;
+import com.livermets.assistant.content.Wording;
+import com.livermets.assistant.content.Wordings;
+import com.livermets.assistant.conversation.ClarificationPolicy;
+import com.livermets.assistant.conversation.ContextualClassifier;
+import com.livermets.assistant.conversation.ConversationProperties;
+import com.livermets.assistant.conversation.SessionProperties;
+import com.livermets.assistant.conversation.SessionStore;
+import com.livermets.assistant.conversation.TurnResolver;
+import com.livermets.assistant.nlu.Classification;
+import com.livermets.assistant.nlu.IntentClassifier;
+import com.livermets.assistant.nlu.ScoredIntent;
+import com.livermets.assistant.safety.SafetyTriage;
+import com.livermets.assistant.safety.SafetyVerdict;
+import com.livermets.assistant.safety.Triage;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import org.springframework.core.io.DefaultResourceLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/** The pipeline's decisions, with the safety stage and the classifier replaced by Mockito. */
+class ChatServiceTests {
+
+	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
+
+	private static final ConversationProperties CONVERSATION = new ConversationProperties(0.6, 0.3, 3, 0.05);
+
+	private static final Wording WORDING = Wordings.with(Map.of(Wording.Key.FALLBACK, "Sorry, I can't answer that.",
+			Wording.Key.RESET, "Let's start over.", Wording.Key.DECLINED, "All right.", Wording.Key.NO_MORE,
+			"That is all I have."));
+
+	private static Content content;
+
+	private final SafetyTriage safety = mock(SafetyTriage.class);
+
+	private final IntentClassifier classifier = mock(IntentClassifier.class);
+
+	private final TurnObserver observer = mock(TurnObserver.class);
+
+	private ChatService service;
+
+	@BeforeAll
+	static void loadContent() {
+		content = new ContentLoader(new DefaultResourceLoader(), new ContentProperties("classpath:intents/",
+				"classpath:responses/", "classpath:source/liver-metastases.txt", "Source", 5))
+			.load();
+	}
+
+	@BeforeEach
+	void createService() {
+		given(this.safety.assess(any())).willReturn(Optional.empty());
+		TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon.empty());
+		ClarificationPolicy policy = new ClarificationPolicy(CONVERSATION, 0.5);
+		this.service = new ChatService(normalizer, this.safety, new TurnResolver(content, normalizer),
+				new ContextualClassifier(this.classifier, normalizer, content, policy), policy, content,
+				new SessionStore(new SessionProperties(100, Duration.ofMinutes(30)), Ticker.systemTicker()),
+				new ChatProperties(1000), WORDING, List.of(this.observer));
+	}
+
+	@Test
+	void safetyVerdictWinsAndTheClassifierIsNeverAsked() {
+		SafetyVerdict emergency = new SafetyVerdict(Triage.EMERGENCY, "emergency.test", "Call 911 now.", List.of());
+		given(this.safety.assess(any())).willReturn(Optional.of(emergency));
+
+		StepVerifier.create(this.service.reply(turn("I'm vomiting blood")))
+			.assertNext((reply) -> {
+				assertThat(reply.triage()).isEqualTo(Triage.EMERGENCY);
+				assertThat(reply.text()).isEqualTo("Call 911 now.");
+				assertThat(reply.safetyRule()).isEqualTo("emergency.test");
+				assertThat(reply.sources()).isEmpty();
+				assertThat(reply.escalation()).isEqualTo(ESCALATION);
+			})
+			.verifyComplete();
+		verify(this.classifier, never()).classify(any(NormalizedText.class));
+	}
+
+	@Test
+	void admissionScreensSafetyBeforeTheLengthAndTheRateLimit() {
+		SafetyVerdict crisis = new SafetyVerdict(Triage.CRISIS, "crisis.test", "Call or text 988.", List.of());
+		given(this.safety.assess(any())).willReturn(Optional.of(crisis));
+		Throttle throttle = mock(Throttle.class);
+
+		StepVerifier.create(this.service.admit(turn("x".repeat(1500)), throttle))
+			.assertNext((outcome) -> assertThat(outcome).isInstanceOfSatisfying(TurnOutcome.Answered.class,
+					(answered) -> assertThat(answered.reply().triage()).isEqualTo(Triage.CRISIS)))
+			.verifyComplete();
+		verify(throttle, never()).tryAcquire();
+	}
+
+	@Test
+	void admissionRefusesAnOverLongMessageWithoutCountingIt() {
+		Throttle throttle = mock(Throttle.class);
+
+		StepVerifier.create(this.service.admit(turn("x".repeat(1001)), throttle))
+			.expectNext(new TurnOutcome.TooLong(1001, 1000))
+			.verifyComplete();
+		verify(throttle, never()).tryAcquire();
+		verify(this.classifier, never()).classify(any(NormalizedText.class));
+	}
+
+	@Test
+	void admissionThrottlesWhatTheSafetyScreenLetsThrough() {
+		StepVerifier.create(this.service.admit(turn("what are liver mets"), () -> Optional.of(Duration.ofSeconds(7))))
+			.expectNext(new TurnOutcome.Throttled(Duration.ofSeconds(7)))
+			.verifyComplete();
+		verify(this.classifier, never()).classify(any(NormalizedText.class));
+	}
+
+	@Test
+	void screenIsEmptyWhenTheSafetyStageFindsNothing() {
+		StepVerifier.create(this.service.screen(turn("what are liver mets"))).expectNext(Optional.empty()).verifyComplete();
+		verify(this.observer, never()).onTurn(any(), any(), any());
+	}
+
+	@Test
+	void refusedClassificationGetsTheFallbackWithoutASnippet() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
+				new Classification(null, 0.21, List.of(new ScoredIntent("ablation", 0.21))));
+
+		ChatReply reply = this.service.reply(turn("what is the capital of peru")).block();
+
+		assertThat(reply.kind()).isEqualTo(ReplyKind.FALLBACK);
+		assertThat(reply.text()).isEqualTo("Sorry, I can't answer that.");
+		assertThat(reply.sources()).isEmpty();
+		assertThat(reply.triage()).isEqualTo(Triage.NONE);
+		assertThat(reply.escalation()).isEqualTo(ESCALATION);
+		assertThat(reply.suggestions()).isNotEmpty();
+	}
+
+	@Test
+	void acceptedIntentGetsItsCuratedReplySourcesAndFollowUps() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
+				new Classification("colorectal_risk", 0.9, List.of(new ScoredIntent("colorectal_risk", 0.9))));
+
+		ChatReply reply = this.service.reply(turn("why the liver")).block();
+
+		assertThat(reply.intent()).isEqualTo("colorectal_risk");
+		assertThat(reply.text()).isEqualTo(content.response("colorectal_risk").shortText());
+		assertThat(reply.sources()).extracting(SourcePassage::passage)
+			.allSatisfy((passage) -> assertThat(content.sourceText()).contains(passage));
+		assertThat(reply.suggestions()).hasSizeBetween(1, 3)
+			.doesNotContain(content.response("colorectal_risk").title());
+		assertThat(reply.escalation()).isEqualTo(ESCALATION);
+	}
+
+	@Test
+	void everyTurnIsReportedToObserversWithoutItsText() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
+				new Classification("greeting", 0.95, List.of(new ScoredIntent("greeting", 0.95))));
+
+		ChatTurn turn = turn("hello");
+		ChatReply reply = this.service.reply(turn).block();
+
+		verify(this.observer).onTurn(eq(turn), eq(reply), any(Duration.class));
+	}
+
+	@Test
+	void unsureClassificationIsClarifiedAndAnEmergencyClosesTheClarification() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("ablation", 0.55,
+				List.of(new ScoredIntent("ablation", 0.55), new ScoredIntent("embolization", 0.3))));
+		ChatReply clarification = this.service.reply(turn("ablation or embolization")).block();
+		given(this.safety.assess(any())).willReturn(Optional
+			.of(new SafetyVerdict(Triage.EMERGENCY, "emergency.test", "Call 911 now.", List.of())));
+		ChatReply emergency = this.service.reply(turn("1 and I am bleeding a lot")).block();
+		given(this.safety.assess(any())).willReturn(Optional.empty());
+		given(this.classifier.classify(any(NormalizedText.class)))
+			.willReturn(new Classification(null, 0.1, List.of(new ScoredIntent("ablation", 0.1))));
+		ChatReply afterwards = this.service.reply(turn("1")).block();
+
+		assertThat(clarification.kind()).isEqualTo(ReplyKind.CLARIFY);
+		assertThat(clarification.suggestions()).containsExactly(content.response("ablation").title(),
+				content.response("embolization").title());
+		assertThat(clarification.sources()).isEmpty();
+		assertThat(emergency.triage()).isEqualTo(Triage.EMERGENCY);
+		assertThat(afterwards.kind()).isEqualTo(ReplyKind.FALLBACK);
+	}
+
+	@Test
+	void moreOnATopicWithoutALongerFormSaysSoWithoutClaimingASource() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("liver_anatomy", 0.9,
+				List.of(new ScoredIntent("liver_anatomy", 0.9), new ScoredIntent("definition", 0.05))));
+		this.service.reply(turn("where is the liver")).block();
+
+		ChatReply more = this.service.reply(turn("tell me more")).block();
+
+		assertThat(content.response("liver_anatomy").longText()).isNull();
+		assertThat(more.text()).isEqualTo(WORDING.text(Wording.Key.NO_MORE));
+		assertThat(more.sources()).isEmpty();
+		assertThat(more.suggestions()).isNotEmpty();
+	}
+
+	private static ChatTurn turn(String message) {
+		return new ChatTurn(Channel.WEB, "web-0123456789abcdef", message);
+	}
+
+}

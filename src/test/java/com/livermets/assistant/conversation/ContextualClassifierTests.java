@@ -1,0 +1,142 @@
+package com.livermets.assistant.conversation;
+
+import java.util.List;
+
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.Response;
+import com.livermets.assistant.content.ResponseKind;
+import com.livermets.assistant.nlu.Classification;
+import com.livermets.assistant.nlu.IntentClassifier;
+import com.livermets.assistant.nlu.ScoredIntent;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/** Follow-up rewriting, with the classifier and content replaced by Mockito. */
+class ContextualClassifierTests {
+
+	private static final Classification UNSURE = new Classification(null, 0.2,
+			List.of(new ScoredIntent("definition", 0.2), new ScoredIntent("embolization", 0.15),
+					new ScoredIntent("ablation", 0.1), new ScoredIntent("cost_insurance", 0.05)));
+
+	private final TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon.empty());
+
+	private final IntentClassifier classifier = mock(IntentClassifier.class);
+
+	private final Content content = mock(Content.class);
+
+	private ContextualClassifier contextual;
+
+	@BeforeEach
+	void setUp() {
+		given(this.content.hasIntent("ablation")).willReturn(true);
+		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
+				"What is ablation?", "short", null, List.of(), List.of()));
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(UNSURE);
+		ClarificationPolicy policy = new ClarificationPolicy(
+				new ConversationProperties(0.6, 0.3, 3, 0.05), 0.5);
+		this.contextual = new ContextualClassifier(this.classifier, this.normalizer, this.content, policy);
+	}
+
+	@Test
+	void pronounIsReplacedByTheTopicsSubject() {
+		givenConfident("how is ablation done", "ablation");
+
+		assertThat(classify("how is that done?", "ablation").intent()).isEqualTo("ablation");
+	}
+
+	@Test
+	void ellipticalFragmentTakesTheTopicsQuestionFrame() {
+		givenConfident("what is embolization", "embolization");
+
+		assertThat(classify("and embolization?", "ablation").intent()).isEqualTo("embolization");
+	}
+
+	@Test
+	void wholeQuestionJoinIsKeptOnlyWhenTheFragmentAloneRanksItsIntentHigh() {
+		givenConfident("cost what is ablation", "ablation");
+		assertThat(classify("what about cost", "ablation")).as("ablation is in the fragment's top three")
+			.isNotSameAs(UNSURE);
+
+		givenConfident("cost what is ablation", "care_team");
+		assertThat(classify("what about cost", "ablation")).as("care team is not").isSameAs(UNSURE);
+	}
+
+	@Test
+	void unsureRewritesAreNotUsed() {
+		assertThat(classify("how is that done?", "ablation")).isSameAs(UNSURE);
+	}
+
+	@Test
+	void aConfidentMessageIsNeverRewritten() {
+		Classification clear = new Classification("embolization", 0.95,
+				List.of(new ScoredIntent("embolization", 0.95), new ScoredIntent("ablation", 0.02)));
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(clear);
+
+		assertThat(classify("is that embolization", "ablation")).isSameAs(clear);
+		verify(this.classifier, never()).classify(argThat((NormalizedText text) -> text.text().contains("ablation")));
+	}
+
+	@Test
+	void aQuestionWhoseOnlySubjectIsAPronounIsAboutTheTopicEvenWhenConfidentAlone() {
+		givenConfident("how does this work", "capabilities");
+		givenConfident("how does ablation work", "ablation");
+
+		assertThat(classify("how does this work?", "ablation").intent()).isEqualTo("ablation");
+		assertThat(classify("how does this work?", null).intent()).as("without a topic it asks about the chat")
+			.isEqualTo("capabilities");
+	}
+
+	@Test
+	void aConfidentPronounQuestionStandsWhenTheTopicDoesNotMakeItClearer() {
+		givenConfident("how does this work", "capabilities");
+
+		assertThat(classify("how does this work?", "ablation").intent()).isEqualTo("capabilities");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is that embolization", "what is this chat for", "that is it", "how much does that cost" })
+	void aConfidentQuestionThatNamesMoreThanAPronounIsNeverRewritten(String message) {
+		Classification clear = new Classification("capabilities", 0.95,
+				List.of(new ScoredIntent("capabilities", 0.95), new ScoredIntent("ablation", 0.02)));
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(clear);
+
+		assertThat(classify(message, "ablation")).isSameAs(clear);
+		verify(this.classifier, never()).classify(argThat((NormalizedText text) -> text.text().contains("ablation")));
+	}
+
+	@Test
+	void withoutATopicTheMessageIsClassifiedAlone() {
+		assertThat(classify("how is that done?", null)).isSameAs(UNSURE);
+	}
+
+	@Test
+	void aLongQuestionWithoutPronounOrOpeningIsNotALeaningFollowUp() {
+		classify("which imaging tests find tumors in the liver", "ablation");
+
+		verify(this.classifier, never()).classify(argThat((NormalizedText text) -> text.text().contains("ablation")));
+	}
+
+	private void givenConfident(String text, String intent) {
+		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals(text))))
+			.willReturn(new Classification(intent, 0.9,
+					List.of(new ScoredIntent(intent, 0.9), new ScoredIntent("definition", 0.05))));
+	}
+
+	private Classification classify(String message, String topic) {
+		return this.contextual.classify(this.normalizer.normalize(message), topic);
+	}
+
+}

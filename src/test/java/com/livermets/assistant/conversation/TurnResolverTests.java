@@ -1,0 +1,105 @@
+package com.livermets.assistant.conversation;
+
+import java.util.List;
+
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.Response;
+import com.livermets.assistant.content.ResponseKind;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/** The conversation-only turns, with the content catalogue replaced by Mockito. */
+class TurnResolverTests {
+
+	private static final ConversationState CLARIFYING = ConversationState.NEW.next(null,
+			List.of("ablation", "embolization", "care_team"), true);
+
+	private static final ConversationState AFTER_ANSWER = ConversationState.NEW.next("ablation",
+			List.of("embolization"), false);
+
+	private final TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon.empty());
+
+	private final Content content = mock(Content.class);
+
+	private TurnResolver resolver;
+
+	@BeforeEach
+	void setUp() {
+		for (String intent : List.of("ablation", "embolization", "care_team")) {
+			given(this.content.hasIntent(intent)).willReturn(true);
+			given(this.content.response(intent)).willReturn(new Response(intent, ResponseKind.ANSWER,
+					"What about " + intent.replace('_', ' ') + "?", "short", null, List.of(), List.of()));
+		}
+		this.resolver = new TurnResolver(this.content, this.normalizer);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "1, ablation", "2, embolization", "3., care_team", "the first one, ablation", "option 2, embolization",
+			"number three, care_team", "the 2nd, embolization", "#1, ablation", "yes the third one, care_team" })
+	void picksAnOptionByNumberOrOrdinal(String message, String intent) {
+		assertThat(resolve(CLARIFYING, message)).isEqualTo(Resolution.answer(intent, 1.0));
+	}
+
+	@Test
+	void picksAnOptionByItsText() {
+		assertThat(resolve(CLARIFYING, "what about  Care team")).isEqualTo(Resolution.answer("care_team", 1.0));
+	}
+
+	@Test
+	void aNumberBeyondTheOptionsAsksAgain() {
+		ConversationState twoOptions = ConversationState.NEW.next(null, List.of("ablation", "embolization"), true);
+		assertThat(resolve(twoOptions, "3")).isEqualTo(Resolution.clarify(List.of("ablation", "embolization"), 1.0));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "no", "Neither", "none of them", "no thanks", "Neither of them." })
+	void turningTheOptionsDownIsDeclined(String message) {
+		assertThat(resolve(CLARIFYING, message).kind()).isEqualTo(Resolution.Kind.DECLINED);
+	}
+
+	@Test
+	void yesToSeveralOptionsAsksAgainAndYesToOneTakesIt() {
+		assertThat(resolve(CLARIFYING, "yes").kind()).isEqualTo(Resolution.Kind.CLARIFY);
+		assertThat(resolve(AFTER_ANSWER, "yes please")).isEqualTo(Resolution.answer("embolization", 1.0));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "tell me more", "more", "Go on", "more please", "can you tell me more about that",
+			"I want to know more" })
+	void moreRefersToTheTopic(String message) {
+		assertThat(resolve(AFTER_ANSWER, message)).isEqualTo(Resolution.more("ablation"));
+	}
+
+	@Test
+	void moreWithoutATopicIsAQuestionForTheClassifier() {
+		assertThat(this.resolver.resolve(ConversationState.NEW, this.normalizer.normalize("tell me more"))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "start over", "Reset", "new conversation", "let's start over", "restart please" })
+	void resetIsRecognisedInAnyState(String message) {
+		assertThat(resolve(CLARIFYING, message).kind()).isEqualTo(Resolution.Kind.RESET);
+		assertThat(resolve(ConversationState.NEW, message).kind()).isEqualTo(Resolution.Kind.RESET);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what is embolization", "tell me more about ablation", "one more question about surgery",
+			"no one told me about ablation", "2 tumors in my liver" })
+	void questionsAreLeftToTheClassifier(String message) {
+		assertThat(this.resolver.resolve(CLARIFYING, this.normalizer.normalize(message))).isEmpty();
+	}
+
+	private Resolution resolve(ConversationState state, String message) {
+		return this.resolver.resolve(state, this.normalizer.normalize(message)).orElseThrow();
+	}
+
+}
