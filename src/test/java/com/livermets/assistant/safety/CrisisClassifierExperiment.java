@@ -3,7 +3,6 @@ package com.livermets.assistant.safety;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
 import com.livermets.assistant.text.Sentences;
@@ -145,12 +144,10 @@ public final class CrisisClassifierExperiment {
 		double positiveWeight = (examples.size() - positives) / (double) positives;
 		double rate = 0.5;
 		double lambda = 1e-4;
-		List<Example> shuffled = new ArrayList<>(examples);
-		java.util.Collections.shuffle(shuffled, new Random(7));
 		for (int epoch = 0; epoch < 300; epoch++) {
 			double[] gradient = new double[dimensions + 1];
 			double total = 0;
-			for (Example example : shuffled) {
+			for (Example example : examples) {
 				double weight = example.crisis() ? positiveWeight : 1;
 				double error = (probability(w, example.vector()) - (example.crisis() ? 1 : 0)) * weight;
 				float[] x = example.vector();
