@@ -1,9 +1,8 @@
 package com.livermets.assistant.chat;
 
 import com.livermets.assistant.content.Content;
-import com.livermets.assistant.conversation.ClarificationPolicy;
-import com.livermets.assistant.conversation.ContextualClassifier;
 import com.livermets.assistant.conversation.ConversationProperties;
+import com.livermets.assistant.conversation.QuestionReader;
 import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.conversation.TurnResolver;
 import com.livermets.assistant.nlu.TextNormalizer;
@@ -18,9 +17,9 @@ class ChatConfiguration {
 
 	@Bean
 	ChatService chatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver,
-			ContextualClassifier classifier, ClarificationPolicy policy, Content content, SessionStore sessions,
+			QuestionReader questions, Content content, SessionStore sessions,
 			ChatProperties properties, ConversationProperties conversation, ObjectProvider<TurnObserver> observers) {
-		return new ChatService(normalizer, safety, resolver, classifier, policy, content, sessions, properties,
+		return new ChatService(normalizer, safety, resolver, questions, content, sessions, properties,
 				conversation, observers.orderedStream().toList());
 	}
 

@@ -8,7 +8,8 @@ import com.livermets.assistant.content.SourcePassage;
 /**
  * The channel-neutral answer to one turn. Channels only change its format.
  *
- * @param intent the matched intent, or {@code fallback}, {@code clarify}, {@code reset} or {@code safety}
+ * @param intent the matched intent (the first, when two were answered), or {@code fallback}, {@code clarify},
+ * {@code not_covered}, {@code reset} or {@code safety}
  * @param confidence the classifier's confidence in {@code intent} (1.0 for safety rules and picked options)
  * @param triage how urgently the user should reach people
  * @param text the reply to show, without the escalation message
@@ -28,6 +29,9 @@ public record ChatReply(String intent, double confidence, Triage triage, String 
 
 	/** The conversation was started over. */
 	public static final String RESET = "reset";
+
+	/** The page covers the topic but not what was asked of it; the reply says so and cites nothing. */
+	public static final String NOT_COVERED = "not_covered";
 
 	/** A safety rule answered instead of the classifier. */
 	public static final String SAFETY = "safety";

@@ -9,6 +9,8 @@ import ca.uhn.fhir.context.FhirContext;
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.Response;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.Triage;
 import com.livermets.assistant.chat.TurnOutcome;
@@ -84,6 +86,9 @@ class PortalChannelTests {
 	private ChatService chat;
 
 	@Autowired
+	private Content content;
+
+	@Autowired
 	private IdentifierHasher hasher;
 
 	@Test
@@ -116,6 +121,19 @@ class PortalChannelTests {
 		assertThat(reply.getSent().toInstant()).isBetween(before, Instant.now().plusSeconds(1));
 		Device sender = (Device) reply.getSender().getResource();
 		assertThat(sender.getDeviceNameFirstRep().getName()).isEqualTo(ReplyCommunication.DEVICE_NAME);
+	}
+
+	@Test
+	void aTwoPartQuestionGetsBothAnswersInOnePayloadWithBothSetsOfSources() {
+		Communication reply = post(tokens.token(), message("What are liver metastases, and what does the liver do?"),
+				HttpStatus.OK, Communication.class);
+
+		Response definition = this.content.response("definition");
+		Response functions = this.content.response("liver_functions");
+		assertThat(reply.getPayload()).extracting((payload) -> payload.getContentStringType().getValue())
+			.containsExactly(definition.shortText() + "\n\n" + functions.shortText(), ESCALATION);
+		assertThat(reply.getExtensionsByUrl(AssistantCodes.SOURCE_EXTENSION))
+			.hasSize(definition.sources().size() + functions.sources().size());
 	}
 
 	@Test
