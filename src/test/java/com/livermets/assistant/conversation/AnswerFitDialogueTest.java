@@ -145,18 +145,6 @@ class AnswerFitDialogueTest {
 	}
 
 	@Test
-	void whatAboutAnotherCancerAfterThePortalVeinAnswerListsTheOtherCancers() {
-		Dialogue dialogue = new Dialogue(this.client, "what-about");
-		assertThat(dialogue.say("Why does colorectal cancer spread to the liver?").intent())
-			.isEqualTo("colorectal_risk");
-
-		Dialogue.Reply reply = dialogue.say("what about breast cancer?");
-
-		assertThat(reply.intent()).isEqualTo("origin");
-		assertThat(reply.reply()).containsIgnoringCase("breast");
-	}
-
-	@Test
 	void anEllipticalFragmentStaysOnTheTopicWhenItFits() {
 		Dialogue dialogue = new Dialogue(this.client, "fragment");
 		assertThat(dialogue.say("can lung cancer spread to the liver?").intent()).isEqualTo("origin");
