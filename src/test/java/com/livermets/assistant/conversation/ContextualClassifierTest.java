@@ -131,12 +131,7 @@ class ContextualClassifierTest {
 
 	@Test
 	void anEllipticalFollowUpPrefersANeighbourTheFragmentLeansTo() {
-		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
-				"What is ablation?", "short", null, List.of(), List.of("embolization")));
-		given(this.content.hasIntent("embolization")).willReturn(true);
-		given(this.content.response("embolization")).willReturn(new Response("embolization", ResponseKind.ANSWER,
-				"What is embolization?", "short", null, List.of(), List.of()));
-		given(this.content.responses()).willReturn(java.util.Map.of());
+		givenAblationFollowedUpByEmbolization();
 		givenConfident("the blood vessels what is ablation", "ablation");
 		givenConfident("the blood vessels what is embolization", "embolization");
 		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals("the blood vessels"))))
@@ -148,12 +143,7 @@ class ContextualClassifierTest {
 
 	@Test
 	void anEllipticalFollowUpStaysOnTheTopicWhenTheFragmentLeansNowhere() {
-		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
-				"What is ablation?", "short", null, List.of(), List.of("embolization")));
-		given(this.content.hasIntent("embolization")).willReturn(true);
-		given(this.content.response("embolization")).willReturn(new Response("embolization", ResponseKind.ANSWER,
-				"What is embolization?", "short", null, List.of(), List.of()));
-		given(this.content.responses()).willReturn(java.util.Map.of());
+		givenAblationFollowedUpByEmbolization();
 		givenConfident("kidney what is ablation", "ablation");
 		givenConfident("kidney what is embolization", "embolization");
 
@@ -165,6 +155,16 @@ class ContextualClassifierTest {
 		givenConfident("where does liver metastases even come from", "origin");
 
 		assertThat(classify("where does this even come from", null).intent()).isEqualTo("origin");
+	}
+
+	/** Ablation offers embolization as its follow-up, so embolization is its neighbour. */
+	private void givenAblationFollowedUpByEmbolization() {
+		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
+				"What is ablation?", "short", null, List.of(), List.of("embolization")));
+		given(this.content.hasIntent("embolization")).willReturn(true);
+		given(this.content.response("embolization")).willReturn(new Response("embolization", ResponseKind.ANSWER,
+				"What is embolization?", "short", null, List.of(), List.of()));
+		given(this.content.responses()).willReturn(java.util.Map.of());
 	}
 
 	private void givenConfident(String text, String intent) {
