@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -60,11 +59,6 @@ class PortalConfiguration {
 	@Bean
 	FhirErrorFormat fhirErrorFormat(FhirJson json) {
 		return new FhirErrorFormat(json);
-	}
-
-	@Bean
-	ReactiveJwtDecoder portalJwtDecoder(PortalProperties properties) {
-		return PortalJwtDecoders.from(properties);
 	}
 
 	@Bean
