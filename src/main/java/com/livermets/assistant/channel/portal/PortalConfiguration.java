@@ -7,6 +7,7 @@ import java.util.List;
 import ca.uhn.fhir.context.FhirContext;
 import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.http.Problems;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
 import com.livermets.assistant.startup.WarmUps;
@@ -63,11 +64,11 @@ class PortalConfiguration {
 
 	@Bean
 	RouterFunction<ServerResponse> portalRoutes(ChatService chat, IdentifierHasher hasher, FhirJson json,
-			ChatProperties chatProperties, PortalProperties portalProperties, RateLimits limits) {
+			ChatProperties chatProperties, PortalProperties portalProperties, RateLimits limits, Problems problems) {
 		int maxLength = chatProperties.maxMessageLength();
 		byte[] capabilities = json.encode(PortalCapabilities.of(portalProperties, maxLength, new Date()));
 		PortalHandler handler = new PortalHandler(chat, hasher, json, new ReplyCommunication(Clock.systemUTC()),
-				capabilities, limits.perSession());
+				capabilities, limits.perSession(), problems);
 		return RouterFunctions.route()
 			.GET(PortalHandler.METADATA_PATH, handler::metadata)
 			.POST(PortalHandler.COMMUNICATION_PATH, handler::create)
