@@ -49,7 +49,15 @@ public final class Wording {
 		/** The one SMS a sender over the rate limit gets per window. */
 		SMS_THROTTLED,
 		/** The SMS reply to a text over the length limit. */
-		SMS_TOO_LONG("length", "max");
+		SMS_TOO_LONG("length", "max"),
+		/** A message over a rate limit, on the web API and the portal; {@code {wait}} is a wait below. */
+		THROTTLED("wait"),
+		/** A wait of one second. */
+		WAIT_SECOND,
+		/** A wait of several seconds. */
+		WAIT_SECONDS("seconds"),
+		/** The answer to a failure of the service's own (HTTP 500); it reveals nothing about the failure. */
+		UNEXPECTED_ERROR;
 
 		private final List<String> placeholders;
 
@@ -164,6 +172,12 @@ public final class Wording {
 	/** Where the sentence is written, {@code file:line}, for checks made where it is used. */
 	public String where(Key key) {
 		return this.places.get(Objects.requireNonNull(key, "key"));
+	}
+
+	/** The refusal of a message over a rate limit, for a sender who must wait {@code seconds}. */
+	public String throttled(long seconds) {
+		String wait = (seconds == 1) ? text(Key.WAIT_SECOND) : text(Key.WAIT_SECONDS, Map.of("seconds", seconds));
+		return text(Key.THROTTLED, Map.of("wait", wait));
 	}
 
 	/** Shorthand for the escalation message. */

@@ -37,8 +37,8 @@ class HttpConfiguration {
 
 	@Bean
 	ProblemExceptionHandler problemExceptionHandler(ServerCodecConfigurer codecs,
-			ObjectProvider<ChannelErrorFormat> channelFormats) {
-		return new ProblemExceptionHandler(codecs, channelFormats.orderedStream().toList());
+			ObjectProvider<ChannelErrorFormat> channelFormats, Problems problems) {
+		return new ProblemExceptionHandler(codecs, channelFormats.orderedStream().toList(), problems);
 	}
 
 	@Bean

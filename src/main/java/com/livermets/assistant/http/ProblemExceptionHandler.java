@@ -37,8 +37,11 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 
 	private final List<ChannelErrorFormat> channelFormats;
 
-	ProblemExceptionHandler(ServerCodecConfigurer codecs, List<ChannelErrorFormat> channelFormats) {
+	private final Problems problems;
+
+	ProblemExceptionHandler(ServerCodecConfigurer codecs, List<ChannelErrorFormat> channelFormats, Problems problems) {
 		this.channelFormats = List.copyOf(channelFormats);
+		this.problems = problems;
 		List<HttpMessageWriter<?>> writers = codecs.getWriters();
 		this.context = new ServerResponse.Context() {
 
@@ -72,7 +75,7 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 			logger.error("Unexpected error before a controller ran: {}", ex.getClass().getName());
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 			headers = HttpHeaders.EMPTY;
-			problem = Problems.unexpected();
+			problem = this.problems.unexpected();
 		}
 		for (ChannelErrorFormat format : this.channelFormats) {
 			if (format.appliesTo(exchange)) {

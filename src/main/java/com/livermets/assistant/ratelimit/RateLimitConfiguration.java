@@ -18,7 +18,7 @@ class RateLimitConfiguration {
 	@Bean
 	RateLimits rateLimits(RateLimitProperties properties, Wording wording, ObjectProvider<Ticker> ticker) {
 		// Tests supply a fake Ticker to refill buckets without waiting.
-		return new RateLimits(properties, wording.escalation(), ticker.getIfAvailable(Ticker::systemTicker));
+		return new RateLimits(properties, wording, ticker.getIfAvailable(Ticker::systemTicker));
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package com.livermets.assistant.ratelimit;
 
 import java.time.Duration;
 
+import com.livermets.assistant.content.Wording;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,20 +17,19 @@ public final class RateLimitedException extends ErrorResponseException {
 
 	private final Duration retryAfter;
 
-	RateLimitedException(String limit, Duration retryAfter, String escalation) {
-		super(HttpStatus.TOO_MANY_REQUESTS, problem(limit, retryAfterSeconds(retryAfter), escalation), null);
+	RateLimitedException(String limit, Duration retryAfter, Wording wording) {
+		super(HttpStatus.TOO_MANY_REQUESTS, problem(limit, retryAfterSeconds(retryAfter), wording), null);
 		this.retryAfter = retryAfter;
 		getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(retryAfter)));
 	}
 
-	private static ProblemDetail problem(String limit, long seconds, String escalation) {
+	private static ProblemDetail problem(String limit, long seconds, Wording wording) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"Too many messages in a short time. Please wait " + seconds + " second" + ((seconds == 1) ? "" : "s")
-						+ " and try again. " + escalation);
+				wording.throttled(seconds) + " " + wording.escalation());
 		problem.setTitle("Too many requests");
 		problem.setProperty("limit", limit);
 		problem.setProperty("retryAfterSeconds", seconds);
-		problem.setProperty("escalation", escalation);
+		problem.setProperty("escalation", wording.escalation());
 		return problem;
 	}
 

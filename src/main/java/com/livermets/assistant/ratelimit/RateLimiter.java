@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.livermets.assistant.content.Wording;
 
 /**
  * One limit (per session, per client address or per phone): a token bucket per key, held in a bounded Caffeine
@@ -25,17 +26,17 @@ public final class RateLimiter {
 
 	private final Cache<String, TokenBucket> buckets;
 
-	private final String escalation;
+	private final Wording wording;
 
 	private final boolean enabled;
 
 	private final LongAdder rejected = new LongAdder();
 
-	RateLimiter(String name, RateLimitProperties.Rate rate, long maxKeys, Ticker ticker, String escalation,
+	RateLimiter(String name, RateLimitProperties.Rate rate, long maxKeys, Ticker ticker, Wording wording,
 			boolean enabled) {
 		this.name = Objects.requireNonNull(name, "name");
 		this.enabled = enabled;
-		this.escalation = Objects.requireNonNull(escalation, "escalation");
+		this.wording = Objects.requireNonNull(wording, "wording");
 		this.capacity = rate.limit();
 		this.nanosPerToken = Math.max(1, rate.window().toNanos() / rate.limit());
 		this.ticker = Objects.requireNonNull(ticker, "ticker");
@@ -73,9 +74,9 @@ public final class RateLimiter {
 		});
 	}
 
-	/** The 429 problem the web API answers with, for a sender who must wait {@code wait}. */
+	/** The 429 problem the web API and the portal answer with, for a sender who must wait {@code wait}. */
 	public RateLimitedException exceeded(Duration wait) {
-		return new RateLimitedException(this.name, wait, this.escalation);
+		return new RateLimitedException(this.name, wait, this.wording);
 	}
 
 	String name() {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.livermets.assistant.content.Wording;
 
 import org.springframework.web.server.ServerWebExchange;
 
@@ -29,18 +30,18 @@ public final class RateLimits {
 	private final RateLimiter phoneNotices;
 
 	/**
-	 * @param escalation the content's escalation message, which every 429 problem ends with
+	 * @param wording the content's sentences, which a 429 problem says (it ends with the escalation message)
 	 */
-	public RateLimits(RateLimitProperties properties, String escalation, Ticker ticker) {
+	public RateLimits(RateLimitProperties properties, Wording wording, Ticker ticker) {
 		Objects.requireNonNull(properties, "properties");
 		long maxKeys = properties.maxTrackedKeys();
 		boolean on = properties.enabled();
-		this.perSession = new RateLimiter("session", properties.perSession(), maxKeys, ticker, escalation, on);
-		this.perClient = new RateLimiter("client", properties.perClient(), maxKeys, ticker, escalation, on);
-		this.clientFlood = new RateLimiter("client-flood", properties.perClient(), maxKeys, ticker, escalation, on);
-		this.perPhone = new RateLimiter("phone", properties.perPhone(), maxKeys, ticker, escalation, on);
+		this.perSession = new RateLimiter("session", properties.perSession(), maxKeys, ticker, wording, on);
+		this.perClient = new RateLimiter("client", properties.perClient(), maxKeys, ticker, wording, on);
+		this.clientFlood = new RateLimiter("client-flood", properties.perClient(), maxKeys, ticker, wording, on);
+		this.perPhone = new RateLimiter("phone", properties.perPhone(), maxKeys, ticker, wording, on);
 		this.phoneNotices = new RateLimiter("phone-notice",
-				new RateLimitProperties.Rate(1, properties.perPhone().window()), maxKeys, ticker, escalation, on);
+				new RateLimitProperties.Rate(1, properties.perPhone().window()), maxKeys, ticker, wording, on);
 	}
 
 	/** Keyed by the hashed session key of a {@code ChatTurn}. */

@@ -31,6 +31,14 @@ class WordingTests {
 	}
 
 	@Test
+	void theThrottledRefusalSaysOneSecondOrSeveral() {
+		Wording wording = Wordings.defaults();
+
+		assertThat(wording.throttled(1)).isEqualTo("Too many messages in a short time. Please wait 1 second and try again.");
+		assertThat(wording.throttled(30)).isEqualTo("Too many messages in a short time. Please wait 30 seconds and try again.");
+	}
+
+	@Test
 	void anUnknownKeyIsRefusedWithItsLine() {
 		assertFails(shipped() + "\nfarewell: Bye.\n", "unknown key 'farewell'");
 	}

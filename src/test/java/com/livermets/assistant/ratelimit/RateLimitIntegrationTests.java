@@ -62,6 +62,9 @@ class RateLimitIntegrationTests extends AbstractIntegrationTests {
 			.isEqualTo(429)
 			.jsonPath("$.limit")
 			.isEqualTo("session")
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).startsWith("Too many messages in a short time. Please wait ")
+				.endsWith(" and try again. If you have any concerns, contact your doctor."))
 			.jsonPath("$.escalation")
 			.isEqualTo("If you have any concerns, contact your doctor.");
 		// Another conversation is not affected.

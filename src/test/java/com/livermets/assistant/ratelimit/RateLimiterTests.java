@@ -1,9 +1,12 @@
 package com.livermets.assistant.ratelimit;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.livermets.assistant.content.Wording;
+import com.livermets.assistant.content.Wordings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +17,7 @@ class RateLimiterTests {
 
 	private RateLimiter limiter(int limit, Duration window) {
 		return new RateLimiter("session", new RateLimitProperties.Rate(limit, window), 1000, this.now::get,
-				"If you have any concerns, contact your doctor.", true);
+				Wordings.defaults(), true);
 	}
 
 	@Test
@@ -85,9 +88,21 @@ class RateLimiterTests {
 	}
 
 	@Test
+	void theRefusalSaysTheContentsSentencesWithTheWaitAndTheEscalation() {
+		RateLimiter limiter = new RateLimiter("session", new RateLimitProperties.Rate(1, Duration.ofMinutes(1)), 10,
+				this.now::get, Wordings.with(Map.of(Wording.Key.THROTTLED, "Slow down; wait {wait}.",
+						Wording.Key.WAIT_SECONDS, "{seconds} s", Wording.Key.WAIT_SECOND, "one second")),
+				true);
+
+		assertThat(limiter.exceeded(Duration.ofMillis(29_001)).getBody().getDetail())
+			.isEqualTo("Slow down; wait 30 s. " + Wordings.defaults().escalation());
+		assertThat(limiter.exceeded(Duration.ofMillis(200)).getBody().getDetail()).startsWith("Slow down; wait one second.");
+	}
+
+	@Test
 	void disabledLimiterAllowsEverything() {
 		RateLimiter limiter = new RateLimiter("session", new RateLimitProperties.Rate(1, Duration.ofMinutes(1)), 10,
-				this.now::get, "x", false);
+				this.now::get, Wordings.defaults(), false);
 		for (int i = 0; i < 100; i++) {
 			assertThat(limiter.tryAcquire("web-a")).isEmpty();
 		}

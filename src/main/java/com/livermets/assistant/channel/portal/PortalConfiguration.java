@@ -7,6 +7,7 @@ import java.util.List;
 import ca.uhn.fhir.context.FhirContext;
 import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.http.Problems;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
 import com.livermets.assistant.startup.WarmUps;
@@ -20,7 +21,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -63,17 +63,12 @@ class PortalConfiguration {
 	}
 
 	@Bean
-	ReactiveJwtDecoder portalJwtDecoder(PortalProperties properties) {
-		return PortalJwtDecoders.from(properties);
-	}
-
-	@Bean
 	RouterFunction<ServerResponse> portalRoutes(ChatService chat, IdentifierHasher hasher, FhirJson json,
-			ChatProperties chatProperties, PortalProperties portalProperties, RateLimits limits) {
+			ChatProperties chatProperties, PortalProperties portalProperties, RateLimits limits, Problems problems) {
 		int maxLength = chatProperties.maxMessageLength();
 		byte[] capabilities = json.encode(PortalCapabilities.of(portalProperties, maxLength, new Date()));
 		PortalHandler handler = new PortalHandler(chat, hasher, json, new ReplyCommunication(Clock.systemUTC()),
-				capabilities, limits.perSession());
+				capabilities, limits.perSession(), problems);
 		return RouterFunctions.route()
 			.GET(PortalHandler.METADATA_PATH, handler::metadata)
 			.POST(PortalHandler.COMMUNICATION_PATH, handler::create)

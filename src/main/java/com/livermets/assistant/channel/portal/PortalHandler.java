@@ -59,14 +59,17 @@ final class PortalHandler {
 
 	private final RateLimiter perPatient;
 
+	private final Problems problems;
+
 	PortalHandler(ChatService chat, IdentifierHasher hasher, FhirJson json, ReplyCommunication replies,
-			byte[] capabilityStatement, RateLimiter perPatient) {
+			byte[] capabilityStatement, RateLimiter perPatient, Problems problems) {
 		this.chat = chat;
 		this.hasher = hasher;
 		this.json = json;
 		this.replies = replies;
 		this.capabilityStatement = capabilityStatement.clone();
 		this.perPatient = perPatient;
+		this.problems = problems;
 	}
 
 	Mono<ServerResponse> metadata(ServerRequest request) {
@@ -165,8 +168,7 @@ final class PortalHandler {
 		return ServerResponse.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.contentType(FhirJson.FHIR_JSON)
-			.bodyValue(this.json.outcome(IssueType.THROTTLED,
-					"Too many messages in a short time. Please wait " + seconds + " seconds and try again."));
+			.bodyValue(this.json.outcome(IssueType.THROTTLED, this.perPatient.exceeded(wait).getBody().getDetail()));
 	}
 
 	private Mono<ServerResponse> problem(FhirProblem problem) {
@@ -182,7 +184,7 @@ final class PortalHandler {
 		// The class name only: an exception message might quote the patient's text.
 		logger.error("Unexpected error answering a portal message: {}", ex.getClass().getName());
 		return fhir(HttpStatus.INTERNAL_SERVER_ERROR,
-				this.json.outcome(IssueType.EXCEPTION, Problems.unexpected().getDetail()));
+				this.json.outcome(IssueType.EXCEPTION, this.problems.unexpected().getDetail()));
 	}
 
 	private static Mono<ServerResponse> fhir(HttpStatus status, byte[] body) {

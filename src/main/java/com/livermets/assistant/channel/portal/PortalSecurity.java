@@ -2,6 +2,7 @@ package com.livermets.assistant.channel.portal;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -34,8 +35,10 @@ class PortalSecurity {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityWebFilterChain portalSecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder portalJwtDecoder,
+	SecurityWebFilterChain portalSecurityFilterChain(ServerHttpSecurity http, ObjectProvider<ReactiveJwtDecoder> decoder,
 			FhirJson json) {
+		// Boot builds the decoder from spring.security.oauth2.resourceserver.jwt.* with PortalTokens' rules.
+		ReactiveJwtDecoder portalJwtDecoder = decoder.getIfAvailable(PortalTokens::refusingEveryToken);
 		BearerTokenProblems problems = new BearerTokenProblems(json);
 		return stateless(http).securityMatcher(ServerWebExchangeMatchers.pathMatchers("/fhir/**"))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, PortalHandler.METADATA_PATH)

@@ -27,6 +27,12 @@ class WebErrorHandler extends ResponseEntityExceptionHandler {
 	/** SLF4J, like the rest of the project; it hides the commons-logging logger this class inherits. */
 	private static final Logger logger = LoggerFactory.getLogger(WebErrorHandler.class);
 
+	private final Problems problems;
+
+	WebErrorHandler(Problems problems) {
+		this.problems = problems;
+	}
+
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -55,7 +61,7 @@ class WebErrorHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		logger.error("Unexpected error answering a request: {}", ex.getClass().getName());
-		return ResponseEntity.internalServerError().body(Problems.unexpected());
+		return ResponseEntity.internalServerError().body(this.problems.unexpected());
 	}
 
 

@@ -51,8 +51,9 @@ import static org.mockito.Mockito.verify;
 
 /**
  * Acts as a real patient portal: builds Communications and parses replies with HAPI FHIR, and signs its tokens with
- * its own RSA key, whose public key the service reads from {@code assistant.portal.public-key-location}, so every
- * token goes through the production decoder and validators.
+ * its own RSA key, whose public key the service reads from
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, so every token goes through the production
+ * decoder and validators.
  */
 class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 

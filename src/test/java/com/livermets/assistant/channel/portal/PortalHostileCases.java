@@ -29,8 +29,9 @@ public final class PortalHostileCases {
 
 	/** The running-server tests configure the portal with these. */
 	public static Map<String, String> settings() {
-		return Map.of("assistant.portal.issuer", TestTokens.ISSUER, "assistant.portal.audience", TestTokens.AUDIENCE,
-				"assistant.portal.public-key-location", tokens.publicKeyLocation());
+		return Map.of("assistant.portal.issuer", TestTokens.ISSUER, "spring.security.oauth2.resourceserver.jwt.audiences",
+				TestTokens.AUDIENCE, "spring.security.oauth2.resourceserver.jwt.public-key-location",
+				tokens.publicKeyLocation());
 	}
 
 	public static List<HostileCase> cases() {

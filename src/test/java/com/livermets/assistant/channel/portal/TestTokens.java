@@ -24,7 +24,8 @@ import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Plays the portal's authorization server: a locally generated RSA key signs tokens, and its public key is written
- * as PEM for the service's {@code assistant.portal.public-key-location}, so tests go through the production decoder.
+ * as PEM for {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, so tests go through the production
+ * decoder.
  */
 final class TestTokens {
 
@@ -73,6 +74,16 @@ final class TestTokens {
 
 	/** A valid token for {@link #PATIENT}, changed by {@code customizer}. */
 	String token(Consumer<JWTClaimsSet.Builder> customizer) {
+		return sign(claims(customizer).build());
+	}
+
+	/** A valid token typed as an RFC 9068 access token ({@code typ: at+jwt}). */
+	String accessToken() {
+		return sign(claims((claims) -> {
+		}).build(), new JOSEObjectType("at+jwt"));
+	}
+
+	private static JWTClaimsSet.Builder claims(Consumer<JWTClaimsSet.Builder> customizer) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
 			.audience(AUDIENCE)
@@ -82,7 +93,7 @@ final class TestTokens {
 			.claim("scope", SCOPE)
 			.claim("patient", PATIENT);
 		customizer.accept(claims);
-		return sign(claims.build());
+		return claims;
 	}
 
 	String token() {
@@ -91,9 +102,12 @@ final class TestTokens {
 	}
 
 	String sign(JWTClaimsSet claims) {
+		return sign(claims, JOSEObjectType.JWT);
+	}
+
+	private String sign(JWTClaimsSet claims, JOSEObjectType type) {
 		try {
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
-					claims);
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(type).build(), claims);
 			jwt.sign(new RSASSASigner((RSAPrivateKey) this.keys.getPrivate()));
 			return jwt.serialize();
 		}

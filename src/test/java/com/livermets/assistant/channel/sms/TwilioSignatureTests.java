@@ -33,8 +33,33 @@ class TwilioSignatureTests {
 
 		String twilios = TwilioRequests.sign(TOKEN, URL, parameters);
 
-		assertThat(this.signature.sign(form(parameters))).isEqualTo(twilios);
 		assertThat(this.signature.accepts(form(parameters), twilios)).isTrue();
+	}
+
+	/**
+	 * The worked example Twilio publishes (twilio-java's RequestValidatorTest and the security guide's snippets): a
+	 * signature computed by Twilio, not by the library under test, for a URL with a query string.
+	 */
+	@Test
+	void acceptsTwilioPublishedExample() {
+		String url = "https://mycompany.com/myapp.php?foo=1&bar=2";
+		MultiValueMap<String, String> parameters = form(Map.of("CallSid", "CA1234567890ABCDE", "Caller",
+				"+14158675309", "Digits", "1234", "From", "+14158675309", "To", "+18005551212"));
+		String published = "RSOYDt4T1cUTdK1PDd93/VVr8B8=";
+
+		assertThat(TwilioSignature.enforced("12345", url).accepts(parameters, published)).isTrue();
+		assertThat(TwilioSignature.enforced("12346", url).accepts(parameters, published)).isFalse();
+		assertThat(TwilioSignature.enforced("12345", url.replace("foo=1", "foo=2")).accepts(parameters, published))
+			.isFalse();
+	}
+
+	@Test
+	void refusesAFormThatRepeatsAName() {
+		Map<String, String> parameters = Map.of("MessageSid", "SM1", "From", "+15551230000", "Body", "hello");
+		MultiValueMap<String, String> repeated = form(parameters);
+		repeated.add("Body", "hello");
+
+		assertThat(this.signature.accepts(repeated, TwilioRequests.sign(TOKEN, URL, parameters))).isFalse();
 	}
 
 	@Test

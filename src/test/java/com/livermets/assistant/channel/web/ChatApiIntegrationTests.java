@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.livermets.assistant.AbstractIntegrationTests;
+import com.livermets.assistant.content.Wording;
+import com.livermets.assistant.content.Wordings;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
 
 /** The {@code POST /api/chat} contract other channels and the outside evaluation rely on. */
 class ChatApiIntegrationTests extends AbstractIntegrationTests {
@@ -155,6 +160,21 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.jsonPath("$.status").isEqualTo(400)
 			.jsonPath("$.title").isNotEmpty()
 			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains(detailPart));
+	}
+
+	@Test
+	void aFailureOfOurOwnIsA500WithTheContentsSentenceAndNoDetailOfTheFailure() {
+		doReturn(Mono.error(new IllegalStateException("secret internals"))).when(this.chat).admit(any(), any());
+
+		this.client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("message", "What is the portal vein?"))
+			.exchange()
+			.expectStatus().isEqualTo(500)
+			.expectBody()
+			.jsonPath("$.detail").isEqualTo(Wordings.defaults().text(Wording.Key.UNEXPECTED_ERROR))
+			.jsonPath("$.detail").value((String detail) -> assertThat(detail).doesNotContain("secret"));
 	}
 
 }
