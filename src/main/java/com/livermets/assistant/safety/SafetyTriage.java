@@ -43,15 +43,22 @@ public final class SafetyTriage {
 	/** {@code null} when the meaning-based detector is switched off. */
 	private final SemanticDetector semantic;
 
+	/** {@code null} when it is switched off; it reads the exemplar detector's vectors, so it needs that one. */
+	private final RiskClassifier classifier;
+
 	private final Clock clock;
 
 	SafetyTriage(List<SafetyRule> rules, Cues cues, Map<Triage, SafetyMessage> messages, TextNormalizer normalizer,
-			SemanticDetector semantic, Clock clock) {
+			SemanticDetector semantic, RiskClassifier classifier, Clock clock) {
 		this.rules = rules.stream().sorted(Comparator.comparingInt((rule) -> PRIORITY.indexOf(rule.level()))).toList();
 		this.cues = Objects.requireNonNull(cues, "cues");
 		this.messages = Map.copyOf(messages);
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.semantic = semantic;
+		if (classifier != null && semantic == null) {
+			throw new IllegalArgumentException("the risk classifier reads the exemplar detector's vectors");
+		}
+		this.classifier = classifier;
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.realWord = realWords(cues);
 		for (Triage level : PRIORITY) {
@@ -76,9 +83,7 @@ public final class SafetyTriage {
 		if (this.semantic != null && (byRules == null || byRules.level() != Triage.CRISIS)) {
 			Finding bySemantic = null;
 			for (Scope scope : reading.units()) {
-				bySemantic = stronger(bySemantic, this.semantic.assess(scope.text(), scope.allowed())
-					.map((hit) -> new Finding(hit.level(), hit.rule(), 1))
-					.orElse(null));
+				bySemantic = stronger(bySemantic, bySemantic(scope));
 			}
 			// An emergency the rules named keeps its 911 reply: a nearby despair exemplar ("never wake up") is weaker
 			// evidence than "she is not breathing", and the emergency reply escalates just as fast.
@@ -89,6 +94,21 @@ public final class SafetyTriage {
 			SafetyMessage reply = this.messages.get(finding.level());
 			return new SafetyVerdict(finding.level(), finding.rule(), reply.text(), reply.sources());
 		});
+	}
+
+	/** What the exemplars and the risk classifier find in one unit; one embedding serves both. */
+	private Finding bySemantic(Scope scope) {
+		if (scope.allowed().isEmpty() || scope.text().isEmpty()) {
+			return null;
+		}
+		float[] vector = this.semantic.vector(scope.text());
+		Finding byExemplars = this.semantic.assess(vector, scope.allowed())
+			.map((hit) -> new Finding(hit.level(), hit.rule(), 1))
+			.orElse(null);
+		Finding byClassifier = (this.classifier == null) ? null : this.classifier.assess(vector, scope.allowed())
+			.map((level) -> new Finding(level, this.semantic.nearestRule(vector, level), 2))
+			.orElse(null);
+		return stronger(byExemplars, byClassifier);
 	}
 
 	/**
@@ -138,7 +158,10 @@ public final class SafetyTriage {
 	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over) {
 	}
 
-	/** What one detector found: {@code detector} 0 for the rules, 1 for the exemplars (rules win ties). */
+	/**
+	 * What one detector found: {@code detector} 0 for the rules, 1 for the exemplars, 2 for the risk classifier
+	 * (lower wins a tie, so the most specific evidence names the rule).
+	 */
 	record Finding(Triage level, String rule, int detector) {
 	}
 
@@ -220,6 +243,11 @@ public final class SafetyTriage {
 		return PRIORITY.stream()
 			.collect(Collectors.toMap((level) -> level,
 					(level) -> this.rules.stream().filter((rule) -> rule.level() == level).count()));
+	}
+
+	/** The risk classifier, for calibration; empty when it is switched off. */
+	Optional<RiskClassifier> classifier() {
+		return Optional.ofNullable(this.classifier);
 	}
 
 	/** The meaning-based detector, for calibration; empty when it is switched off. */
