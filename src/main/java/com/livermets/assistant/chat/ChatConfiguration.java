@@ -2,8 +2,7 @@ package com.livermets.assistant.chat;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Wording;
-import com.livermets.assistant.conversation.ClarificationPolicy;
-import com.livermets.assistant.conversation.ContextualClassifier;
+import com.livermets.assistant.conversation.QuestionReader;
 import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.conversation.TurnResolver;
 import com.livermets.assistant.safety.SafetyTriage;
@@ -18,10 +17,10 @@ class ChatConfiguration {
 
 	@Bean
 	ChatService chatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver,
-			ContextualClassifier classifier, ClarificationPolicy policy, Content content, SessionStore sessions,
-			ChatProperties properties, Wording wording, ObjectProvider<TurnObserver> observers) {
-		return new ChatService(normalizer, safety, resolver, classifier, policy, content, sessions, properties,
-				wording, observers.orderedStream().toList());
+			QuestionReader questions, Content content, SessionStore sessions, ChatProperties properties,
+			Wording wording, ObjectProvider<TurnObserver> observers) {
+		return new ChatService(normalizer, safety, resolver, questions, content, sessions, properties, wording,
+				observers.orderedStream().toList());
 	}
 
 }

@@ -11,9 +11,8 @@ import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.ResponseKind;
 import com.livermets.assistant.content.Wording;
-import com.livermets.assistant.conversation.ClarificationPolicy;
-import com.livermets.assistant.conversation.ContextualClassifier;
 import com.livermets.assistant.conversation.ConversationState;
+import com.livermets.assistant.conversation.QuestionReader;
 import com.livermets.assistant.conversation.Resolution;
 import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.conversation.TurnResolver;
@@ -42,9 +41,7 @@ public final class ChatService {
 
 	private final TurnResolver resolver;
 
-	private final ContextualClassifier classifier;
-
-	private final ClarificationPolicy policy;
+	private final QuestionReader questions;
 
 	private final Content content;
 
@@ -57,13 +54,12 @@ public final class ChatService {
 	private final List<TurnObserver> observers;
 
 	public ChatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver,
-			ContextualClassifier classifier, ClarificationPolicy policy, Content content, SessionStore sessions,
-			ChatProperties properties, Wording wording, List<TurnObserver> observers) {
+			QuestionReader questions, Content content, SessionStore sessions, ChatProperties properties,
+			Wording wording, List<TurnObserver> observers) {
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.safety = Objects.requireNonNull(safety, "safety");
 		this.resolver = Objects.requireNonNull(resolver, "resolver");
-		this.classifier = Objects.requireNonNull(classifier, "classifier");
-		this.policy = Objects.requireNonNull(policy, "policy");
+		this.questions = Objects.requireNonNull(questions, "questions");
 		this.content = Objects.requireNonNull(content, "content");
 		this.sessions = Objects.requireNonNull(sessions, "sessions");
 		this.properties = Objects.requireNonNull(properties, "properties");
@@ -141,7 +137,7 @@ public final class ChatService {
 			NormalizedText text = this.normalizer.normalize(turn.message());
 			// "2", "neither", "tell me more", "start over" first; everything else is a question to classify.
 			Resolution resolution = this.resolver.resolve(state, text)
-				.orElseGet(() -> this.policy.choose(this.classifier.classify(text, state.topic())));
+				.orElseGet(() -> this.questions.read(turn.message(), text, state));
 			step = reply(state, resolution);
 		}
 		this.sessions.put(turn.sessionKey(), step.next());
@@ -171,7 +167,32 @@ public final class ChatService {
 			// Starting over forgets everything: the next state grows from a new conversation.
 			case RESET -> offerTopics(ConversationState.NEW, ReplyKind.RESET, this.wording.text(Wording.Key.RESET),
 					resolution.confidence());
+			case NOT_COVERED -> notCovered(state, resolution);
+			case BOTH -> both(state, resolution);
 		};
+	}
+
+	/** Two questions in one message, both answered in one reply; "tell me more" then refers to the first. */
+	private Step both(ConversationState state, Resolution resolution) {
+		List<String> intents = resolution.options();
+		List<String> next = intents.stream()
+			.flatMap((intent) -> this.content.response(intent).followUps().stream())
+			.filter((intent) -> !intents.contains(intent))
+			.distinct()
+			.limit(MAX_SUGGESTIONS)
+			.toList();
+		ChatReply reply = TwoAnswers.compose(intents.stream().map(this.content::response).toList(),
+				resolution.confidence(), this.wording.escalation(), titles(next));
+		return new Step(reply, state.next(intents.get(0), next, false));
+	}
+
+	/** Honest, with no sources: the topic's snippet does not answer what was asked, so it is only offered. */
+	private Step notCovered(ConversationState state, Resolution resolution) {
+		// only the topic is offered, so that "yes" takes it
+		List<String> next = List.of(resolution.intent());
+		ChatReply reply = new ChatReply(ReplyKind.NOT_COVERED, null, resolution.confidence(), Triage.NONE,
+				resolution.text(), null, this.wording.escalation(), List.of(), titles(next), null);
+		return new Step(reply, state.next(resolution.intent(), next, false));
 	}
 
 	private Step answer(ConversationState state, String intent, double confidence) {

@@ -9,6 +9,8 @@ public enum ReplyKind {
 	ANSWER,
 	/** A "Did you mean ...?" question; its options are the suggestions. */
 	CLARIFY,
+	/** The page covers the topic but not what was asked of it: the reply says so and cites nothing. */
+	NOT_COVERED,
 	/** The service will not guess, or the user declined what was offered. */
 	FALLBACK,
 	/** The conversation was started over. */

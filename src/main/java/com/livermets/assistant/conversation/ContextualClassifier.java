@@ -1,13 +1,17 @@
 package com.livermets.assistant.conversation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.ResponseKind;
 import com.livermets.assistant.nlu.Classification;
 import com.livermets.assistant.nlu.IntentClassifier;
+import com.livermets.assistant.nlu.ScoredIntent;
 import com.livermets.assistant.text.NormalizedText;
 import com.livermets.assistant.text.TextNormalizer;
 
@@ -31,6 +35,15 @@ import com.livermets.assistant.text.TextNormalizer;
  * </ol>
  */
 public final class ContextualClassifier {
+
+	/** What "this" means when nothing was said before it: the subject of the whole service. */
+	private static final List<String> SERVICE_SUBJECT = List.of("liver", "metastases");
+
+	/**
+	 * How much more a neighbour must get from the fragment alone than the last topic to be chosen over it; also
+	 * the least share the fragment alone must give a neighbour to overrule what the whole message says clearly.
+	 */
+	private static final double TOPIC_PREFERENCE = 0.2;
 
 	/** How high the fragment alone must rank the intent of a whole-question rewrite. */
 	private static final int SUPPORTING_RANKS = 3;
@@ -58,7 +71,19 @@ public final class ContextualClassifier {
 	public Classification classify(NormalizedText text, String topic) {
 		Classification alone = this.classifier.classify(text);
 		if (topic == null || !this.content.hasIntent(topic)) {
+			if (!this.policy.isConfident(alone) && Phrases.pointsAtTheSubject(text.tokens())) {
+				// "where does this even come from?" with nothing said before: the service's subject is meant
+				return confident(Phrases.replaceAnaphors(text.tokens(), SERVICE_SUBJECT)).orElse(alone);
+			}
 			return alone;
+		}
+		List<String> fragment = Phrases.withoutOpening(text.tokens());
+		if (Phrases.hasOpening(text.tokens())) {
+			// "and why the liver?", "what about breast cancer?": the last topic or one next to it, when one fits
+			Optional<Classification> near = neighbour(fragment, topic, alone);
+			if (near.isPresent()) {
+				return near.get();
+			}
 		}
 		boolean pronounQuestion = Phrases.isPronounQuestion(text.tokens());
 		if (!pronounQuestion && (this.policy.isConfident(alone) || !Phrases.leansOnContext(text.tokens()))) {
@@ -67,7 +92,6 @@ public final class ContextualClassifier {
 		List<String> question = this.normalizer.normalize(this.content.response(topic).title()).tokens();
 		List<String> frame = question.subList(0, Phrases.frameLength(question));
 		List<String> subject = question.subList(frame.size(), question.size());
-		List<String> fragment = Phrases.withoutOpening(text.tokens());
 		if (Phrases.hasAnaphor(fragment)) {
 			Optional<Classification> rewritten = confident(Phrases.replaceAnaphors(fragment, subject));
 			if (rewritten.isPresent()) {
@@ -82,9 +106,65 @@ public final class ContextualClassifier {
 		if (reframed.isPresent()) {
 			return reframed.get();
 		}
-		return confident(concat(fragment, question))
-			.filter((joined) -> ranksHigh(alone, joined.intent()) || ranksHigh(classify(fragment), joined.intent()))
-			.orElse(alone);
+		Optional<Classification> joined = confident(concat(fragment, question))
+			.filter((rewrite) -> ranksHigh(alone, rewrite.intent()) || ranksHigh(classify(fragment), rewrite.intent()));
+		if (joined.isPresent()) {
+			return joined.get();
+		}
+		return Phrases.isFragment(text.tokens()) ? neighbour(fragment, topic, alone).orElse(alone) : alone;
+	}
+
+	/**
+	 * The last topic, or a topic next to it (its follow-ups, and the topics it follows up), that the fragment asks
+	 * about. Each one's question is joined to the fragment ("breast cancer which cancers spread to the liver"); of
+	 * those the classifier reads back as that same topic, the last topic is kept unless the fragment alone clearly
+	 * leans to a neighbour ("why the liver" after "which cancers spread there?" is the portal vein). A message
+	 * that is clear alone changes only when the fragment alone gives the neighbour a real share too.
+	 */
+	private Optional<Classification> neighbour(List<String> fragment, String topic, Classification alone) {
+		if (fragment.isEmpty()) {
+			return Optional.empty();
+		}
+		Classification fragmentAlone = classify(fragment);
+		Classification best = null;
+		double bestScore = -1;
+		for (String candidate : neighbours(topic)) {
+			List<String> question = this.normalizer.normalize(this.content.response(candidate).title()).tokens();
+			Optional<Classification> rewrite = confident(concat(fragment, question))
+				.filter((classification) -> classification.intent().equals(candidate));
+			double score = scoreOf(fragmentAlone, candidate) + (candidate.equals(topic) ? TOPIC_PREFERENCE : 0);
+			if (rewrite.isPresent() && score > bestScore) {
+				best = rewrite.get();
+				bestScore = score;
+			}
+		}
+		if (best == null) {
+			return Optional.empty();
+		}
+		boolean overrules = this.policy.isConfident(alone) && !alone.intent().equals(best.intent());
+		if (overrules && scoreOf(fragmentAlone, best.intent()) < TOPIC_PREFERENCE) {
+			return Optional.empty();
+		}
+		return Optional.of(best);
+	}
+
+	private Set<String> neighbours(String topic) {
+		Set<String> near = new LinkedHashSet<>();
+		near.add(topic);
+		near.addAll(this.content.response(topic).followUps());
+		this.content.responses().values().stream()
+			.filter((response) -> response.followUps().contains(topic))
+			.forEach((response) -> near.add(response.intent()));
+		near.removeIf((intent) -> this.content.response(intent).kind() != ResponseKind.ANSWER);
+		return near;
+	}
+
+	private static double scoreOf(Classification classification, String intent) {
+		return classification.ranking().stream()
+			.filter((scored) -> scored.intent().equals(intent))
+			.mapToDouble(ScoredIntent::score)
+			.findFirst()
+			.orElse(0);
 	}
 
 	private Optional<Classification> confident(List<String> tokens) {

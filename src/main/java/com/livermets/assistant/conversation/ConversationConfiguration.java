@@ -1,6 +1,8 @@
 package com.livermets.assistant.conversation;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.livermets.assistant.answerability.Aspects;
+import com.livermets.assistant.answerability.Instructions;
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NluProperties;
@@ -28,6 +30,12 @@ class ConversationConfiguration {
 	ContextualClassifier contextualClassifier(IntentClassifier classifier, TextNormalizer normalizer, Content content,
 			ClarificationPolicy policy) {
 		return new ContextualClassifier(classifier, normalizer, content, policy);
+	}
+
+	@Bean
+	QuestionReader questionReader(ContextualClassifier classifier, ClarificationPolicy policy, Aspects aspects,
+			Instructions instructions, Content content, TextNormalizer normalizer) {
+		return new QuestionReader(classifier, policy, aspects, instructions, content, normalizer);
 	}
 
 	@Bean

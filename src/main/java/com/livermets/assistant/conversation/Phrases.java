@@ -34,6 +34,23 @@ final class Phrases {
 			List.of("neither", "one"), List.of("not", "really"), List.of("something", "else"),
 			List.of("no", "something", "else"), List.of("not", "those"), List.of("no", "not", "those"));
 
+	/**
+	 * The words a turn-down of the last reply is made of: "neither of those", "nah, that's not what I asked",
+	 * "that doesn't answer my question", "wrong answer". Closed on purpose: a turn-down that names a subject ("no,
+	 * what about embolization?") is a new question.
+	 */
+	private static final Set<String> REJECTION_WORDS = Set.of("no", "nope", "nah", "neither", "none", "not", "wrong", "nothing", "of", "those", "them", "these", "the",
+			"above", "answer", "answers", "option", "options", "one", "ones", "reply", "replies", "help", "helps",
+			"helped", "helpful", "me", "is", "was", "are", "were", "that", "this", "it", "what", "i", "asked", "ask",
+			"meant", "mean", "wanted", "asking", "looking", "for", "question", "my", "does", "did", "do", "answered",
+			"thanks", "thank", "you", "really", "actually", "quite", "at", "all", "either", "sorry", "but", "right",
+			"useful", "relevant", "again", "same", "thing", "said", "already", "your", "makes", "sense", "a", "an",
+			"please");
+
+	/** The words that make a turn-down: without one, "that is what i asked" is no turn-down. */
+	private static final Set<String> REJECTION_CORES = Set.of("no", "nope", "nah", "neither", "none", "not", "wrong",
+			"nothing");
+
 	/** "tell me more", "more please", "go on", "can you explain more about that" ... */
 	private static final Set<String> MORE_WORDS = Set.of("more", "tell", "me", "about", "it", "that", "this", "detail",
 			"details", "information", "explain", "go", "on", "continue", "elaborate", "keep", "going", "say", "some",
@@ -58,6 +75,8 @@ final class Phrases {
 
 	/** Openings of an elliptical follow-up ("and embolization?", "what about breast cancer?"). */
 	private static final List<List<String>> ELLIPSIS_OPENINGS = List.of(List.of("and"), List.of("what", "about"),
+			List.of("ok", "and"), List.of("ok", "what", "about"), List.of("okay", "and"), List.of("okay", "what", "about"),
+			List.of("so", "what", "about"), List.of("and", "what", "about"),
 			List.of("how", "about"), List.of("also"), List.of("same", "for"), List.of("but"), List.of("or"));
 
 	/** The words a question opens with before its subject: "what is" ablation, "how are" liver metastases treated. */
@@ -88,6 +107,12 @@ final class Phrases {
 
 	static boolean isNo(List<String> tokens) {
 		return NOES.contains(withoutFillers(tokens));
+	}
+
+	/** Whether the message only turns down the last reply or the options offered. */
+	static boolean isRejection(List<String> tokens) {
+		return !tokens.isEmpty() && REJECTION_WORDS.containsAll(tokens)
+				&& tokens.stream().anyMatch(REJECTION_CORES::contains);
 	}
 
 	static boolean isMore(List<String> tokens) {
@@ -130,6 +155,21 @@ final class Phrases {
 				&& tokens.stream()
 					.allMatch((token) -> QUESTION_FRAME.contains(token) || ANAPHORS.contains(token)
 							|| PRONOUN_PREDICATES.contains(token));
+	}
+
+	/** Whether the message opens as an elliptical follow-up: "and ...", "what about ...". */
+	static boolean hasOpening(List<String> tokens) {
+		return ellipsisOpening(tokens) > 0;
+	}
+
+	/** Whether the message is a fragment too short to say much alone ("skin?", "kidney cancer"). */
+	static boolean isFragment(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.size() <= FRAGMENT_TOKENS;
+	}
+
+	/** "this" or "these": with nothing said before, they point at what the whole service is about. */
+	static boolean pointsAtTheSubject(List<String> tokens) {
+		return tokens.contains("this") || tokens.contains("these");
 	}
 
 	static boolean hasAnaphor(List<String> tokens) {

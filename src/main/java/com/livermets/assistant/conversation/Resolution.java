@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param intent the intent to answer ({@link Kind#ANSWER}, {@link Kind#MORE}), otherwise {@code null}
  * @param options the intents to offer ({@link Kind#CLARIFY}), otherwise empty
  * @param confidence how sure the decision is: the classifier's probability, or 1.0 for an explicit user choice
+ * @param text the reply's own wording ({@link Kind#NOT_COVERED}), otherwise {@code null}
  */
-public record Resolution(Kind kind, String intent, List<String> options, double confidence) {
+public record Resolution(Kind kind, String intent, List<String> options, double confidence, String text) {
 
 	public enum Kind {
 
@@ -27,13 +28,24 @@ public record Resolution(Kind kind, String intent, List<String> options, double 
 		/** The user turned down the offered options. */
 		DECLINED,
 		/** Forget the conversation and start over. */
-		RESET
+		RESET,
+		/**
+		 * The page covers the topic {@code intent} but not what was asked of it: say so in {@code text}, with no
+		 * sources, and offer the topic's summary.
+		 */
+		NOT_COVERED,
+		/** The message asked two things the page answers: answer both {@code options}, in order. */
+		BOTH
 
 	}
 
 	public Resolution {
 		Objects.requireNonNull(kind, "kind");
 		options = List.copyOf(options);
+	}
+
+	Resolution(Kind kind, String intent, List<String> options, double confidence) {
+		this(kind, intent, options, confidence, null);
 	}
 
 	static Resolution answer(String intent, double confidence) {
@@ -61,6 +73,18 @@ public record Resolution(Kind kind, String intent, List<String> options, double 
 
 	static Resolution reset() {
 		return new Resolution(Kind.RESET, null, List.of(), 1.0);
+	}
+
+	static Resolution notCovered(String topic, String text, double confidence) {
+		return new Resolution(Kind.NOT_COVERED, Objects.requireNonNull(topic, "topic"), List.of(), confidence,
+				Objects.requireNonNull(text, "text"));
+	}
+
+	static Resolution both(String first, String second, double confidence) {
+		if (first.equals(second)) {
+			throw new IllegalArgumentException("two answers need two intents");
+		}
+		return new Resolution(Kind.BOTH, null, List.of(first, second), confidence);
 	}
 
 }

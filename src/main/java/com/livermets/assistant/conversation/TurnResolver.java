@@ -36,6 +36,10 @@ public final class TurnResolver {
 				return reaction;
 			}
 		}
+		if (state.turns() > 0 && Phrases.isRejection(tokens)) {
+			// "neither of those", "that's not what I asked": whatever was said last was wrong, so never say it again
+			return Optional.of(Resolution.declined());
+		}
 		if (state.topic() != null && Phrases.isMore(tokens)) {
 			return Optional.of(Resolution.more(state.topic()));
 		}

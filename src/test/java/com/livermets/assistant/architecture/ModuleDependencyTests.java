@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <pre>
  * channel.web, channel.sms, channel.portal   (never each other)
  *   -> chat -> conversation -> nlu -> text -> content
+ *                           -> answerability -> text, content
  *           -> safety ------> nlu, text, content
  *   -> ratelimit -> privacy, content      http, startup, observability (beside the pipeline)
  * </pre>
@@ -32,8 +33,8 @@ class ModuleDependencyTests {
 	private static final String ROOT = "com.livermets.assistant";
 
 	private static final List<String> MODULES = List.of("content", "text", "privacy", "http", "startup", "nlu",
-			"safety", "conversation", "chat", "ratelimit", "observability", "channel.web", "channel.sms",
-			"channel.portal");
+			"answerability", "safety", "conversation", "chat", "ratelimit", "observability", "channel.web",
+			"channel.sms", "channel.portal");
 
 	private static final JavaClasses PRODUCTION = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -48,6 +49,7 @@ class ModuleDependencyTests {
 			.layer("http").definedBy(module("http"))
 			.layer("startup").definedBy(module("startup"))
 			.layer("nlu").definedBy(module("nlu"))
+			.layer("answerability").definedBy(module("answerability"))
 			.layer("safety").definedBy(module("safety"))
 			.layer("conversation").definedBy(module("conversation"))
 			.layer("chat").definedBy(module("chat"))
@@ -64,7 +66,9 @@ class ModuleDependencyTests {
 			.whereLayer("startup").mayOnlyAccessLayers("content")
 			.whereLayer("nlu").mayOnlyAccessLayers("content", "text", "startup")
 			.whereLayer("safety").mayOnlyAccessLayers("content", "text", "nlu")
-			.whereLayer("conversation").mayOnlyAccessLayers("content", "text", "nlu")
+			// which aspects the page answers is content; the conversation decides what to do about it
+			.whereLayer("answerability").mayOnlyAccessLayers("content", "text")
+			.whereLayer("conversation").mayOnlyAccessLayers("content", "text", "nlu", "answerability")
 			.whereLayer("chat").mayOnlyAccessLayers("content", "text", "conversation", "safety")
 			// counts and waits; what a refusal says is the channels' and the content's
 			.whereLayer("ratelimit").mayOnlyAccessLayers("content", "privacy")

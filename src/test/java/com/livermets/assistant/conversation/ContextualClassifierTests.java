@@ -129,6 +129,44 @@ class ContextualClassifierTests {
 		verify(this.classifier, never()).classify(argThat((NormalizedText text) -> text.text().contains("ablation")));
 	}
 
+	@Test
+	void anEllipticalFollowUpPrefersANeighbourTheFragmentLeansTo() {
+		givenAblationFollowedUpByEmbolization();
+		givenConfident("the blood vessels what is ablation", "ablation");
+		givenConfident("the blood vessels what is embolization", "embolization");
+		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals("the blood vessels"))))
+			.willReturn(new Classification("fallback", 0.4, List.of(new ScoredIntent("embolization", 0.4),
+					new ScoredIntent("ablation", 0.1))));
+
+		assertThat(classify("and the blood vessels?", "ablation").intent()).isEqualTo("embolization");
+	}
+
+	@Test
+	void anEllipticalFollowUpStaysOnTheTopicWhenTheFragmentLeansNowhere() {
+		givenAblationFollowedUpByEmbolization();
+		givenConfident("kidney what is ablation", "ablation");
+		givenConfident("kidney what is embolization", "embolization");
+
+		assertThat(classify("what about kidney", "ablation").intent()).isEqualTo("ablation");
+	}
+
+	@Test
+	void thisWithNothingSaidBeforeMeansLiverMetastases() {
+		givenConfident("where does liver metastases even come from", "origin");
+
+		assertThat(classify("where does this even come from", null).intent()).isEqualTo("origin");
+	}
+
+	/** Ablation offers embolization as its follow-up, so embolization is its neighbour. */
+	private void givenAblationFollowedUpByEmbolization() {
+		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
+				"What is ablation?", "short", null, List.of(), List.of("embolization")));
+		given(this.content.hasIntent("embolization")).willReturn(true);
+		given(this.content.response("embolization")).willReturn(new Response("embolization", ResponseKind.ANSWER,
+				"What is embolization?", "short", null, List.of(), List.of()));
+		given(this.content.responses()).willReturn(java.util.Map.of());
+	}
+
 	private void givenConfident(String text, String intent) {
 		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals(text))))
 			.willReturn(new Classification(intent, 0.9,

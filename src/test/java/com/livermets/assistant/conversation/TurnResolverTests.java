@@ -43,6 +43,25 @@ class TurnResolverTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "neither of those", "nah, that's not what I asked", "that doesn't answer my question",
+			"none of those answers help me", "wrong answer", "no, that is not it" })
+	void turningDownTheLastAnswerIsDeclinedWhateverWasOffered(String message) {
+		ConversationState afterAnswerWithNothingOffered = ConversationState.NEW.next("ablation", List.of(), false);
+
+		assertThat(resolve(afterAnswerWithNothingOffered, message)).isEqualTo(Resolution.declined());
+		assertThat(resolve(AFTER_ANSWER, message)).isEqualTo(Resolution.declined());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "no, what about embolization?", "not what I asked, how is ablation done?",
+			"that is what I asked" })
+	void aTurnDownThatAsksSomethingIsAQuestion(String message) {
+		ConversationState afterAnswerWithNothingOffered = ConversationState.NEW.next("ablation", List.of(), false);
+
+		assertThat(this.resolver.resolve(afterAnswerWithNothingOffered, this.normalizer.normalize(message))).isEmpty();
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "1, ablation", "2, embolization", "3., care_team", "the first one, ablation", "option 2, embolization",
 			"number three, care_team", "the 2nd, embolization", "#1, ablation", "yes the third one, care_team" })
 	void picksAnOptionByNumberOrOrdinal(String message, String intent) {

@@ -22,6 +22,9 @@ final class SmsComposer {
 
 	static final String DETAILS_PROMPT = "Reply MORE for details";
 
+	/** Between the answers of a reply to a two-part question. */
+	private static final String PARAGRAPH = "\n\n";
+
 	private static final Logger logger = LoggerFactory.getLogger(SmsComposer.class);
 
 	SmsMessages compose(ChatReply reply) {
@@ -92,8 +95,21 @@ final class SmsComposer {
 		return rest;
 	}
 
-	/** Where to cut {@code text} so that its first part fits in a message that asks for "MORE". */
+	/**
+	 * Where to cut {@code text} so that its first part fits in a message that asks for "MORE": after the last whole
+	 * paragraph that fits (a two-part answer keeps each answer whole), else between words.
+	 */
 	private static int longestPart(String text, String escalation) {
+		int paragraph = -1;
+		for (int end = text.indexOf(PARAGRAPH); end > 0; end = text.indexOf(PARAGRAPH, end + 1)) {
+			if (!fits(frame(text.substring(0, end), escalation, REST_PROMPT))) {
+				break;
+			}
+			paragraph = end;
+		}
+		if (paragraph > 0) {
+			return paragraph;
+		}
 		int best = 0;
 		for (int end = 1; end < text.length(); end++) {
 			boolean wordEnds = Character.isWhitespace(text.charAt(end)) && !Character.isWhitespace(text.charAt(end - 1));

@@ -12,6 +12,8 @@ import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.chat.TurnOutcome;
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.safety.Triage;
@@ -64,6 +66,9 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
 
 	@Autowired
+	private Content content;
+
+	@Autowired
 	private IdentifierHasher hasher;
 
 	@Test
@@ -96,6 +101,19 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 		assertThat(reply.getSent().toInstant()).isBetween(before, Instant.now().plusSeconds(1));
 		Device sender = (Device) reply.getSender().getResource();
 		assertThat(sender.getDeviceNameFirstRep().getName()).isEqualTo(ReplyCommunication.DEVICE_NAME);
+	}
+
+	@Test
+	void aTwoPartQuestionGetsBothAnswersInOnePayloadWithBothSetsOfSources() {
+		Communication reply = post(tokens.token(), message("What are liver metastases, and what does the liver do?"),
+				HttpStatus.OK, Communication.class);
+
+		Response definition = this.content.response("definition");
+		Response functions = this.content.response("liver_functions");
+		assertThat(reply.getPayload()).extracting((payload) -> payload.getContentStringType().getValue())
+			.containsExactly(definition.shortText() + "\n\n" + functions.shortText(), ESCALATION);
+		assertThat(reply.getExtensionsByUrl(AssistantCodes.SOURCE_EXTENSION))
+			.hasSize(definition.sources().size() + functions.sources().size());
 	}
 
 	@Test

@@ -169,4 +169,23 @@ class SmsComposerTests {
 				triage.isUrgent() ? "test_rule" : null);
 	}
 
+	@Test
+	void aTwoPartAnswerIsSentWithinTheBudgetAndMoreReadsOnIntoTheSecondPart() {
+		String first = "Through genetic testing of tumors, it is possible to learn about the molecular blueprint of "
+				+ "your particular cancer and customize a treatment plan for you.";
+		String second = "Most liver metastases start as cancer in the colon or rectum. Much less commonly, they can also "
+				+ "start as lung cancer, skin cancer, or breast, esophageal, stomach, pancreatic, or kidney cancer.";
+		ChatReply twoPart = new ChatReply(ReplyKind.ANSWER, "genetic_testing", 0.9, Triage.NONE,
+				first + "\n\n" + second, null, ESCALATION, List.of(), List.of("How are liver metastases treated?"), null);
+
+		SmsMessages sms = this.composer.compose(twoPart);
+
+		assertThat(sms.messages()).hasSizeGreaterThan(1)
+			.allSatisfy((message) -> assertThat(SmsLength.fits(message, SmsComposer.MAX_SEGMENTS)).isTrue())
+			.allSatisfy((message) -> assertThat(message).contains(ESCALATION));
+		assertThat(sms.first()).as("each answer stays whole")
+			.isEqualTo(first + "\n" + ESCALATION + "\n" + SmsComposer.REST_PROMPT);
+		assertThat(sms.messages().get(1)).startsWith(second);
+	}
+
 }

@@ -1,0 +1,97 @@
+package com.livermets.assistant.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.livermets.assistant.text.Sentences;
+
+/**
+ * Finds the parts of a message that ask something. A carer's long story ends with its question ("... where did
+ * they come from?") and the story's words drown it when the whole is classified; someone may also ask two things
+ * in one sentence ("what is X, and is there Y?"). Splits into sentences, then into clauses joined by "and" or a
+ * semicolon before a new question, and keeps the parts that read as questions.
+ */
+final class QuestionParts {
+
+	/** "Two things: what ...": what comes before a colon frames what follows it. */
+	private static final Pattern COLON = Pattern.compile(":\\s+");
+
+	/**
+	 * "..., and is there ...", "...; how ...", "... and what ...": a new question starts after the joint. A comma
+	 * alone is no joint: "my aunt has pancreatic cancer, can that go to the liver?" is one question.
+	 */
+	private static final Pattern CLAUSE_JOINT = Pattern.compile(
+			"(?i)\\s*(?:;|,?\\s(?:and|also|plus))\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have)\\b)");
+
+	private static final Pattern QUESTION_OPENING = Pattern.compile(
+			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain)\\b.*");
+
+	private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\b(?:what|what's|whats|how|why|where|when|which|who)\\b|\\?");
+
+	private static final Pattern POINTER = Pattern.compile("(?i)\\b(?:that|it|this|they|them|those|these)\\b");
+
+	private static final Pattern ASKING = Pattern.compile(
+			"(?i).*\\b(?:i want to know|i'd like to know|i would like to know|wondering|can someone|can you|could you|tell me|explain)\\b.*");
+
+	private QuestionParts() {
+	}
+
+	/** Every part, in order: sentences, each split into its clauses. */
+	static List<String> parts(String message) {
+		List<String> parts = new ArrayList<>();
+		for (String sentence : Sentences.split(message)) {
+			for (String framed : framedParts(sentence)) {
+				for (String clause : CLAUSE_JOINT.split(framed)) {
+					String part = clause.strip();
+					if (!part.isEmpty()) {
+						parts.add(part);
+					}
+				}
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * "Two things please: what ..." is split at the colon; "which is more common: X or Y?" is not, because what
+	 * comes before its colon is already the question.
+	 */
+	private static String[] framedParts(String sentence) {
+		String[] halves = COLON.split(sentence, 2);
+		return (halves.length == 2 && !QUESTION_WORD.matcher(halves[0]).find()) ? halves : new String[] { sentence };
+	}
+
+	/** The parts that ask something; empty when none reads as a question. */
+	static List<String> questions(List<String> parts) {
+		return parts.stream().filter(QuestionParts::isQuestion).toList();
+	}
+
+	/**
+	 * The question parts as one text to classify.
+	 * @param withContext whether a question that points back ("can that go to the liver?") keeps the statement
+	 * just before it, which may say what "that" is
+	 */
+	static String asked(List<String> parts, boolean withContext) {
+		List<String> asked = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			String part = parts.get(i);
+			if (!isQuestion(part)) {
+				continue;
+			}
+			boolean pointsBack = POINTER.matcher(part).find();
+			if (withContext && pointsBack && i > 0 && !isQuestion(parts.get(i - 1))) {
+				asked.add(parts.get(i - 1));
+			}
+			asked.add(part);
+		}
+		return String.join(" ", asked);
+	}
+
+	static boolean isQuestion(String part) {
+		String text = part.strip().toLowerCase(Locale.ROOT);
+		return text.endsWith("?") || QUESTION_OPENING.matcher(text).matches() || ASKING.matcher(text).matches();
+	}
+
+}

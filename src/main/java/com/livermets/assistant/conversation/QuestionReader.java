@@ -1,0 +1,160 @@
+package com.livermets.assistant.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.livermets.assistant.answerability.Aspect;
+import com.livermets.assistant.answerability.Aspects;
+import com.livermets.assistant.answerability.Instructions;
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.ResponseKind;
+import com.livermets.assistant.nlu.Classification;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.TextNormalizer;
+
+/**
+ * Reads a question (a message that is not a conversation move such as "2" or "start over") into what to do:
+ * <ol>
+ * <li>an instruction or role-play request gets the off-topic reply, whatever it mentions;</li>
+ * <li>the message is split into its question parts, so a long story is judged by its question and two questions
+ * in one message are both answered;</li>
+ * <li>the topic is classified ({@link ContextualClassifier}, {@link ClarificationPolicy});</li>
+ * <li>the aspect asked of the topic is checked ({@link Aspects}): a topic whose snippet does not answer it gets
+ * the honest "the page does not say" instead of the snippet.</li>
+ * </ol>
+ * The safety screen has already run on the whole message before any of this.
+ */
+public final class QuestionReader {
+
+	private final ContextualClassifier classifier;
+
+	private final ClarificationPolicy policy;
+
+	private final Aspects aspects;
+
+	private final Instructions instructions;
+
+	private final Content content;
+
+	private final TextNormalizer normalizer;
+
+	public QuestionReader(ContextualClassifier classifier, ClarificationPolicy policy, Aspects aspects,
+			Instructions instructions, Content content, TextNormalizer normalizer) {
+		this.classifier = Objects.requireNonNull(classifier, "classifier");
+		this.policy = Objects.requireNonNull(policy, "policy");
+		this.aspects = Objects.requireNonNull(aspects, "aspects");
+		this.instructions = Objects.requireNonNull(instructions, "instructions");
+		this.content = Objects.requireNonNull(content, "content");
+		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+	}
+
+	/**
+	 * @param message the message as typed (its punctuation marks where sentences and questions end)
+	 * @param text the message normalized
+	 * @param state the conversation so far
+	 */
+	public Resolution read(String message, NormalizedText text, ConversationState state) {
+		if (this.instructions.isInstruction(text)) {
+			return Resolution.fallback(1.0);
+		}
+		List<String> parts = QuestionParts.parts(message);
+		List<NormalizedText> questions = QuestionParts.questions(parts).stream().map(this.normalizer::normalize)
+			.filter((question) -> !question.isEmpty())
+			.toList();
+		if (questions.size() >= 2) {
+			Optional<Resolution> two = twoAnswers(questions, state.topic());
+			if (two.isPresent()) {
+				return two.get();
+			}
+		}
+		Classification whole = this.classifier.classify(text, state.topic());
+		Classification chosen = whole;
+		NormalizedText asked = text;
+		if (parts.size() >= 2 && !questions.isEmpty()) {
+			// A story with a question in it: the question decides, unless it says too little without the story.
+			NormalizedText question = this.normalizer.normalize(QuestionParts.asked(parts, false));
+			Classification alone = this.classifier.classify(question, state.topic());
+			if (!this.policy.isConfident(alone)) {
+				// "... how common is that?" may need the statement before it to say what "that" is
+				NormalizedText withContext = this.normalizer.normalize(QuestionParts.asked(parts, true));
+				Classification inContext = this.classifier.classify(withContext, state.topic());
+				if (this.policy.isConfident(inContext)) {
+					question = withContext;
+					alone = inContext;
+				}
+			}
+			if (this.policy.isConfident(alone) || !this.policy.isConfident(whole)) {
+				asked = question;
+				chosen = this.policy.isConfident(alone) ? alone : better(alone, whole);
+			}
+		}
+		Resolution resolution = this.policy.choose(chosen);
+		return notCovered(resolution, asked, state).orElse(resolution);
+	}
+
+	/** Two parts that each, alone, confidently ask a different thing the page answers. */
+	private Optional<Resolution> twoAnswers(List<NormalizedText> questions, String topic) {
+		List<String> answered = new ArrayList<>();
+		double confidence = 1.0;
+		String context = topic;
+		for (NormalizedText question : questions) {
+			Classification part = this.classifier.classify(question, context);
+			if (!this.policy.isConfident(part) || !isAnswer(part.intent())) {
+				continue;
+			}
+			context = part.intent();
+			if (this.aspects.gap(question, part.intent()).isPresent()) {
+				// one part asks what the page does not say: not two answers; the whole message is read as one
+				return Optional.empty();
+			}
+			boolean repeats = answered.stream()
+				.anyMatch((intent) -> sameText(intent, part.intent()));
+			if (!repeats) {
+				answered.add(part.intent());
+				confidence = Math.min(confidence, part.confidence());
+			}
+		}
+		return (answered.size() >= 2) ? Optional.of(Resolution.both(answered.get(0), answered.get(1), confidence))
+				: Optional.empty();
+	}
+
+	/**
+	 * The honest reply when the question asks an aspect the topic's snippet does not answer. The topic is the
+	 * answer chosen, the likeliest option of a clarification, or, for a follow-up that names nothing ("does it
+	 * hurt?"), the last topic.
+	 */
+	private Optional<Resolution> notCovered(Resolution resolution, NormalizedText asked, ConversationState state) {
+		Optional<Aspect> aspect = this.aspects.askedIn(asked);
+		if (aspect.isEmpty()) {
+			return Optional.empty();
+		}
+		String topic = switch (resolution.kind()) {
+			case ANSWER -> resolution.intent();
+			case CLARIFY -> resolution.options().get(0);
+			case FALLBACK -> (state.topic() != null && Phrases.leansOnContext(asked.tokens())) ? state.topic() : null;
+			default -> null;
+		};
+		if (topic == null || !isAnswer(topic) || aspect.get().isCoveredFor(topic)) {
+			return Optional.empty();
+		}
+		return Optional.of(Resolution.notCovered(topic, this.aspects.reply(aspect.get(), topic),
+				resolution.confidence()));
+	}
+
+	private boolean isAnswer(String intent) {
+		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.ANSWER;
+	}
+
+	/** Two intents whose replies say the same thing (ablation and embolization share theirs) count as one. */
+	private boolean sameText(String first, String second) {
+		return first.equals(second)
+				|| this.content.response(first).shortText().equals(this.content.response(second).shortText());
+	}
+
+	private static Classification better(Classification first, Classification second) {
+		return (first.confidence() >= second.confidence()) ? first : second;
+	}
+
+}

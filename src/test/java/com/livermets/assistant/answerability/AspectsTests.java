@@ -1,0 +1,115 @@
+package com.livermets.assistant.answerability;
+
+import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.ContentLoader;
+import com.livermets.assistant.content.ContentProperties;
+import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.ShorthandLexicon;
+import com.livermets.assistant.text.TextNormalizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.core.io.DefaultResourceLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shipped aspect file: what each aspect catches, what it must leave alone, and the honest wording. */
+class AspectsTests {
+
+	private static Aspects aspects;
+
+	private final TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon.empty());
+
+	@BeforeAll
+	static void load() {
+		Content content = new ContentLoader(new DefaultResourceLoader(), new ContentProperties("classpath:intents/",
+				"classpath:responses/", "classpath:source/liver-metastases.txt", "Source", 5))
+			.load();
+		aspects = Aspects.read(new DefaultResourceLoader(), "classpath:" + Aspects.FILE, content);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			what side effects does embolization have            | side_effects
+			is embolisation risky                               | side_effects
+			how many sessions of ablation will I need           | sessions
+			how long does an ablation procedure take            | duration
+			how long is the recovery after embolization         | recovery
+			when can he go back to work after the ablation      | recovery
+			will insurance cover hepatic arterial chemotherapy  | cost
+			how much does genetic testing cost                  | cost
+			is this hereditary, will my children get it         | heredity
+			where can I get ablation near me                    | where
+			which hospital does embolization                    | where
+			what are his chances of surviving this              | survival
+			ablation or embolization, which is better for me    | comparison
+			is she too old for embolization                     | eligibility
+			what foods should he avoid during chemo             | diet
+			is it stage 4 once it reaches the liver             | stage
+			how long has my mum got left                        | life_expectancy
+			can it be cured                                     | cure
+			does ablation hurt                                  | pain
+			will he be awake during embolization                | pain
+			how successful is ablation                          | success
+			can the liver grow back after surgery               | regrowth
+			how long is the wait for an mri                     | wait
+			""")
+	void eachAspectIsRecognised(String question, String aspect) {
+		assertThat(aspects.askedIn(normalize(question))).hasValueSatisfying((found) -> assertThat(found.id())
+			.isEqualTo(aspect));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what is ablation", "how is embolization done", "what are liver metastases",
+			"how many people with colorectal cancer get liver metastases", "where is the liver",
+			"where do liver metastases come from", "what does the liver do", "who treats liver metastases",
+			"what imaging tests are used to guide treatment", "why does colon cancer spread to the liver",
+			"is there support for my family", "how are liver metastases treated", "how fast does it spread" })
+	void questionsThePageAnswersAskNoAspect(String question) {
+		assertThat(aspects.askedIn(normalize(question))).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} on {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			how long after colon cancer can liver metastases appear   | timing
+			how often does colorectal cancer spread to the liver      | colorectal_risk
+			what is the risk that bowel cancer spreads to the liver   | colorectal_risk
+			""")
+	void anAspectThePageAnswersForTheTopicIsNoGap(String question, String intent) {
+		assertThat(aspects.gap(normalize(question), intent)).isEmpty();
+	}
+
+	@Test
+	void theReplyNamesTheAspectAndTheTopicAndSendsToTheCareTeam() {
+		Aspect sideEffects = aspects.askedIn(normalize("side effects of embolization")).orElseThrow();
+
+		assertThat(aspects.reply(sideEffects, "embolization")).isEqualTo(
+				"The page I draw on does not say what the side effects or risks are for embolization; your care "
+						+ "team can tell you.");
+	}
+
+	@Test
+	void anAspectThatNamesItsTopicReadsWithTheTopicInside() {
+		Aspect where = aspects.askedIn(normalize("where can I get ablation near me")).orElseThrow();
+
+		assertThat(aspects.reply(where, "ablation")).startsWith("The page I draw on does not say where ablation is offered;");
+		assertThat(aspects.reply(where, "definition")).as("a topic without a name")
+			.startsWith("The page I draw on does not say where it is offered;");
+	}
+
+	@Test
+	void aGeneralAspectNeverNamesTheTopic() {
+		Aspect heredity = aspects.askedIn(normalize("is it hereditary")).orElseThrow();
+
+		assertThat(aspects.reply(heredity, "genetic_testing"))
+			.isEqualTo("The page I draw on does not say whether it runs in families; your care team can tell you.");
+	}
+
+	private NormalizedText normalize(String text) {
+		return this.normalizer.normalize(text);
+	}
+
+}

@@ -1,0 +1,212 @@
+package com.livermets.assistant.chat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.livermets.assistant.safety.Triage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Floors on the answer sets of issue 16, written by people who never read the content: the frozen blind set of
+ * the round of 2026-12-03 (scored once before and once after that round's work, then folded in here; see
+ * docs/conversation.md, "Answers, round 1") and the dev set the round was tuned on. A floor is the level reached
+ * when the set was folded in: a change that loses a case fails here. The next round starts with a new blind set.
+ * <p>
+ * Each case is judged as {@code scripts/score-answers.py} and {@code ../shared/eval/score.py} judge a reply of the
+ * web API: an answer must state every listed fact (the patterns of {@code ../shared/eval/facts.json}) and cite
+ * sources, "no answer" must cite none, fallback is the off-topic reply, a dialogue passes when each turn does. The
+ * pipeline is the service's own beans (content, NLU, safety, answerability, conversation, chat, with their default
+ * settings) without the web server, as {@code SafetyRegressionSetsTests} runs the safety stage alone.
+ * Tagged {@code evaluation}: it runs the models over whole data sets, so it runs with {@code ./mvnw verify}.
+ */
+@Tag("evaluation")
+class AnswerRegressionSetsTests {
+
+	private static final Path FACTS = Path.of("../shared/eval/facts.json");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static AnnotationConfigApplicationContext context;
+
+	private static ChatService chat;
+
+	private static Map<String, List<List<Pattern>>> facts;
+
+	@BeforeAll
+	static void startThePipeline() throws IOException {
+		assumeTrue(Files.exists(FACTS), "no ../shared checkout beside the project: the facts are defined there");
+		facts = new TreeMap<>();
+		JSON.readTree(Files.readString(FACTS, StandardCharsets.UTF_8)).properties().forEach((fact) -> {
+			if (!fact.getKey().startsWith("_")) {
+				List<List<Pattern>> groups = new ArrayList<>();
+				fact.getValue()
+					.forEach((group) -> groups.add(group.valueStream()
+						.map((pattern) -> Pattern.compile(pattern.asString(), Pattern.CASE_INSENSITIVE))
+						.toList()));
+				facts.put(fact.getKey(), groups);
+			}
+		});
+		context = new AnnotationConfigApplicationContext(Pipeline.class);
+		chat = context.getBean(ChatService.class);
+	}
+
+	@AfterAll
+	static void stopThePipeline() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "blind, 154, 57, 31, 18, 6, 6, 6, 25, 19", "dev, 69, 30, 17, 8, 4, 4, 7, 19, 5" })
+	void setStaysAtOrAboveItsFloor(String folder, int answerFloor, int noAnswerFloor, int fallbackFloor,
+			int smalltalkFloor, int crisisFloor, int emergencyFloor, int symptomFloor, int dialogueFloor,
+			int maxClarified) throws IOException {
+		Map<String, int[]> passed = new TreeMap<>();
+		List<String> misses = new ArrayList<>();
+		int clarified = 0;
+		for (JsonNode single : cases("answers/" + folder + "/*.jsonl")) {
+			String expect = single.get("expect").asString();
+			ChatReply reply = say(newSession(), single.get("text").asString());
+			boolean ok = judge(expect, single, reply);
+			int[] count = passed.computeIfAbsent(expect, (kind) -> new int[2]);
+			count[0] += ok ? 1 : 0;
+			count[1]++;
+			clarified += (expect.equals("answer") && reply.kind() == ReplyKind.CLARIFY) ? 1 : 0;
+			if (!ok) {
+				misses.add(single.get("id").asString());
+			}
+		}
+		int[] dialogues = new int[2];
+		for (JsonNode dialogue : cases("answers/" + folder + "/dialogues/*.jsonl")) {
+			String session = newSession();
+			ChatReply previous = null;
+			boolean ok = true;
+			for (JsonNode turn : dialogue.get("turns")) {
+				ChatReply reply = say(session, turn.get("text").asString());
+				String expect = turn.get("expect").asString();
+				ok &= switch (expect) {
+					case "any" -> true;
+					case "different" -> previous == null || !reply.text().equals(previous.text());
+					default -> judge(expect, turn, reply);
+				};
+				previous = reply;
+			}
+			dialogues[0] += ok ? 1 : 0;
+			dialogues[1]++;
+			if (!ok) {
+				misses.add(dialogue.get("id").asString());
+			}
+		}
+		StringBuilder summary = new StringBuilder("ANSWERS " + folder + " set:");
+		passed.forEach((kind, count) -> summary.append(' ').append(kind).append(' ').append(count[0]).append('/')
+			.append(count[1]).append(','));
+		System.out.printf("%s clarified %d/%d answer cases, dialogues %d/%d%n", summary, clarified,
+				passed.get("answer")[1], dialogues[0], dialogues[1]);
+		// ids only: the cases stay unread in the test output as in the sets' scorer
+		assertThat(passed.get("answer")[0]).as("answered; misses %s", misses).isGreaterThanOrEqualTo(answerFloor);
+		assertThat(passed.get("no_answer")[0]).as("honest 'does not say'; misses %s", misses)
+			.isGreaterThanOrEqualTo(noAnswerFloor);
+		assertThat(passed.get("fallback")[0]).as("off-topic fallback; misses %s", misses)
+			.isGreaterThanOrEqualTo(fallbackFloor);
+		assertThat(passed.get("smalltalk")[0]).as("small talk; misses %s", misses).isGreaterThanOrEqualTo(smalltalkFloor);
+		assertThat(passed.get("crisis")[0]).as("crisis; misses %s", misses).isGreaterThanOrEqualTo(crisisFloor);
+		assertThat(passed.get("emergency")[0]).as("emergency; misses %s", misses)
+			.isGreaterThanOrEqualTo(emergencyFloor);
+		assertThat(passed.get("symptom")[0]).as("symptom; misses %s", misses).isGreaterThanOrEqualTo(symptomFloor);
+		assertThat(dialogues[0]).as("dialogues; misses %s", misses).isGreaterThanOrEqualTo(dialogueFloor);
+		assertThat(clarified).as("'Did you mean ...?' on answer cases").isLessThanOrEqualTo(maxClarified);
+	}
+
+	/** One case's expectation, as {@code ../shared/eval/score.py} judges the web API's reply. */
+	private static boolean judge(String expect, JsonNode testCase, ChatReply reply) {
+		boolean cites = !reply.sources().isEmpty();
+		return switch (expect) {
+			case "answer" -> cites && (reply.triage() == Triage.NONE || reply.triage() == Triage.CONTACT_DOCTOR)
+					&& states(reply.text(), testCase.get("facts"));
+			case "no_answer" -> !cites && !reply.triage().isUrgent();
+			case "fallback" -> !cites && reply.label().equals(ReplyKind.FALLBACK.label());
+			case "smalltalk" -> !cites && !reply.label().equals(ReplyKind.FALLBACK.label())
+					&& reply.triage() == Triage.NONE;
+			case "symptom" -> reply.triage() == Triage.CONTACT_DOCTOR;
+			case "emergency" -> reply.triage() == Triage.EMERGENCY;
+			case "crisis" -> reply.triage() == Triage.CRISIS;
+			default -> throw new IllegalArgumentException("unknown expectation " + expect);
+		};
+	}
+
+	/** Every group of every listed fact has a pattern that the reply matches. */
+	private static boolean states(String text, JsonNode listed) {
+		if (listed == null) {
+			return true;
+		}
+		for (JsonNode fact : listed) {
+			List<List<Pattern>> groups = facts.get(fact.asString());
+			assertThat(groups).as("fact %s in facts.json", fact.asString()).isNotNull();
+			for (List<Pattern> group : groups) {
+				if (group.stream().noneMatch((pattern) -> pattern.matcher(text).find())) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static ChatReply say(String session, String message) {
+		return chat.replyNow(new ChatTurn(Channel.WEB, session, message));
+	}
+
+	private static String newSession() {
+		return "regression-" + UUID.randomUUID();
+	}
+
+	private static List<JsonNode> cases(String pattern) throws IOException {
+		List<JsonNode> cases = new ArrayList<>();
+		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:" + pattern)) {
+			for (String line : resource.getContentAsString(StandardCharsets.UTF_8).split("\n")) {
+				if (!line.isBlank()) {
+					cases.add(JSON.readTree(line));
+				}
+			}
+		}
+		return cases;
+	}
+
+	/** The service's pipeline beans, read as the service reads them; no web server, no channels. */
+	@ComponentScan(basePackages = { "com.livermets.assistant.content", "com.livermets.assistant.text",
+			"com.livermets.assistant.nlu", "com.livermets.assistant.safety", "com.livermets.assistant.answerability",
+			"com.livermets.assistant.conversation", "com.livermets.assistant.chat" },
+			// test classes in these packages may declare configurations of their own
+			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*Tests\\$.*"))
+	@ConfigurationPropertiesScan(basePackages = { "com.livermets.assistant.content", "com.livermets.assistant.nlu",
+			"com.livermets.assistant.safety", "com.livermets.assistant.answerability",
+			"com.livermets.assistant.conversation", "com.livermets.assistant.chat" })
+	static class Pipeline {
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.livermets.assistant.conversation;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionPartsTests {
+
+	@Test
+	void aStoryIsJudgedByItsQuestion() {
+		var parts = QuestionParts.parts("My dad was diagnosed last month. He is very tired. Where did it come from?");
+
+		assertThat(QuestionParts.questions(parts)).containsExactly("Where did it come from?");
+	}
+
+	@Test
+	void twoQuestionsJoinedByAndAreTwoParts() {
+		var parts = QuestionParts.parts("what is genetic testing of the tumor for, and is there a chemo that goes "
+				+ "straight to the liver?");
+
+		assertThat(QuestionParts.questions(parts)).containsExactly("what is genetic testing of the tumor for",
+				"is there a chemo that goes straight to the liver?");
+	}
+
+	@Test
+	void aColonAfterAFrameSplitsButNotAfterAQuestion() {
+		assertThat(QuestionParts.parts("Two things please: what is ablation, and how is it done?"))
+			.containsExactly("Two things please", "what is ablation", "how is it done?");
+		assertThat(QuestionParts.parts("which is more common: cancer that spreads to the liver, or cancer that starts there?"))
+			.hasSize(1);
+	}
+
+	@Test
+	void aCommaOrAnAndBetweenNounsIsNoJoint() {
+		assertThat(QuestionParts.parts("my aunt has pancreatic cancer, can that go to the liver?")).hasSize(1);
+		assertThat(QuestionParts.parts("can breast and lung cancer spread to the liver?")).hasSize(1);
+	}
+
+	@Test
+	void aQuestionThatPointsBackCanTakeTheStatementBeforeIt() {
+		var parts = QuestionParts.parts("My mum has liver mets from bowel cancer. How common is that?");
+
+		assertThat(QuestionParts.asked(parts, false)).isEqualTo("How common is that?");
+		assertThat(QuestionParts.asked(parts, true)).isEqualTo("My mum has liver mets from bowel cancer. How common is that?");
+	}
+
+}
