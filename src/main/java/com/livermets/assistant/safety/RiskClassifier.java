@@ -92,6 +92,12 @@ final class RiskClassifier {
 		return Optional.empty();
 	}
 
+	/** Whether this unit is a crisis with near certainty: enough to outweigh an emergency named in the same words. */
+	boolean isSureOfCrisis(float[] vector) {
+		return this.model.probabilities(vector).getOrDefault(Triage.CRISIS.wireName(), 0.0) >= this.thresholds
+			.crisisOverEmergency();
+	}
+
 	/** The probability of each level, for calibration. */
 	Map<String, Double> probabilities(float[] vector) {
 		return this.model.probabilities(vector);

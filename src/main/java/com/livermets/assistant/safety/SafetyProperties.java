@@ -70,11 +70,14 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 	 * @param crisis the probability of crisis that fires the crisis reply
 	 * @param emergency the probability of an emergency that fires the emergency reply
 	 * @param symptom the probability of a symptom report that fires the "contact your doctor" reply
+	 * @param crisisOverEmergency the probability of crisis, in a sentence that also names an emergency and is close
+	 * to a crisis exemplar, that gives the crisis reply instead of the emergency one
 	 */
 	public record Classifier(@DefaultValue("true") boolean enabled,
-			@DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
+			@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
 			@DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
-			@DefaultValue("0.4") @DecimalMin("0.0") @DecimalMax("1.0") double symptom) {
+			@DefaultValue("0.4") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
+			@DefaultValue("0.95") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverEmergency) {
 
 		double threshold(Triage level) {
 			return switch (level) {

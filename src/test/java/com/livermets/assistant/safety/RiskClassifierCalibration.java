@@ -29,17 +29,19 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class RiskClassifierCalibration {
 
 	/** The sets already scored blind and folded into the training file. */
-	private static final List<String> READ_SETS = List.of("blind", "blind-2", "dev", "dev-2");
+	private static final List<String> READ_SETS = List.of("blind", "blind-2", "blind-3", "dev", "dev-2");
 
 	private static final double[] SWEEP = { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 };
 
 	private static final List<Triage> LEVELS = SafetyTriage.PRIORITY;
 
+	private static final double CRISIS_OVER_EMERGENCY = SafetyFixtures.DEFAULTS.classifier().crisisOverEmergency();
+
 	/** One held-out message: what it should get, what the rules found, and per unit the other detectors' views. */
 	record Case(String set, Triage expected, Triage byRules, List<Unit> units) {
 	}
 
-	record Unit(Set<Triage> allowed, Triage byExemplars, Map<String, Double> probabilities) {
+	record Unit(Set<Triage> allowed, Triage byRules, Triage byExemplars, Map<String, Double> probabilities) {
 	}
 
 	private RiskClassifierCalibration() {
@@ -49,7 +51,7 @@ public final class RiskClassifierCalibration {
 		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
 		SafetyTriage current = SafetyFixtures.load(new SafetyProperties(defaults.rules(), defaults.cues(),
 				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(), defaults.semantic(),
-				defaults.training(), new SafetyProperties.Classifier(false, 1, 1, 1)));
+				defaults.training(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
 		SemanticDetector exemplarDetector = current.semantic().orElseThrow();
 		List<SafetyRule> rules = RuleFile.parse(new ContentFile("intents/safety/rules.txt",
 				SafetyFixtures.classpathText("intents/safety/rules.txt")));
@@ -84,7 +86,7 @@ public final class RiskClassifierCalibration {
 			List<TrainingFile.Labelled> labelled = dedupe(training.toString());
 			RiskClassifier classifier = RiskClassifier.train(SafetyFixtures.EMBEDDINGS,
 					RiskClassifier.examples(labelled, exemplars, levels, questions),
-					new SafetyProperties.Classifier(true, 1, 1, 1));
+					new SafetyProperties.Classifier(true, 1, 1, 1, 1));
 			for (String[] row : rows.get(heldOut)) {
 				SafetyTriage.Reading reading = current.read(row[1]);
 				List<Unit> units = new ArrayList<>();
@@ -93,7 +95,7 @@ public final class RiskClassifierCalibration {
 					Triage byExemplars = exemplarDetector.assess(vector, scope.allowed())
 						.map(SemanticDetector.Hit::level)
 						.orElse(null);
-					units.add(new Unit(scope.allowed(), byExemplars, classifier.probabilities(vector)));
+					units.add(new Unit(scope.allowed(), scope.rules(), byExemplars, classifier.probabilities(vector)));
 				}
 				cases.add(new Case(heldOut, SafetyFixtures.label(row[0]), reading.rules(), units));
 			}
@@ -162,7 +164,8 @@ public final class RiskClassifierCalibration {
 		Map<Triage, int[]> counts = new EnumMap<>(Triage.class);
 		for (Case c : cases) {
 			Triage got = decide(new Case(c.set(), c.expected(), rules ? c.byRules() : null, c.units().stream()
-				.map((unit) -> new Unit(unit.allowed(), exemplars ? unit.byExemplars() : null, unit.probabilities()))
+				.map((unit) -> new Unit(unit.allowed(), rules ? unit.byRules() : Triage.NONE,
+						exemplars ? unit.byExemplars() : null, unit.probabilities()))
 				.toList()), thresholds);
 			boolean good = switch (c.expected()) {
 				case CRISIS -> got == Triage.CRISIS;
@@ -190,18 +193,28 @@ public final class RiskClassifierCalibration {
 			return Triage.CRISIS;
 		}
 		Triage semantic = Triage.NONE;
+		boolean emergency = c.byRules() == Triage.EMERGENCY;
+		boolean crisisInAnEmergencySentence = false;
 		for (Unit unit : c.units()) {
-			semantic = stronger(semantic, (unit.byExemplars() != null) ? unit.byExemplars() : Triage.NONE);
+			Triage byExemplars = (unit.byExemplars() != null) ? unit.byExemplars() : Triage.NONE;
+			Triage byClassifier = Triage.NONE;
 			for (Triage level : LEVELS) {
 				if (unit.allowed().contains(level)
 						&& unit.probabilities().getOrDefault(level.wireName(), 0.0) >= thresholds.get(level)) {
-					semantic = stronger(semantic, level);
+					byClassifier = level;
 					break;
 				}
 			}
+			semantic = stronger(semantic, stronger(byExemplars, byClassifier));
+			boolean emergencyHere = unit.byRules() == Triage.EMERGENCY || byClassifier == Triage.EMERGENCY;
+			emergency |= emergencyHere;
+			crisisInAnEmergencySentence |= emergencyHere && byExemplars == Triage.CRISIS
+					&& unit.probabilities().getOrDefault(Triage.CRISIS.wireName(), 0.0) >= CRISIS_OVER_EMERGENCY;
 		}
-		Triage byRules = (c.byRules() != null) ? c.byRules() : Triage.NONE;
-		return (byRules == Triage.EMERGENCY) ? byRules : stronger(byRules, semantic);
+		if (emergency && !crisisInAnEmergencySentence) {
+			return Triage.EMERGENCY;
+		}
+		return stronger((c.byRules() != null) ? c.byRules() : Triage.NONE, semantic);
 	}
 
 	private static Triage stronger(Triage a, Triage b) {

@@ -54,7 +54,7 @@ final class SafetyFixtures {
 			rulesOnly = load(new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(),
 					DEFAULTS.messages(), DEFAULTS.emergencyNumber(),
 					new SafetyProperties.Semantic(false, 1, 1, 1, 0), DEFAULTS.training(),
-					new SafetyProperties.Classifier(false, 1, 1, 1)));
+					new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
 		}
 		return rulesOnly;
 	}
@@ -98,7 +98,8 @@ final class SafetyFixtures {
 				new SafetyProperties.Semantic(packagedRules, semantic.crisis(), semantic.emergency(), semantic.symptom(),
 						semantic.margin()),
 				DEFAULTS.training(), new SafetyProperties.Classifier(packagedRules, DEFAULTS.classifier().crisis(),
-						DEFAULTS.classifier().emergency(), DEFAULTS.classifier().symptom()));
+						DEFAULTS.classifier().emergency(), DEFAULTS.classifier().symptom(),
+						DEFAULTS.classifier().crisisOverEmergency()));
 	}
 
 	static String classpathText(String path) {

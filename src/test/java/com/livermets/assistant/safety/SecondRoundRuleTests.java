@@ -1,5 +1,7 @@
 package com.livermets.assistant.safety;
 
+import java.util.Optional;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,8 +53,8 @@ class SecondRoundRuleTests {
 	void nearMissesStayQuietForTheRules(String message) {
 		assertThat(SafetyFixtures.rulesOnly().assess(message)).as(message).isEmpty();
 		// the trained detectors may still ask for a doctor (a wandering patient is worth a call), never for more
-		assertThat(SafetyFixtures.triage().assess(message)).as(message)
-			.allSatisfy((verdict) -> assertThat(verdict.triage()).isEqualTo(Triage.CONTACT_DOCTOR));
+		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
+			.isIn(Optional.empty(), Optional.of(Triage.CONTACT_DOCTOR));
 	}
 
 }

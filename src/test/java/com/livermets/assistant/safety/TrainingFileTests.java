@@ -24,6 +24,9 @@ class TrainingFileTests {
 
 	private static final String NAME = "intents/safety/training.tsv";
 
+	/** The sets whose one blind score is recorded (docs/safety.md) and that the training file may hold. */
+	private static final Set<String> SCORED = Set.of("blind", "blind-2", "blind-3", "dev", "dev-2");
+
 	private static final String VALID = """
 			# labelled
 			crisis\tI keep thinking everyone would cope better if I just went to sleep for good.
@@ -59,19 +62,36 @@ class TrainingFileTests {
 
 	/**
 	 * A set is copied into the training file only after its one blind score: a set the classifier learned from
-	 * would report what it memorised. Every packaged line must come from a set that has been scored and read.
+	 * would report what it memorised. Every packaged line must come from a scored set, and no line from a set that
+	 * still measures the service (a new blind set is a folder under {@code safety/} that is not in {@link #SCORED}).
 	 */
 	@Test
 	void packagedTrainingFileHoldsOnlyScoredSetsAndNoMessageOfAHeldOutSet() throws Exception {
-		Set<String> read = messagesOf("blind", "blind-2", "dev", "dev-2");
-		Set<String> heldOut = messagesOf("blind-3");
+		Set<String> scored = messagesOf(SCORED.toArray(String[]::new));
+		Set<String> heldOut = new HashSet<>();
+		for (String set : allSets()) {
+			if (!SCORED.contains(set)) {
+				heldOut.addAll(messagesOf(set));
+			}
+		}
 		List<TrainingFile.Labelled> packaged = TrainingFile
 			.parse(new ContentFile(NAME, SafetyFixtures.classpathText(NAME)), SafetyFixtures.NORMALIZER);
 		assertThat(packaged).hasSizeGreaterThan(500);
 		assertThat(packaged).allSatisfy((labelled) -> {
-			assertThat(read).as("line %d comes from a scored set", labelled.line()).contains(labelled.text());
+			assertThat(scored).as("line %d comes from a scored set", labelled.line()).contains(labelled.text());
 			assertThat(heldOut).as("line %d is in a held-out set", labelled.line()).doesNotContain(labelled.text());
 		});
+	}
+
+	private static Set<String> allSets() throws Exception {
+		Set<String> sets = new HashSet<>();
+		for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath:safety/*/*.tsv")) {
+			String path = resource.getURL().getPath();
+			String folder = path.substring(0, path.lastIndexOf('/'));
+			sets.add(folder.substring(folder.lastIndexOf('/') + 1));
+		}
+		assertThat(sets).containsAll(SCORED);
+		return sets;
 	}
 
 	private static Set<String> messagesOf(String... sets) throws Exception {
