@@ -31,9 +31,10 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * A maximum-entropy model (OpenNLP, L-BFGS with an L2 penalty) whose features are the dimensions of a message's
  * sentence embedding: multinomial logistic regression on meaning. Unlike the closest example alone, it weighs every
- * example of a category, so one stray paraphrase in another category does not decide the answer.
+ * example of a category, so one stray paraphrase in another category does not decide the answer. The intent
+ * classifier and the safety stage's risk classifier both use it; the model build stores every one trained.
  */
-final class EmbeddingClassifier {
+public final class EmbeddingClassifier {
 
 	/** Always 1, so each category can learn how common it is. */
 	private static final String BIAS = "bias";
@@ -58,7 +59,7 @@ final class EmbeddingClassifier {
 	 * @param texts the text of each example, in the order of {@code examples}
 	 * @param models the embedding models the vectors came from
 	 */
-	static EmbeddingClassifier forExamples(List<Map.Entry<String, float[]>> examples, List<String> texts,
+	public static EmbeddingClassifier forExamples(List<Map.Entry<String, float[]>> examples, List<String> texts,
 			List<String> models, double regularization, int iterations) {
 		String fingerprint = fingerprint(examples, texts, models, regularization, iterations);
 		byte[] built = BuiltModel.bundled().classifier(fingerprint);
@@ -171,7 +172,7 @@ final class EmbeddingClassifier {
 	}
 
 	/** The probability of each category for a unit-length embedding of the trained dimension. */
-	Map<String, Double> probabilities(float[] vector) {
+	public Map<String, Double> probabilities(float[] vector) {
 		double[] scores = this.model.eval(this.features, withBias(vector, this.features.length - 1));
 		Map<String, Double> probabilities = new HashMap<>();
 		for (int i = 0; i < scores.length; i++) {

@@ -59,6 +59,11 @@ public final class SentenceEmbeddings {
 		return new SentenceEmbeddings(List.copyOf(models));
 	}
 
+	/** The embedding models, in the order their parts appear in a vector; a trained model's fingerprint names them. */
+	public List<String> models() {
+		return this.models;
+	}
+
 	/** The embedding of a training example or exemplar, computed once per JVM; never modify it. */
 	public float[] example(String text) {
 		return EXAMPLES.computeIfAbsent(key(text), (key) -> {

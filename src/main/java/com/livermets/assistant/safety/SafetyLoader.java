@@ -58,8 +58,26 @@ final class SafetyLoader {
 					this.properties.emergencyNumber(), sourceText, sourceTitle));
 		}
 		checkExamples(ruleFile, rules, cues);
-		SemanticDetector semantic = this.properties.semantic().enabled() ? semantic(rules, answered) : null;
-		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, this.clock);
+		if (!this.properties.semantic().enabled()) {
+			return new SafetyTriage(rules, cues, messages, this.normalizer, null, null, this.clock);
+		}
+		Map<String, Triage> levels = rules.stream().collect(Collectors.toMap(SafetyRule::id, SafetyRule::level));
+		ContentFile exemplarFile = read(this.properties.exemplars(), "intents/safety/exemplars.txt");
+		ExemplarFile.Parsed exemplars = ExemplarFile.parse(exemplarFile, rules.stream().map(SafetyRule::id).toList(),
+				this.normalizer);
+		List<String> questions = answered.stream()
+			.map((question) -> this.normalizer.normalize(question).text())
+			.filter((text) -> !text.isEmpty())
+			.toList();
+		SemanticDetector semantic = semantic(exemplarFile, exemplars, levels, questions);
+		RiskClassifier classifier = this.properties.classifier().enabled()
+				? RiskClassifier.train(this.embeddings,
+						RiskClassifier.examples(TrainingFile.parse(
+								read(this.properties.training(), "intents/safety/training.tsv"), this.normalizer),
+								exemplars, levels, questions),
+						this.properties.classifier())
+				: null;
+		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, classifier, this.clock);
 	}
 
 	/** An edit that breaks a rule fails here, at startup, rather than when a patient needs it. */
@@ -81,16 +99,8 @@ final class SafetyLoader {
 	 * The exemplar detector; an exemplar that would not fire its own level (a calm look-alike too close to it)
 	 * stops the service, because it would be a risk phrasing that silently does nothing.
 	 */
-	private SemanticDetector semantic(List<SafetyRule> rules, List<String> answered) {
-		ContentFile file = read(this.properties.exemplars(), "intents/safety/exemplars.txt");
-		Map<String, Triage> levels = rules.stream()
-			.collect(Collectors.toMap(SafetyRule::id, SafetyRule::level));
-		ExemplarFile.Parsed parsed = ExemplarFile.parse(file, rules.stream().map(SafetyRule::id).toList(),
-				this.normalizer);
-		List<String> questions = answered.stream()
-			.map((question) -> this.normalizer.normalize(question).text())
-			.filter((text) -> !text.isEmpty())
-			.toList();
+	private SemanticDetector semantic(ContentFile file, ExemplarFile.Parsed parsed, Map<String, Triage> levels,
+			List<String> questions) {
 		SemanticDetector detector = new SemanticDetector(this.embeddings, parsed, levels, questions,
 				this.properties.semantic());
 		parsed.risks().forEach((rule, exemplars) -> {

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param messages the folder with {@code emergency.txt}, {@code crisis.txt} and {@code contact_doctor.txt}
  * @param emergencyNumber replaces {@code {emergency-number}} in the fixed messages
  * @param semantic the meaning-based detector's thresholds
+ * @param training the risk classifier's labelled messages
+ * @param classifier the risk classifier's thresholds
  */
 @Validated
 @ConfigurationProperties("assistant.safety")
@@ -29,7 +31,9 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 		@DefaultValue("classpath:responses/safety/") @NotBlank String messages,
 		@DefaultValue("911") @Pattern(regexp = "\\+?[0-9]{2,15}",
 				message = "must be a phone number of 2 to 15 digits") String emergencyNumber,
-		@DefaultValue @Valid Semantic semantic) {
+		@DefaultValue @Valid Semantic semantic,
+		@DefaultValue("classpath:intents/safety/training.tsv") @NotBlank String training,
+		@DefaultValue @Valid Classifier classifier) {
 
 	/**
 	 * When a sentence is close enough in meaning to a rule's exemplar to fire it. Chosen recall-first on the
@@ -46,6 +50,34 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 			@DefaultValue("0.56") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
 			@DefaultValue("0.60") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
 			@DefaultValue("0.05") @DecimalMin("-1.0") @DecimalMax("1.0") double margin) {
+
+		double threshold(Triage level) {
+			return switch (level) {
+				case CRISIS -> this.crisis;
+				case EMERGENCY -> this.emergency;
+				case CONTACT_DOCTOR -> this.symptom;
+				case NONE -> throw new IllegalArgumentException("no threshold for " + level);
+			};
+		}
+
+	}
+
+	/**
+	 * When the risk classifier's probability for a level fires that level's reply. Chosen recall-first by
+	 * leave-one-set-out cross-validation (docs/safety.md); lower means more alarms and fewer misses.
+	 *
+	 * @param enabled switch the risk classifier off (the rules and the exemplar detector still run)
+	 * @param crisis the probability of crisis that fires the crisis reply
+	 * @param emergency the probability of an emergency that fires the emergency reply
+	 * @param symptom the probability of a symptom report that fires the "contact your doctor" reply
+	 * @param crisisOverEmergency the probability of crisis, in a sentence that also names an emergency and is close
+	 * to a crisis exemplar, that gives the crisis reply instead of the emergency one
+	 */
+	public record Classifier(@DefaultValue("true") boolean enabled,
+			@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
+			@DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
+			@DefaultValue("0.4") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
+			@DefaultValue("0.95") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverEmergency) {
 
 		double threshold(Triage level) {
 			return switch (level) {

@@ -43,15 +43,22 @@ public final class SafetyTriage {
 	/** {@code null} when the meaning-based detector is switched off. */
 	private final SemanticDetector semantic;
 
+	/** {@code null} when it is switched off; it reads the exemplar detector's vectors, so it needs that one. */
+	private final RiskClassifier classifier;
+
 	private final Clock clock;
 
 	SafetyTriage(List<SafetyRule> rules, Cues cues, Map<Triage, SafetyMessage> messages, TextNormalizer normalizer,
-			SemanticDetector semantic, Clock clock) {
+			SemanticDetector semantic, RiskClassifier classifier, Clock clock) {
 		this.rules = rules.stream().sorted(Comparator.comparingInt((rule) -> PRIORITY.indexOf(rule.level()))).toList();
 		this.cues = Objects.requireNonNull(cues, "cues");
 		this.messages = Map.copyOf(messages);
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.semantic = semantic;
+		if (classifier != null && semantic == null) {
+			throw new IllegalArgumentException("the risk classifier reads the exemplar detector's vectors");
+		}
+		this.classifier = classifier;
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.realWord = realWords(cues);
 		for (Triage level : PRIORITY) {
@@ -74,21 +81,68 @@ public final class SafetyTriage {
 		Finding byRules = reading.byRules();
 		Finding best = byRules;
 		if (this.semantic != null && (byRules == null || byRules.level() != Triage.CRISIS)) {
-			Finding bySemantic = null;
-			for (Scope scope : reading.units()) {
-				bySemantic = stronger(bySemantic, this.semantic.assess(scope.text(), scope.allowed())
-					.map((hit) -> new Finding(hit.level(), hit.rule(), 1))
-					.orElse(null));
-			}
-			// An emergency the rules named keeps its 911 reply: a nearby despair exemplar ("never wake up") is weaker
-			// evidence than "she is not breathing", and the emergency reply escalates just as fast.
-			boolean keepEmergency = byRules != null && byRules.level() == Triage.EMERGENCY;
-			best = keepEmergency ? byRules : stronger(byRules, bySemantic);
+			best = withMeaning(reading, byRules);
 		}
 		return Optional.ofNullable(best).map((finding) -> {
 			SafetyMessage reply = this.messages.get(finding.level());
 			return new SafetyVerdict(finding.level(), finding.rule(), reply.text(), reply.sources());
 		});
+	}
+
+	/**
+	 * The rules' verdict joined with the meaning-based detectors'. An emergency that the rules or the classifier
+	 * find keeps the 911 reply over a crisis read only from meaning: in a long carer's story a sentence such as "leave her to rest" can sound like
+	 * despair, while "she is grey and cannot breathe" is the reason to call, and the emergency reply escalates just
+	 * as fast. Only a sentence that is itself both ("enough pills saved up to not wake up"), read as a crisis by the
+	 * exemplars and, with near certainty, by the classifier, gets the crisis reply, which also gives the emergency
+	 * number.
+	 */
+	private Finding withMeaning(Reading reading, Finding byRules) {
+		Finding emergency = (byRules != null && byRules.level() == Triage.EMERGENCY) ? byRules : null;
+		Finding bySemantic = null;
+		boolean crisisInAnEmergencySentence = false;
+		for (Scope scope : reading.units()) {
+			Finding byExemplars = byExemplars(scope);
+			Finding byClassifier = byClassifier(scope);
+			Finding found = stronger(byExemplars, byClassifier);
+			bySemantic = stronger(bySemantic, found);
+			// one nearby exemplar is no such sign: "I won't be around" sits close to confusion and to despair alike
+			boolean emergencyHere = scope.rules() == Triage.EMERGENCY || level(byClassifier) == Triage.EMERGENCY;
+			if (emergencyHere && emergency == null) {
+				emergency = byClassifier;
+			}
+			crisisInAnEmergencySentence |= emergencyHere && level(byExemplars) == Triage.CRISIS
+					&& this.classifier != null && this.classifier.isSureOfCrisis(this.semantic.vector(scope.text()));
+		}
+		if (emergency != null && !crisisInAnEmergencySentence) {
+			return emergency;
+		}
+		return stronger(byRules, bySemantic);
+	}
+
+	private static Triage level(Finding finding) {
+		return (finding != null) ? finding.level() : Triage.NONE;
+	}
+
+	/** What the exemplars find in one unit; the embedding is computed once and shared with the classifier. */
+	private Finding byExemplars(Scope scope) {
+		if (scope.allowed().isEmpty() || scope.text().isEmpty()) {
+			return null;
+		}
+		return this.semantic.assess(this.semantic.vector(scope.text()), scope.allowed())
+			.map((hit) -> new Finding(hit.level(), hit.rule(), 1))
+			.orElse(null);
+	}
+
+	/** What the risk classifier finds in one unit, named after the closest exemplar's rule of that level. */
+	private Finding byClassifier(Scope scope) {
+		if (this.classifier == null || scope.allowed().isEmpty() || scope.text().isEmpty()) {
+			return null;
+		}
+		float[] vector = this.semantic.vector(scope.text());
+		return this.classifier.assess(vector, scope.allowed())
+			.map((level) -> new Finding(level, this.semantic.nearestRule(vector, level), 2))
+			.orElse(null);
 	}
 
 	/**
@@ -115,7 +169,7 @@ public final class SafetyTriage {
 				quieted |= match == SafetyRule.Match.QUIETED && rule.level() != Triage.CRISIS;
 			}
 			byRules = stronger(byRules, fired);
-			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted)));
+			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted), level(fired)));
 		}
 		return new Reading(byRules, scopes);
 	}
@@ -130,15 +184,21 @@ public final class SafetyTriage {
 
 	}
 
-	/** The text of one unit and the levels its framing leaves open to the exemplars. */
-	record Scope(String text, Set<Triage> allowed) {
+	/**
+	 * The text of one unit, the levels its framing leaves open to the meaning-based detectors, and the level the
+	 * rules fired on it ({@link Triage#NONE} for none).
+	 */
+	record Scope(String text, Set<Triage> allowed, Triage rules) {
 	}
 
 	/** One sentence, or the whole message, with its framing. */
 	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over) {
 	}
 
-	/** What one detector found: {@code detector} 0 for the rules, 1 for the exemplars (rules win ties). */
+	/**
+	 * What one detector found: {@code detector} 0 for the rules, 1 for the exemplars, 2 for the risk classifier
+	 * (lower wins a tie, so the most specific evidence names the rule).
+	 */
 	record Finding(Triage level, String rule, int detector) {
 	}
 
@@ -220,6 +280,11 @@ public final class SafetyTriage {
 		return PRIORITY.stream()
 			.collect(Collectors.toMap((level) -> level,
 					(level) -> this.rules.stream().filter((rule) -> rule.level() == level).count()));
+	}
+
+	/** The risk classifier, for calibration; empty when it is switched off. */
+	Optional<RiskClassifier> classifier() {
+		return Optional.ofNullable(this.classifier);
 	}
 
 	/** The meaning-based detector, for calibration; empty when it is switched off. */

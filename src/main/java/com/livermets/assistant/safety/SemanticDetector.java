@@ -74,7 +74,33 @@ final class SemanticDetector {
 		if (levels.isEmpty() || normalizedText.isEmpty()) {
 			return Optional.empty();
 		}
-		return assess(this.embeddings.message(normalizedText), levels);
+		return assess(vector(normalizedText), levels);
+	}
+
+	/** The embedding of one normalized sentence or message, shared with the classifier that runs next. */
+	float[] vector(String normalizedText) {
+		return this.embeddings.message(normalizedText);
+	}
+
+	/**
+	 * The rule of this level whose exemplar is closest in meaning, so a verdict of the risk classifier still names
+	 * the rule it is about.
+	 */
+	String nearestRule(float[] vector, Triage level) {
+		String nearest = null;
+		double best = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < this.risks.size(); i++) {
+			Risk risk = this.risks.get(i);
+			double similarity = (risk.level() == level) ? this.riskVectors.cosine(vector, i) : Double.NEGATIVE_INFINITY;
+			if (similarity > best) {
+				best = similarity;
+				nearest = risk.rule();
+			}
+		}
+		if (nearest == null) {
+			throw new IllegalStateException("no exemplar of level " + level.wireName());
+		}
+		return nearest;
 	}
 
 	Optional<Hit> assess(float[] vector, Set<Triage> levels) {

@@ -46,6 +46,19 @@ final class SafetyFixtures {
 	private SafetyFixtures() {
 	}
 
+	private static SafetyTriage rulesOnly;
+
+	/** The rules alone, both meaning-based detectors off: what a rule change does by itself. */
+	static synchronized SafetyTriage rulesOnly() {
+		if (rulesOnly == null) {
+			rulesOnly = load(new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(),
+					DEFAULTS.messages(), DEFAULTS.emergencyNumber(),
+					new SafetyProperties.Semantic(false, 1, 1, 1, 0), DEFAULTS.training(),
+					new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
+		}
+		return rulesOnly;
+	}
+
 	static synchronized SafetyTriage triage() {
 		if (triage == null) {
 			triage = load(DEFAULTS);
@@ -83,7 +96,10 @@ final class SafetyFixtures {
 		SafetyProperties.Semantic semantic = DEFAULTS.semantic();
 		return new SafetyProperties(rules, cues, DEFAULTS.exemplars(), messages, emergencyNumber,
 				new SafetyProperties.Semantic(packagedRules, semantic.crisis(), semantic.emergency(), semantic.symptom(),
-						semantic.margin()));
+						semantic.margin()),
+				DEFAULTS.training(), new SafetyProperties.Classifier(packagedRules, DEFAULTS.classifier().crisis(),
+						DEFAULTS.classifier().emergency(), DEFAULTS.classifier().symptom(),
+						DEFAULTS.classifier().crisisOverEmergency()));
 	}
 
 	static String classpathText(String path) {

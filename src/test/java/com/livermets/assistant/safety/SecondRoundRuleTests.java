@@ -1,5 +1,7 @@
 package com.livermets.assistant.safety;
 
+import java.util.Optional;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +51,10 @@ class SecondRoundRuleTests {
 			"i keep banging my head against a brick wall with the appointments",
 			"last month grandad had a fever on chemo and was admitted, he is home and well" })
 	void nearMissesStayQuietForTheRules(String message) {
-		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEmpty();
+		assertThat(SafetyFixtures.rulesOnly().assess(message)).as(message).isEmpty();
+		// the trained detectors may still ask for a doctor (a wandering patient is worth a call), never for more
+		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
+			.isIn(Optional.empty(), Optional.of(Triage.CONTACT_DOCTOR));
 	}
 
 }

@@ -1,0 +1,106 @@
+package com.livermets.assistant.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import com.livermets.assistant.nlu.EmbeddingClassifier;
+import com.livermets.assistant.nlu.SentenceEmbeddings;
+
+/**
+ * The safety stage's trained detector: a logistic regression over the same sentence embeddings, with one outcome
+ * per level and one for no risk, learned from the labelled messages, the exemplars and the intents' examples.
+ * Where the exemplar detector asks "is this close to one reviewed phrasing?", this one weighs every labelled message
+ * at once, so it generalises to phrasings nobody wrote down (docs/safety.md measures both on held-out sets). It
+ * reads the vectors the exemplar detector already computed: no second forward pass, one dot product per level.
+ */
+final class RiskClassifier {
+
+	/** One training message: its level ({@link Triage#NONE} for no risk) and normalized text. */
+	record Example(Triage level, String text) {
+	}
+
+	/** Training settings, not tuning knobs: the L2 cost keeps probabilities modest, and L-BFGS converges by 300. */
+	private static final double REGULARIZATION = 0.01;
+
+	private static final int ITERATIONS = 300;
+
+	private final EmbeddingClassifier model;
+
+	private final SafetyProperties.Classifier thresholds;
+
+	private RiskClassifier(EmbeddingClassifier model, SafetyProperties.Classifier thresholds) {
+		this.model = model;
+		this.thresholds = thresholds;
+	}
+
+	/**
+	 * What the classifier learns from: the labelled messages (a calm one sentence by sentence as well, since no
+	 * sentence of it is a risk), every exemplar at its rule's level, and every calm look-alike and intent example
+	 * as no risk.
+	 * @param levels the level of each rule id
+	 * @param questions the intents' examples, normalized
+	 */
+	static List<Example> examples(List<TrainingFile.Labelled> labelled, ExemplarFile.Parsed exemplars,
+			Map<String, Triage> levels, List<String> questions) {
+		List<Example> examples = new ArrayList<>();
+		for (TrainingFile.Labelled message : labelled) {
+			examples.add(new Example(message.level(), message.text()));
+			if (message.level() == Triage.NONE) {
+				message.sentences().forEach((sentence) -> examples.add(new Example(Triage.NONE, sentence)));
+			}
+		}
+		exemplars.risks()
+			.forEach((rule, list) -> list
+				.forEach((exemplar) -> examples.add(new Example(levels.get(rule), exemplar.text()))));
+		exemplars.calm().forEach((exemplar) -> examples.add(new Example(Triage.NONE, exemplar.text())));
+		questions.forEach((question) -> examples.add(new Example(Triage.NONE, question)));
+		return examples;
+	}
+
+	/** The classifier for these examples: the build's when it trained on exactly these, else trained now. */
+	static RiskClassifier train(SentenceEmbeddings embeddings, List<Example> examples,
+			SafetyProperties.Classifier thresholds) {
+		Objects.requireNonNull(thresholds, "thresholds");
+		if (examples.stream().map(Example::level).distinct().count() < 2) {
+			throw new IllegalArgumentException("need risk and no-risk examples to train");
+		}
+		List<Map.Entry<String, float[]>> vectors = new ArrayList<>(examples.size());
+		List<String> texts = new ArrayList<>(examples.size());
+		for (Example example : examples) {
+			vectors.add(Map.entry(example.level().wireName(), embeddings.example(example.text())));
+			texts.add(example.text());
+		}
+		return new RiskClassifier(EmbeddingClassifier.forExamples(vectors, texts, embeddings.models(),
+				REGULARIZATION, ITERATIONS), thresholds);
+	}
+
+	/**
+	 * The most urgent level whose probability reaches its threshold, among the levels this unit's framing allows.
+	 */
+	Optional<Triage> assess(float[] vector, Set<Triage> allowed) {
+		Map<String, Double> probabilities = this.model.probabilities(vector);
+		for (Triage level : SafetyTriage.PRIORITY) {
+			if (allowed.contains(level)
+					&& probabilities.getOrDefault(level.wireName(), 0.0) >= this.thresholds.threshold(level)) {
+				return Optional.of(level);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether this unit is a crisis with near certainty: enough to outweigh an emergency named in the same words. */
+	boolean isSureOfCrisis(float[] vector) {
+		return this.model.probabilities(vector).getOrDefault(Triage.CRISIS.wireName(), 0.0) >= this.thresholds
+			.crisisOverEmergency();
+	}
+
+	/** The probability of each level, for calibration. */
+	Map<String, Double> probabilities(float[] vector) {
+		return this.model.probabilities(vector);
+	}
+
+}

@@ -1,0 +1,40 @@
+package com.livermets.assistant.safety;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The third round's changes, each in new words rather than the blind-3 message that showed the gap
+ * (docs/hazard-log.md, "Open after the third round"): a crisis said with emergency words, figures of speech and
+ * stories about other people, a leaflet quoted, and an event that is clearly over.
+ */
+class ThirdRoundRuleTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			i have been hoarding my sleeping tablets so that one night i just do not wake up | CRISIS
+			been putting his oxy aside for weeks, enough so i never wake up again | CRISIS
+			my wife passed out in the kitchen and she will not wake up | EMERGENCY
+			he fainted an hour ago but he is totally fine now | EMERGENCY
+			""")
+	void urgentMessagesGetTheirLevel(String message, Triage level) {
+		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
+			.contains(level);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I nearly killed myself laughing at the nurse's joke",
+			"are cancer patients more likely to kill themselves than other people",
+			"in the series the dad decides to end it all after his diagnosis, it was hard to watch",
+			"the booklet said black poo can be serious, what does that mean",
+			"he fainted last month after chemo but he has been fine ever since, can he drive" })
+	void nearMissesGetNoSafetyReply(String message) {
+		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEqualTo(Optional.empty());
+	}
+
+}
