@@ -52,12 +52,7 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 			@DefaultValue("0.05") @DecimalMin("-1.0") @DecimalMax("1.0") double margin) {
 
 		double threshold(Triage level) {
-			return switch (level) {
-				case CRISIS -> this.crisis;
-				case EMERGENCY -> this.emergency;
-				case CONTACT_DOCTOR -> this.symptom;
-				case NONE -> throw new IllegalArgumentException("no threshold for " + level);
-			};
+			return byLevel(level, this.crisis, this.emergency, this.symptom);
 		}
 
 	}
@@ -80,14 +75,19 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 			@DefaultValue("0.95") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverEmergency) {
 
 		double threshold(Triage level) {
-			return switch (level) {
-				case CRISIS -> this.crisis;
-				case EMERGENCY -> this.emergency;
-				case CONTACT_DOCTOR -> this.symptom;
-				case NONE -> throw new IllegalArgumentException("no threshold for " + level);
-			};
+			return byLevel(level, this.crisis, this.emergency, this.symptom);
 		}
 
+	}
+
+	/** The value of a level among three per-level settings; no level-less threshold exists. */
+	private static double byLevel(Triage level, double crisis, double emergency, double symptom) {
+		return switch (level) {
+			case CRISIS -> crisis;
+			case EMERGENCY -> emergency;
+			case CONTACT_DOCTOR -> symptom;
+			case NONE -> throw new IllegalArgumentException("no threshold for " + level);
+		};
 	}
 
 }
