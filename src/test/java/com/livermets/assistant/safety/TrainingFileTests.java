@@ -1,5 +1,6 @@
 package com.livermets.assistant.safety;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,6 +70,7 @@ class TrainingFileTests {
 	@Test
 	void packagedTrainingFileHoldsOnlyScoredSetsAndNoMessageOfAHeldOutSet() throws Exception {
 		Set<String> scored = messagesOf(SCORED.toArray(String[]::new));
+		scored.addAll(answerSetMessages());
 		Set<String> heldOut = new HashSet<>();
 		for (String set : allSets()) {
 			if (!SCORED.contains(set)) {
@@ -81,6 +84,22 @@ class TrainingFileTests {
 			assertThat(scored).as("line %d comes from a scored set", labelled.line()).contains(labelled.text());
 			assertThat(heldOut).as("line %d is in a held-out set", labelled.line()).doesNotContain(labelled.text());
 		});
+	}
+
+	/** Issue 16's answer sets, scored blind once and folded into the regression tests: ordinary questions. */
+	private static Set<String> answerSetMessages() throws Exception {
+		Set<String> messages = new HashSet<>();
+		JsonMapper json = JsonMapper.builder().build();
+		for (var resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath:answers/{blind,dev}/*.jsonl")) {
+			for (String line : resource.getContentAsString(StandardCharsets.UTF_8).split("\n")) {
+				if (!line.isBlank()) {
+					messages.add(SafetyFixtures.NORMALIZER.normalize(json.readTree(line).path("text").asString()).text());
+				}
+			}
+		}
+		assertThat(messages).hasSizeGreaterThan(300);
+		return messages;
 	}
 
 	private static Set<String> allSets() throws Exception {
