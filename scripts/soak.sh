@@ -53,7 +53,7 @@ start_service "$OUT/service.log" \
   --assistant.sms.suppression-file="$WORK/sms-suppression.mv.db" \
   --assistant.portal.issuer="$ISSUER" --assistant.portal.audience="$AUDIENCE" \
   --assistant.portal.public-key-location="file:$WORK/portal.pub" \
-  --assistant.sessions.idle-expiry=2m --assistant.sms.follow-up-expiry=2m --assistant.sms.duplicate-window=2m
+  --assistant.sessions.idle-expiry=2m --assistant.sms.duplicate-window=2m
 
 echo "soak: $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, JVM ${JVM_OPTS[*]}, load average $(cut -d" " -f1-3 /proc/loadavg)"
 set +e   # report the service's error lines even when the verdict fails

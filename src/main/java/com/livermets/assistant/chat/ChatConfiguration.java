@@ -23,4 +23,9 @@ class ChatConfiguration {
 				observers.orderedStream().toList());
 	}
 
+	@Bean
+	PendingReplies pendingReplies(SessionStore sessions) {
+		return new PendingReplies(sessions);
+	}
+
 }

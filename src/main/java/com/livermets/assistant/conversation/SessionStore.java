@@ -1,6 +1,7 @@
 package com.livermets.assistant.conversation;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -31,6 +32,17 @@ public final class SessionStore {
 
 	public void put(String sessionKey, ConversationState state) {
 		this.sessions.put(sessionKey, state);
+	}
+
+	/**
+	 * Changes the session's state in one atomic step, so two quick messages never both act on the same state. A
+	 * session without state starts from {@link ConversationState#NEW}; a state that is still new is not stored.
+	 */
+	public void update(String sessionKey, UnaryOperator<ConversationState> change) {
+		this.sessions.asMap().compute(sessionKey, (key, state) -> {
+			ConversationState next = change.apply((state != null) ? state : ConversationState.NEW);
+			return (state == null && ConversationState.NEW.equals(next)) ? null : next;
+		});
 	}
 
 	public void clear(String sessionKey) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.chat.PendingReplies;
 import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
@@ -54,29 +55,23 @@ class SmsConfiguration {
 	}
 
 	@Bean
-	SmsFollowUps smsFollowUps(SmsProperties properties, ObjectProvider<Ticker> ticker) {
-		return new SmsFollowUps(properties, ticker.getIfAvailable(Ticker::systemTicker));
-	}
-
-	@Bean
 	ProcessedMessages processedSmsMessages(SmsProperties properties, ObjectProvider<Ticker> ticker) {
 		return new ProcessedMessages(properties, ticker.getIfAvailable(Ticker::systemTicker));
 	}
 
 	@Bean
 	SmsConversation smsConversation(ChatService chat, Wording wording, SuppressionList suppressionList,
-			SmsFollowUps followUps, ProcessedMessages processed, RateLimits limits) {
+			PendingReplies pending, ProcessedMessages processed, RateLimits limits) {
 		requireOneMessage(wording, Wording.Key.SMS_HELP);
 		requireOneMessage(wording, Wording.Key.SMS_RESUMED);
 		requireOneMessage(wording, Wording.Key.SMS_THROTTLED);
-		return new SmsConversation(chat, wording, suppressionList, followUps, processed, limits);
+		return new SmsConversation(chat, wording, suppressionList, pending, processed, limits);
 	}
 
 	/** Every SMS cache is bounded; its size is watched like the others, and so are opt-out store failures. */
 	@Bean
-	MeterBinder smsMetrics(SmsFollowUps followUps, ProcessedMessages processed, SuppressionList suppressionList) {
+	MeterBinder smsMetrics(ProcessedMessages processed, SuppressionList suppressionList) {
 		return (registry) -> {
-			CaffeineCacheMetrics.monitor(registry, followUps.cache(), "sms-follow-ups", Tags.empty());
 			CaffeineCacheMetrics.monitor(registry, processed.cache(), "sms-processed-messages", Tags.empty());
 			FunctionCounter.builder("assistant.sms.suppression.failures", suppressionList, SuppressionList::failures)
 				.description("Opt-out store reads and writes that failed; SMS then fails closed")

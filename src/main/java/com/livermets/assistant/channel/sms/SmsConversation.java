@@ -8,6 +8,7 @@ import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatTurn;
+import com.livermets.assistant.chat.PendingReplies;
 import com.livermets.assistant.chat.Throttle;
 import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.ratelimit.RateLimits;
@@ -25,7 +26,7 @@ public final class SmsConversation {
 
 	private final SuppressionList suppressionList;
 
-	private final SmsFollowUps followUps;
+	private final PendingReplies pending;
 
 	private final ProcessedMessages processed;
 
@@ -33,12 +34,12 @@ public final class SmsConversation {
 
 	private final SmsComposer composer = new SmsComposer();
 
-	SmsConversation(ChatService chat, Wording wording, SuppressionList suppressionList, SmsFollowUps followUps,
+	SmsConversation(ChatService chat, Wording wording, SuppressionList suppressionList, PendingReplies pending,
 			ProcessedMessages processed, RateLimits limits) {
 		this.chat = Objects.requireNonNull(chat, "chat");
 		this.wording = Objects.requireNonNull(wording, "wording");
 		this.suppressionList = Objects.requireNonNull(suppressionList, "suppressionList");
-		this.followUps = Objects.requireNonNull(followUps, "followUps");
+		this.pending = Objects.requireNonNull(pending, "pending");
 		this.processed = Objects.requireNonNull(processed, "processed");
 		this.limits = Objects.requireNonNull(limits, "limits");
 	}
@@ -52,7 +53,7 @@ public final class SmsConversation {
 		String sender = sms.senderKey();
 		return switch (SmsKeyword.of(sms.body())) {
 			case OPT_OUT -> this.suppressionList.add(sender)
-				.then(Mono.fromRunnable(() -> this.followUps.forget(sender)))
+				.then(Mono.fromRunnable(() -> this.pending.drop(sender)))
 				.thenReturn(SmsReply.silent());
 			case OPT_IN -> this.suppressionList.remove(sender).then(Mono.fromSupplier(() -> say(Wording.Key.SMS_RESUMED)));
 			// Carriers expect HELP to be answered always, opted out or not; it sends nothing else.
@@ -77,7 +78,7 @@ public final class SmsConversation {
 		SmsKeyword keyword = SmsKeyword.of(body);
 		if (keyword == SmsKeyword.MORE) {
 			// The rest of an answer already given is not limited: it is bounded by that answer's length.
-			Optional<String> next = this.followUps.next(sms.senderKey());
+			Optional<String> next = this.pending.next(sms.senderKey());
 			if (next.isPresent()) {
 				return Mono.just(SmsReply.message(next.get()));
 			}
@@ -90,7 +91,7 @@ public final class SmsConversation {
 		if (keyword == SmsKeyword.HELP || body.isEmpty()) {
 			return Mono.just(say(Wording.Key.SMS_HELP));
 		}
-		String message = this.followUps.suggestion(sms.senderKey(), body).orElse(sms.body());
+		String message = this.pending.option(sms.senderKey(), body).orElse(sms.body());
 		return this.chat.admit(new ChatTurn(Channel.SMS, sms.senderKey(), message), Throttle.NONE)
 			.map((outcome) -> outcome.render((reply) -> send(sms.senderKey(), reply),
 					(length, max) -> fixed(
@@ -101,7 +102,8 @@ public final class SmsConversation {
 
 	private SmsReply send(String sender, ChatReply reply) {
 		SmsMessages messages = this.composer.compose(reply);
-		this.followUps.remember(sender, messages);
+		// what MORE and the numbers mean next lives in the conversation, beside its topic
+		this.pending.hold(sender, messages.queued(), messages.suggestions());
 		return SmsReply.message(messages.first());
 	}
 

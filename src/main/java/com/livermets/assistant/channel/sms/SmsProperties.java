@@ -20,8 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * from the one the service sees behind a proxy or load balancer
  * @param validateSignature {@code false} only for local development without Twilio: anyone could then post
  * @param suppressionFile where opted-out senders (hashes only) are kept across restarts
- * @param followUpExpiry how long "MORE" and numbered suggestions stay available after a reply
- * @param followUpMaxSize how many senders' follow-ups are kept at most
  * @param duplicateWindow how long a provider message id is remembered to answer retries identically
  * @param duplicateMaxSize how many message ids are remembered at most
  */
@@ -32,7 +30,6 @@ public record SmsProperties(@DefaultValue("") String authToken,
 				message = "must be the absolute webhook URL, e.g. https://your-host/sms/twilio") String publicUrl,
 		@DefaultValue("true") boolean validateSignature,
 		@DefaultValue("./data/sms-suppression.mv.db") @NotNull Path suppressionFile,
-		@DefaultValue("1h") @NotNull Duration followUpExpiry, @DefaultValue("100000") @Min(1) long followUpMaxSize,
 		@DefaultValue("1h") @NotNull Duration duplicateWindow, @DefaultValue("10000") @Min(1) long duplicateMaxSize) {
 
 	@Override

@@ -66,8 +66,7 @@ class SmsConfigurationTests {
 	}
 
 	private static SmsProperties properties(String token, String url, boolean validate) {
-		return new SmsProperties(token, url, validate, Path.of("unused.mv.db"), Duration.ofHours(1), 100,
-				Duration.ofHours(1), 100);
+		return new SmsProperties(token, url, validate, Path.of("unused.mv.db"), Duration.ofHours(1), 100);
 	}
 
 }

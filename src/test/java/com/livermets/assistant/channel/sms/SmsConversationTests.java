@@ -12,9 +12,13 @@ import com.livermets.assistant.chat.ChatReply;
 import com.livermets.assistant.chat.ChatService;
 import com.livermets.assistant.chat.ChatServiceMocks;
 import com.livermets.assistant.chat.ChatTurn;
+import com.livermets.assistant.chat.PendingReplies;
 import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.content.Wordings;
+import com.livermets.assistant.conversation.ConversationState;
+import com.livermets.assistant.conversation.SessionProperties;
+import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.ratelimit.RateLimitFixtures;
 import com.livermets.assistant.safety.Triage;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +52,14 @@ class SmsConversationTests {
 
 	private final ChatService chat = mock(ChatService.class);
 
+	/** The conversation state the pipeline keeps; the SMS channel keeps nothing of its own between texts. */
+	private final SessionStore sessions = new SessionStore(new SessionProperties(100, Duration.ofMinutes(30)),
+			Ticker.systemTicker());
+
+	private SmsProperties properties;
+
+	private Wording wording;
+
 	private SuppressionList suppressionList;
 
 	private SmsConversation conversation;
@@ -56,15 +68,19 @@ class SmsConversationTests {
 
 	@BeforeEach
 	void setUp() {
-		SmsProperties properties = new SmsProperties("token", "https://example.org/sms/twilio", true,
-				this.directory.resolve("s.mv.db"), Duration.ofHours(1), 100, Duration.ofHours(1), 100);
-		Wording wording = Wordings.with(Map.of(Wording.Key.SMS_HELP, "Help text.", Wording.Key.SMS_RESUMED,
+		this.properties = new SmsProperties("token", "https://example.org/sms/twilio", true,
+				this.directory.resolve("s.mv.db"), Duration.ofHours(1), 100);
+		this.wording = Wordings.with(Map.of(Wording.Key.SMS_HELP, "Help text.", Wording.Key.SMS_RESUMED,
 				"Resumed text.", Wording.Key.SMS_THROTTLED, "Too many messages; please wait a minute."));
 		ChatServiceMocks.admitThroughReply(this.chat, 20);
-		this.suppressionList = new SuppressionList(properties.suppressionFile(), Clock.systemUTC());
-		this.conversation = new SmsConversation(this.chat, wording, this.suppressionList,
-				new SmsFollowUps(properties, Ticker.systemTicker()),
-				new ProcessedMessages(properties, Ticker.systemTicker()),
+		this.suppressionList = new SuppressionList(this.properties.suppressionFile(), Clock.systemUTC());
+		this.conversation = smsChannel();
+	}
+
+	/** A new SMS channel, as after a restart of its beans, over the same conversation state. */
+	private SmsConversation smsChannel() {
+		return new SmsConversation(this.chat, this.wording, this.suppressionList, new PendingReplies(this.sessions),
+				new ProcessedMessages(this.properties, Ticker.systemTicker()),
 				RateLimitFixtures.perPhonePerHour(PHONE_LIMIT, ESCALATION));
 	}
 
@@ -131,6 +147,54 @@ class SmsConversationTests {
 			assertThat(turn.channel()).isEqualTo(Channel.SMS);
 			assertThat(turn.sessionKey()).isEqualTo(SENDER);
 		});
+	}
+
+	@Test
+	void moreAndANumberWorkThroughTheConversationStateAlone() {
+		when(this.chat.reply(any())).thenReturn(Mono.just(detailed(List.of("First?", "Second?"))));
+		assertThat(send("question")).startsWith("The answer.\nReply 1 for First?\nReply 2 for Second?");
+		int parts = this.sessions.get(SENDER).pending().parts().size();
+		assertThat(parts).as("the rest of the answer, held in the conversation").isPositive();
+		assertThat(this.sessions.get(SENDER).pending().numbered()).containsExactly("First?", "Second?");
+
+		this.conversation = smsChannel();
+		assertThat(send("MORE")).startsWith("word");
+		assertThat(this.sessions.get(SENDER).pending().parts()).hasSize(parts - 1);
+		send("2");
+
+		ArgumentCaptor<ChatTurn> turns = ArgumentCaptor.forClass(ChatTurn.class);
+		verify(this.chat, times(2)).reply(turns.capture());
+		assertThat(turns.getAllValues()).extracting(ChatTurn::message).containsExactly("question", "Second?");
+	}
+
+	@Test
+	void whatIsPendingIsForgottenWithTheConversation() {
+		when(this.chat.reply(any())).thenReturn(Mono.just(detailed(List.of("First?"))));
+		send("question");
+
+		// each reply holds the rest and numbers anew, so the conversation is forgotten before each message
+		this.sessions.clear(SENDER);
+		send("MORE");
+		this.sessions.clear(SENDER);
+		send("1");
+
+		verify(this.chat).reply(new ChatTurn(Channel.SMS, SENDER, "MORE"));
+		verify(this.chat).reply(new ChatTurn(Channel.SMS, SENDER, "1"));
+	}
+
+	@Test
+	void stopForgetsWhatIsPendingButNotTheTopic() {
+		this.sessions.put(SENDER, ConversationState.NEW.next("definition", List.of(), false));
+		when(this.chat.reply(any())).thenReturn(Mono.just(detailed(List.of("First?"))));
+		send("question");
+
+		send("STOP");
+		assertThat(this.sessions.get(SENDER).pending()).isEqualTo(ConversationState.Pending.NONE);
+		assertThat(this.sessions.get(SENDER).topic()).isEqualTo("definition");
+		send("START");
+		send("MORE");
+
+		verify(this.chat).reply(new ChatTurn(Channel.SMS, SENDER, "MORE"));
 	}
 
 	@Test
@@ -245,6 +309,12 @@ class SmsConversationTests {
 
 	private String send(String gateway, String messageId, String body) {
 		return this.conversation.respond(new InboundSms(gateway, messageId, SENDER, body)).block().text();
+	}
+
+	/** A short answer with suggestions, and details long enough for several "MORE"s. */
+	private static ChatReply detailed(List<String> suggestions) {
+		return new ChatReply(ReplyKind.ANSWER, "definition", 0.9, Triage.NONE, "The answer.",
+				"word ".repeat(400).strip(), ESCALATION, List.of(), suggestions, null);
 	}
 
 	private static ChatReply answer(String text, List<String> suggestions) {

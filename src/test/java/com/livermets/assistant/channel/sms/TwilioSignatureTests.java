@@ -112,8 +112,7 @@ class TwilioSignatureTests {
 	}
 
 	static SmsProperties properties(String token) {
-		return new SmsProperties(token, URL, true, Path.of("unused.mv.db"), Duration.ofHours(1), 100,
-				Duration.ofHours(1), 100);
+		return new SmsProperties(token, URL, true, Path.of("unused.mv.db"), Duration.ofHours(1), 100);
 	}
 
 	private static MultiValueMap<String, String> form(Map<String, String> parameters) {
