@@ -25,14 +25,16 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The one application context the integration tier shares, so that it starts once per JVM: the real server on a
- * random port (Netty, codecs, filters) with every channel configured, SMS with a signing token, the portal trusting the
- * key of the test portal's tokens, the web API with allow-listed sites (two hospital origins and a local
- * page that embeds the widget). A class that extends this reuses that context; whatever one class needs beyond it
- * lives here too (a spy on the pipeline, a clock that can jump), because a setting, mock or bean of its own would
- * start another context. The few classes that change the whole service's behaviour (rate limits, thresholds,
- * unconfigured SMS) declare their own {@code @SpringBootTest} and say why. The 2-core build machine is shared, so
- * responses get a generous timeout; no test here measures speed.
+ * The one application context the integration tier shares, so that it starts once per
+ * JVM: the real server on a random port (Netty, codecs, filters) with every channel
+ * configured, SMS with a signing token, the portal trusting the key of the test portal's
+ * tokens, the web API with allow-listed sites (two hospital origins and a local page that
+ * embeds the widget). A class that extends this reuses that context; whatever one class
+ * needs beyond it lives here too (a spy on the pipeline, a clock that can jump), because
+ * a setting, mock or bean of its own would start another context. The few classes that
+ * change the whole service's behaviour (rate limits, thresholds, unconfigured SMS)
+ * declare their own {@code @SpringBootTest} and say why. The 2-core build machine is
+ * shared, so responses get a generous timeout; no test here measures speed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.sms.auth-token=" + SmsHostileCases.TOKEN,
@@ -45,7 +47,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(MovableTicker.class)
 public abstract class AbstractIntegrationTests {
 
-	/** Sites that may call the API from their pages; WebCorsIntegrationTests checks these two. */
+	/**
+	 * Sites that may call the API from their pages; WebCorsIntegrationTests checks these
+	 * two.
+	 */
 	protected static final String HOSPITAL_ORIGINS = "https://www.hospital.example,https://patients.hospital.example:8443";
 
 	@Autowired
@@ -55,8 +60,9 @@ public abstract class AbstractIntegrationTests {
 	protected int port;
 
 	/**
-	 * The real pipeline, which a test may stub for one case or verify; Mockito resets it after each test. One spy
-	 * for every class, so that spying does not cost a context per class.
+	 * The real pipeline, which a test may stub for one case or verify; Mockito resets it
+	 * after each test. One spy for every class, so that spying does not cost a context
+	 * per class.
 	 */
 	@MockitoSpyBean
 	protected ChatService chat;
@@ -72,7 +78,9 @@ public abstract class AbstractIntegrationTests {
 		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
-	/** Sends a request byte for byte as described, chunked when asked (no Content-Length). */
+	/**
+	 * Sends a request byte for byte as described, chunked when asked (no Content-Length).
+	 */
 	protected EntityExchangeResult<byte[]> exchange(HostileCase request) {
 		WebTestClient.RequestBodySpec spec = this.client.method(request.method())
 			.uri(request.path())

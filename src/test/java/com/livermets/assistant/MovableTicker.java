@@ -7,10 +7,11 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * The shared integration context's clock for sessions, rate limits and SMS caches: the system ticker, which a test
- * can move forward (to expire a conversation) instead of waiting, or hold still while it checks an exact duration.
- * Time never goes back, so every other test sees an ordinary clock; a jump at most expires state that no later test
- * relies on.
+ * The shared integration context's clock for sessions, rate limits and SMS caches: the
+ * system ticker, which a test can move forward (to expire a conversation) instead of
+ * waiting, or hold still while it checks an exact duration. Time never goes back, so
+ * every other test sees an ordinary clock; a jump at most expires state that no later
+ * test relies on.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MovableTicker implements Ticker {
@@ -27,7 +28,10 @@ public class MovableTicker implements Ticker {
 		return (now != RUNNING) ? now : System.nanoTime() + this.offset;
 	}
 
-	/** Stops the clock where it is, so that only {@link #advance} moves it, until {@link #release()}. */
+	/**
+	 * Stops the clock where it is, so that only {@link #advance} moves it, until
+	 * {@link #release()}.
+	 */
 	public synchronized void hold() {
 		this.held = read();
 	}

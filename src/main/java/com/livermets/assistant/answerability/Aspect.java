@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One thing a question can ask about its topic (side effects, how long, cost ...), read from
- * {@code responses/aspects/aspects.txt}.
+ * One thing a question can ask about its topic (side effects, how long, cost ...), read
+ * from {@code responses/aspects/aspects.txt}.
  *
  * @param id the aspect's id, for tests and logs
  * @param says how a reply names it: "what the side effects or risks are"

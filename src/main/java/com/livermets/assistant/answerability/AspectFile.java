@@ -16,8 +16,9 @@ import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ResponseKind;
 
 /**
- * Parses {@code responses/aspects/aspects.txt} (its header documents the keys). Every mistake stops the service
- * with {@code file:line: problem}: a cue that silently never matches lets a snippet pass for an answer it is not.
+ * Parses {@code responses/aspects/aspects.txt} (its header documents the keys). Every
+ * mistake stops the service with {@code file:line: problem}: a cue that silently never
+ * matches lets a snippet pass for an answer it is not.
  */
 final class AspectFile {
 
@@ -70,8 +71,8 @@ final class AspectFile {
 		}
 		int last = file.meaningfulLines().stream().mapToInt(ContentFile.Line::number).max().orElse(1);
 		if (reply == null || generalReply == null) {
-			throw new ContentException(file.name(), last, "missing '" + ((reply == null) ? "reply" : "reply-general")
-					+ ":'");
+			throw new ContentException(file.name(), last,
+					"missing '" + ((reply == null) ? "reply" : "reply-general") + ":'");
 		}
 		if (aspects.isEmpty()) {
 			throw new ContentException(file.name(), last, "no 'aspect:' blocks");
@@ -85,8 +86,8 @@ final class AspectFile {
 		}
 		String value = entry.value();
 		if (!value.contains("{aspect}") || withTopic != value.contains("{topic}")) {
-			throw new ContentException(file.name(), entry.line(), "'" + entry.key() + "' must hold {aspect}"
-					+ (withTopic ? " and {topic}" : " and no {topic}"));
+			throw new ContentException(file.name(), entry.line(),
+					"'" + entry.key() + "' must hold {aspect}" + (withTopic ? " and {topic}" : " and no {topic}"));
 		}
 		return value;
 	}
@@ -117,7 +118,10 @@ final class AspectFile {
 		return regex(file, entry.line(), entry.value());
 	}
 
-	/** A content line's regular expression, or a {@code file:line} error saying why it is none. */
+	/**
+	 * A content line's regular expression, or a {@code file:line} error saying why it is
+	 * none.
+	 */
 	static Pattern regex(ContentFile file, int line, String expression) {
 		try {
 			return Pattern.compile(expression);

@@ -12,9 +12,9 @@ import com.livermets.assistant.text.NormalizedText;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Which aspect a question asks, and the honest reply when the page does not cover it for the topic. The
- * classifier only knows topics: "side effects of embolization" and "what is embolization" share one, and the
- * topic's snippet answers only the second.
+ * Which aspect a question asks, and the honest reply when the page does not cover it for
+ * the topic. The classifier only knows topics: "side effects of embolization" and "what
+ * is embolization" share one, and the topic's snippet answers only the second.
  */
 public final class Aspects {
 
@@ -43,7 +43,10 @@ public final class Aspects {
 		this.generalReply = Objects.requireNonNull(generalReply, "generalReply");
 	}
 
-	/** Reads and validates the aspect file; {@code content} names the intents it may refer to. */
+	/**
+	 * Reads and validates the aspect file; {@code content} names the intents it may refer
+	 * to.
+	 */
 	public static Aspects read(ResourceLoader resourceLoader, String location, Content content) {
 		return AspectFile.parse(ContentFile.read(resourceLoader.getResource(location), FILE), content);
 	}
@@ -59,7 +62,8 @@ public final class Aspects {
 	}
 
 	/**
-	 * The aspect the question asks that the page does not answer for {@code intent}, if any.
+	 * The aspect the question asks that the page does not answer for {@code intent}, if
+	 * any.
 	 * @param question the question part of the message, normalized
 	 * @param intent the question's topic, an intent whose reply is drawn from the page
 	 */
@@ -67,11 +71,15 @@ public final class Aspects {
 		return askedIn(question).filter((aspect) -> !aspect.isCoveredFor(intent));
 	}
 
-	/** "The page I draw on does not say what the side effects or risks are for embolization; ..." */
+	/**
+	 * "The page I draw on does not say what the side effects or risks are for
+	 * embolization; ..."
+	 */
 	public String reply(Aspect aspect, String intent) {
 		String topic = aspect.general() ? null : this.topicNames.get(intent);
 		if (aspect.says().contains(TOPIC)) {
-			// the aspect names the topic itself: "where ablation is offered", or "where it is offered" unnamed
+			// the aspect names the topic itself: "where ablation is offered", or "where
+			// it is offered" unnamed
 			return this.generalReply.replace(ASPECT, aspect.says().replace(TOPIC, (topic != null) ? topic : IT));
 		}
 		if (topic == null) {

@@ -11,10 +11,12 @@ import com.livermets.assistant.text.NormalizedText;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Recognises messages that try to change what the assistant is or does ("ignore your instructions", "pretend
- * you're my oncologist", "write me a poem"), from {@code intents/out-of-scope/instructions.txt}. The classifier
- * reads them by their liver words and offered "Did you mean ...?"; they get the off-topic reply instead. Rules
- * rather than trained examples: the phrasing of an instruction is closed and recognisable, its subject is not.
+ * Recognises messages that try to change what the assistant is or does ("ignore your
+ * instructions", "pretend you're my oncologist", "write me a poem"), from
+ * {@code intents/out-of-scope/instructions.txt}. The classifier reads them by their liver
+ * words and offered "Did you mean ...?"; they get the off-topic reply instead. Rules
+ * rather than trained examples: the phrasing of an instruction is closed and
+ * recognisable, its subject is not.
  */
 public final class Instructions {
 

@@ -1,6 +1,8 @@
 package com.livermets.assistant.chat;
 
-/** Where a turn came from; used for metrics and audit, never to change what is answered. */
+/**
+ * Where a turn came from; used for metrics and audit, never to change what is answered.
+ */
 public enum Channel {
 
 	WEB, SMS, PORTAL;

@@ -10,13 +10,16 @@ import com.livermets.assistant.safety.Triage;
  * The channel-neutral answer to one turn. Channels only change its format.
  *
  * @param kind what the reply is
- * @param intent the intent answered, for {@link ReplyKind#ANSWER}; {@code null} for every other kind
- * @param confidence the classifier's confidence in the reply (1.0 for safety rules and picked options)
+ * @param intent the intent answered, for {@link ReplyKind#ANSWER}; {@code null} for every
+ * other kind
+ * @param confidence the classifier's confidence in the reply (1.0 for safety rules and
+ * picked options)
  * @param triage how urgently the user should reach people
  * @param text the reply to show, without the escalation message
  * @param moreText a longer form for "tell me more", or {@code null}
  * @param escalation the fixed message telling the user to contact their doctor
- * @param sources the verbatim source passages backing {@code text}; empty when it is not drawn from the source
+ * @param sources the verbatim source passages backing {@code text}; empty when it is not
+ * drawn from the source
  * @param suggestions follow-up questions the user can tap or send back
  * @param safetyRule the safety rule that fired, or {@code null}
  */
@@ -35,7 +38,10 @@ public record ChatReply(ReplyKind kind, String intent, double confidence, Triage
 		suggestions = List.copyOf(suggestions);
 	}
 
-	/** The intent answered, else the kind's label ({@code fallback}, {@code clarify}...): the API's "intent". */
+	/**
+	 * The intent answered, else the kind's label ({@code fallback}, {@code clarify}...):
+	 * the API's "intent".
+	 */
 	public String label() {
 		return (this.intent != null) ? this.intent : this.kind.label();
 	}

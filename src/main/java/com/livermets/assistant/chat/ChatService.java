@@ -25,9 +25,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The one chat pipeline every channel shares: safety first (on the whole message, before any length check or rate
- * limit), then normalize, resolve against the conversation so far, classify, choose the reply (answer,
- * clarification or fallback). Channels only adapt formats around it.
+ * The one chat pipeline every channel shares: safety first (on the whole message, before
+ * any length check or rate limit), then normalize, resolve against the conversation so
+ * far, classify, choose the reply (answer, clarification or fallback). Channels only
+ * adapt formats around it.
  */
 public final class ChatService {
 
@@ -53,9 +54,9 @@ public final class ChatService {
 
 	private final List<TurnObserver> observers;
 
-	public ChatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver,
-			QuestionReader questions, Content content, SessionStore sessions, ChatProperties properties,
-			Wording wording, List<TurnObserver> observers) {
+	public ChatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver, QuestionReader questions,
+			Content content, SessionStore sessions, ChatProperties properties, Wording wording,
+			List<TurnObserver> observers) {
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.safety = Objects.requireNonNull(safety, "safety");
 		this.resolver = Objects.requireNonNull(resolver, "resolver");
@@ -68,19 +69,22 @@ public final class ChatService {
 	}
 
 	/**
-	 * Answers one turn. The work is CPU-only but takes milliseconds (a sentence embedding per new message), so it
-	 * runs on the parallel scheduler rather than holding up the event loop's other connections.
+	 * Answers one turn. The work is CPU-only but takes milliseconds (a sentence embedding
+	 * per new message), so it runs on the parallel scheduler rather than holding up the
+	 * event loop's other connections.
 	 */
 	public Mono<ChatReply> reply(ChatTurn turn) {
 		return Mono.fromSupplier(() -> replyNow(turn)).subscribeOn(Schedulers.parallel());
 	}
 
 	/**
-	 * Admits one message the way every channel must: the safety screen reads all of it first, whatever its length
-	 * and however many messages the sender has sent; only a message it lets through is checked for length, then
-	 * against the sender's rate limit, then answered.
+	 * Admits one message the way every channel must: the safety screen reads all of it
+	 * first, whatever its length and however many messages the sender has sent; only a
+	 * message it lets through is checked for length, then against the sender's rate
+	 * limit, then answered.
 	 * @param turn the message as received, of any length up to the request body limit
-	 * @param throttle the sender's rate limit, asked only when the safety screen found nothing
+	 * @param throttle the sender's rate limit, asked only when the safety screen found
+	 * nothing
 	 */
 	public Mono<TurnOutcome> admit(ChatTurn turn, Throttle throttle) {
 		Objects.requireNonNull(throttle, "throttle");
@@ -104,8 +108,9 @@ public final class ChatService {
 	}
 
 	/**
-	 * The safety screen alone, for a channel with steps of its own before the pipeline (SMS: "MORE", HELP, numbered
-	 * suggestions): a safety reply, recorded in the conversation, or empty to carry on.
+	 * The safety screen alone, for a channel with steps of its own before the pipeline
+	 * (SMS: "MORE", HELP, numbered suggestions): a safety reply, recorded in the
+	 * conversation, or empty to carry on.
 	 */
 	public Mono<Optional<ChatReply>> screen(ChatTurn turn) {
 		return Mono.fromSupplier(() -> {
@@ -135,7 +140,8 @@ public final class ChatService {
 		}
 		else {
 			NormalizedText text = this.normalizer.normalize(turn.message());
-			// "2", "neither", "tell me more", "start over" first; everything else is a question to classify.
+			// "2", "neither", "tell me more", "start over" first; everything else is a
+			// question to classify.
 			Resolution resolution = this.resolver.resolve(state, text)
 				.orElseGet(() -> this.questions.read(turn.message(), text, state));
 			step = reply(state, resolution);
@@ -148,7 +154,10 @@ public final class ChatService {
 	private record Step(ChatReply reply, ConversationState next) {
 	}
 
-	/** Safety wins over any conversation state: an open clarification and the topic are dropped. */
+	/**
+	 * Safety wins over any conversation state: an open clarification and the topic are
+	 * dropped.
+	 */
 	private Step safetyReply(ConversationState state, SafetyVerdict verdict) {
 		ChatReply reply = new ChatReply(ReplyKind.SAFETY, null, 1.0, verdict.triage(), verdict.message(), null,
 				this.wording.escalation(), verdict.sources(), List.of(), verdict.rule());
@@ -164,7 +173,8 @@ public final class ChatService {
 					resolution.confidence());
 			case DECLINED -> offerTopics(state, ReplyKind.FALLBACK, this.wording.text(Wording.Key.DECLINED),
 					resolution.confidence());
-			// Starting over forgets everything: the next state grows from a new conversation.
+			// Starting over forgets everything: the next state grows from a new
+			// conversation.
 			case RESET -> offerTopics(ConversationState.NEW, ReplyKind.RESET, this.wording.text(Wording.Key.RESET),
 					resolution.confidence());
 			case NOT_COVERED -> notCovered(state, resolution);
@@ -172,7 +182,10 @@ public final class ChatService {
 		};
 	}
 
-	/** Two questions in one message, both answered in one reply; "tell me more" then refers to the first. */
+	/**
+	 * Two questions in one message, both answered in one reply; "tell me more" then
+	 * refers to the first.
+	 */
 	private Step both(ConversationState state, Resolution resolution) {
 		List<String> intents = resolution.options();
 		List<String> next = intents.stream()
@@ -186,7 +199,10 @@ public final class ChatService {
 		return new Step(reply, state.next(intents.get(0), next, false));
 	}
 
-	/** Honest, with no sources: the topic's snippet does not answer what was asked, so it is only offered. */
+	/**
+	 * Honest, with no sources: the topic's snippet does not answer what was asked, so it
+	 * is only offered.
+	 */
 	private Step notCovered(ConversationState state, Resolution resolution) {
 		// only the topic is offered, so that "yes" takes it
 		List<String> next = List.of(resolution.intent());
@@ -227,7 +243,10 @@ public final class ChatService {
 		return new Step(reply, state.next(state.topic(), options, true));
 	}
 
-	/** A reply that is not an answer: it clears the topic and offers the service's main topics instead. */
+	/**
+	 * A reply that is not an answer: it clears the topic and offers the service's main
+	 * topics instead.
+	 */
 	private Step offerTopics(ConversationState state, ReplyKind kind, String text, double confidence) {
 		List<String> next = this.content.hasIntent(CAPABILITIES)
 				? this.content.response(CAPABILITIES).followUps().stream().limit(MAX_SUGGESTIONS).toList() : List.of();
@@ -237,8 +256,8 @@ public final class ChatService {
 	}
 
 	/**
-	 * The response's follow-ups, without the topic the user just came from (when others remain); responses
-	 * without follow-ups offer the service's main topics.
+	 * The response's follow-ups, without the topic the user just came from (when others
+	 * remain); responses without follow-ups offer the service's main topics.
 	 */
 	private List<String> nextQuestions(Response response, String previousTopic) {
 		List<String> followUps = response.followUps();

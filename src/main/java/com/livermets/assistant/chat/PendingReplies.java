@@ -9,11 +9,12 @@ import com.livermets.assistant.conversation.ConversationState;
 import com.livermets.assistant.conversation.SessionStore;
 
 /**
- * What a channel that cuts replies into parts (SMS) still holds of the last reply: the parts "MORE" has yet to send,
- * and the options it showed by number, so that "2" can be turned back into the question it stands for. Kept in the
- * conversation state under the session key the pipeline uses, not in a store of the channel's own, so a reply, its
- * rest and its numbers are remembered and forgotten together. The channel decides how a reply is cut; this keeps
- * what is left of it.
+ * What a channel that cuts replies into parts (SMS) still holds of the last reply: the
+ * parts "MORE" has yet to send, and the options it showed by number, so that "2" can be
+ * turned back into the question it stands for. Kept in the conversation state under the
+ * session key the pipeline uses, not in a store of the channel's own, so a reply, its
+ * rest and its numbers are remembered and forgotten together. The channel decides how a
+ * reply is cut; this keeps what is left of it.
  */
 public final class PendingReplies {
 
@@ -24,7 +25,8 @@ public final class PendingReplies {
 	}
 
 	/**
-	 * Replaces what the session's previous reply left: called once the channel has rendered a pipeline reply.
+	 * Replaces what the session's previous reply left: called once the channel has
+	 * rendered a pipeline reply.
 	 * @param parts the parts not sent yet, in order
 	 * @param numbered the options shown by number, as shown ("1" is the first)
 	 */
@@ -47,7 +49,10 @@ public final class PendingReplies {
 		return Optional.ofNullable(next.get());
 	}
 
-	/** The option a bare number picks ("1" is the first), if the last reply numbered that many. */
+	/**
+	 * The option a bare number picks ("1" is the first), if the last reply numbered that
+	 * many.
+	 */
 	public Optional<String> option(String sessionKey, String message) {
 		String number = message.strip();
 		if (number.length() != 1 || number.charAt(0) < '1' || number.charAt(0) > '9') {

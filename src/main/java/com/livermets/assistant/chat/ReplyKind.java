@@ -9,7 +9,10 @@ public enum ReplyKind {
 	ANSWER,
 	/** A "Did you mean ...?" question; its options are the suggestions. */
 	CLARIFY,
-	/** The page covers the topic but not what was asked of it: the reply says so and cites nothing. */
+	/**
+	 * The page covers the topic but not what was asked of it: the reply says so and cites
+	 * nothing.
+	 */
 	NOT_COVERED,
 	/** The service will not guess, or the user declined what was offered. */
 	FALLBACK,
@@ -18,7 +21,10 @@ public enum ReplyKind {
 	/** A safety rule answered instead of the classifier. */
 	SAFETY;
 
-	/** The name channels, metrics and the audit log show for replies of this kind that answer no intent. */
+	/**
+	 * The name channels, metrics and the audit log show for replies of this kind that
+	 * answer no intent.
+	 */
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);
 	}

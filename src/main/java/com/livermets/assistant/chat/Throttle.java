@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A channel's rate limit for one sender, asked only for messages the safety screen let through, so a person in
- * crisis over the limit still gets the crisis reply.
+ * A channel's rate limit for one sender, asked only for messages the safety screen let
+ * through, so a person in crisis over the limit still gets the crisis reply.
  */
 @FunctionalInterface
 public interface Throttle {
@@ -13,7 +13,10 @@ public interface Throttle {
 	/** No limit: for callers that limit elsewhere. */
 	Throttle NONE = Optional::empty;
 
-	/** Counts one message; empty when it may go ahead, else how long the sender should wait. */
+	/**
+	 * Counts one message; empty when it may go ahead, else how long the sender should
+	 * wait.
+	 */
 	Optional<Duration> tryAcquire();
 
 }

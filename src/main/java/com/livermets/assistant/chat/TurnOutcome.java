@@ -6,8 +6,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * What became of one message at admission: the safety screen always runs first, then the length check and the
- * sender's rate limit, then the pipeline. Channels render each outcome in their own format.
+ * What became of one message at admission: the safety screen always runs first, then the
+ * length check and the sender's rate limit, then the pipeline. Channels render each
+ * outcome in their own format.
  */
 public sealed interface TurnOutcome {
 
@@ -28,7 +29,10 @@ public sealed interface TurnOutcome {
 		return throttled.apply(((Throttled) this).retryAfter());
 	}
 
-	/** A reply: an answer, a clarification, a fallback, or a safety reply that skipped every check after it. */
+	/**
+	 * A reply: an answer, a clarification, a fallback, or a safety reply that skipped
+	 * every check after it.
+	 */
 	record Answered(ChatReply reply) implements TurnOutcome {
 
 		public Answered {
@@ -37,11 +41,17 @@ public sealed interface TurnOutcome {
 
 	}
 
-	/** The message is longer than {@code maxLength} characters and the safety screen found nothing in it. */
+	/**
+	 * The message is longer than {@code maxLength} characters and the safety screen found
+	 * nothing in it.
+	 */
 	record TooLong(int length, int maxLength) implements TurnOutcome {
 	}
 
-	/** The sender is over a rate limit and the safety screen found nothing; they may try again after the wait. */
+	/**
+	 * The sender is over a rate limit and the safety screen found nothing; they may try
+	 * again after the wait.
+	 */
 	record Throttled(Duration retryAfter) implements TurnOutcome {
 
 		public Throttled {

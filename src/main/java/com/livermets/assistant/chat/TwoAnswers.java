@@ -8,9 +8,10 @@ import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.safety.Triage;
 
 /**
- * One reply to a message that asked two things: both short answers, one paragraph each, and both sets of
- * sources. The long forms are left out: two of them would bury the answers, and each question has its own "tell
- * me more". Channels lay it out within their budgets (SMS cuts it into messages and offers MORE for the rest).
+ * One reply to a message that asked two things: both short answers, one paragraph each,
+ * and both sets of sources. The long forms are left out: two of them would bury the
+ * answers, and each question has its own "tell me more". Channels lay it out within their
+ * budgets (SMS cuts it into messages and offers MORE for the rest).
  */
 final class TwoAnswers {
 
@@ -25,8 +26,8 @@ final class TwoAnswers {
 			.flatMap((answer) -> answer.sources().stream())
 			.distinct()
 			.toList();
-		return new ChatReply(ReplyKind.ANSWER, answers.get(0).intent(), confidence, Triage.NONE, text, null,
-				escalation, sources, suggestions, null);
+		return new ChatReply(ReplyKind.ANSWER, answers.get(0).intent(), confidence, Triage.NONE, text, null, escalation,
+				sources, suggestions, null);
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * Chat: the one pipeline every channel calls (safety, length, rate limit, classify, reply) and its reply types.
+ * Chat: the one pipeline every channel calls (safety, length, rate limit, classify,
+ * reply) and its reply types.
  */
 package com.livermets.assistant.chat;

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The validated content: example questions per intent, one response per intent, and the source text they cite.
+ * The validated content: example questions per intent, one response per intent, and the
+ * source text they cite.
  */
 public final class Content {
 

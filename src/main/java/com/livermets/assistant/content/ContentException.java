@@ -1,6 +1,9 @@
 package com.livermets.assistant.content;
 
-/** A content file is wrong; the message always starts with {@code file:line:} so an editor can jump there. */
+/**
+ * A content file is wrong; the message always starts with {@code file:line:} so an editor
+ * can jump there.
+ */
 public final class ContentException extends RuntimeException {
 
 	public ContentException(String file, int line, String problem) {

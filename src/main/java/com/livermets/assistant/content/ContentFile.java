@@ -10,7 +10,8 @@ import java.util.Objects;
 import org.springframework.core.io.Resource;
 
 /**
- * The text of one content file with its line numbers, so every validation error can name {@code file:line}.
+ * The text of one content file with its line numbers, so every validation error can name
+ * {@code file:line}.
  *
  * @param name the path shown in errors, e.g. {@code intents/ablation.txt}
  * @param text the whole file

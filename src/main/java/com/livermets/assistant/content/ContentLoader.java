@@ -17,8 +17,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Reads and validates {@code intents/} and {@code responses/}. Anything wrong stops the service with
- * {@code file:line: what is wrong}; a half-valid catalogue would mean a patient gets a wrong or unsourced answer.
+ * Reads and validates {@code intents/} and {@code responses/}. Anything wrong stops the
+ * service with {@code file:line: what is wrong}; a half-valid catalogue would mean a
+ * patient gets a wrong or unsourced answer.
  */
 public final class ContentLoader {
 
@@ -98,9 +99,8 @@ public final class ContentLoader {
 			examples.add(line.text());
 		}
 		if (examples.size() < this.properties.minExamplesPerIntent()) {
-			throw new ContentException(file.name(), lastLine(file),
-					"has " + examples.size() + " example questions; at least "
-							+ this.properties.minExamplesPerIntent() + " are needed");
+			throw new ContentException(file.name(), lastLine(file), "has " + examples.size()
+					+ " example questions; at least " + this.properties.minExamplesPerIntent() + " are needed");
 		}
 		return examples;
 	}
@@ -155,15 +155,16 @@ public final class ContentLoader {
 		}
 		String shortText = single.get("short");
 		if (shortText.length() > Response.MAX_SHORT_LENGTH) {
-			throw new ContentException(file.name(), singleLine.get("short"), "short reply has " + shortText.length()
-					+ " characters; at most " + Response.MAX_SHORT_LENGTH + " fit two SMS segments with the escalation");
+			throw new ContentException(file.name(), singleLine.get("short"),
+					"short reply has " + shortText.length() + " characters; at most " + Response.MAX_SHORT_LENGTH
+							+ " fit two SMS segments with the escalation");
 		}
 		if (kind == ResponseKind.ANSWER && sources.isEmpty()) {
 			throw new ContentException(file.name(), lastLine, "an answer must cite at least one 'source:' passage");
 		}
 		if (kind != ResponseKind.ANSWER && !sources.isEmpty()) {
-			throw new ContentException(file.name(), lastLine,
-					"only kind 'answer' may cite sources; '" + single.get("kind") + "' replies are not from the source");
+			throw new ContentException(file.name(), lastLine, "only kind 'answer' may cite sources; '"
+					+ single.get("kind") + "' replies are not from the source");
 		}
 		if (kind == ResponseKind.ANSWER && followUps.isEmpty()) {
 			throw new ContentException(file.name(), lastLine, "an answer needs 1 to 3 'follow-up:' intents");
@@ -186,7 +187,8 @@ public final class ContentLoader {
 		for (Response response : responses.values()) {
 			String file = "responses/" + response.intent() + ".txt";
 			if (!examples.containsKey(response.intent())) {
-				throw new ContentException(file, 1, "response has no intent file intents/" + response.intent() + ".txt");
+				throw new ContentException(file, 1,
+						"response has no intent file intents/" + response.intent() + ".txt");
 			}
 			String otherTitle = titles.putIfAbsent(response.title().toLowerCase(Locale.ROOT), response.intent());
 			if (otherTitle != null) {

@@ -8,7 +8,8 @@ import java.util.List;
  * @param intent the intent it answers
  * @param kind what it is allowed to cite
  * @param title the intent's display question, used for suggestions and clarifications
- * @param shortText the reply, at most {@value #MAX_SHORT_LENGTH} characters so it fits SMS with the escalation
+ * @param shortText the reply, at most {@value #MAX_SHORT_LENGTH} characters so it fits
+ * SMS with the escalation
  * @param longText a longer form, or {@code null}
  * @param sources verbatim passages of the source document
  * @param followUps intents offered as next questions

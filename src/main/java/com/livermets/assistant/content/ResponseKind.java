@@ -1,6 +1,8 @@
 package com.livermets.assistant.content;
 
-/** What kind of reply a response file holds, which decides what it must and must not cite. */
+/**
+ * What kind of reply a response file holds, which decides what it must and must not cite.
+ */
 public enum ResponseKind {
 
 	/** Drawn from the source page; must cite verbatim passages. */

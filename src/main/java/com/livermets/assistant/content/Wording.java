@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * What the service says in its own voice (the escalation message, the fallback, the SMS help...), read from
- * {@code responses/service/wording.txt}. Like every content file it is checked at startup, so a clinician edits the
- * sentences in one place and a mistake stops the service with the file and line.
+ * What the service says in its own voice (the escalation message, the fallback, the SMS
+ * help...), read from {@code responses/service/wording.txt}. Like every content file it
+ * is checked at startup, so a clinician edits the sentences in one place and a mistake
+ * stops the service with the file and line.
  */
 public final class Wording {
 
@@ -28,7 +29,9 @@ public final class Wording {
 
 		/** Ends every reply and every refusal, on every channel. */
 		ESCALATION,
-		/** What the service can help with; other sentences quote it as {@code {topics}}. */
+		/**
+		 * What the service can help with; other sentences quote it as {@code {topics}}.
+		 */
 		TOPICS,
 		/** The reply when the service will not guess. */
 		FALLBACK,
@@ -50,13 +53,19 @@ public final class Wording {
 		SMS_THROTTLED,
 		/** The SMS reply to a text over the length limit. */
 		SMS_TOO_LONG("length", "max"),
-		/** A message over a rate limit, on the web API and the portal; {@code {wait}} is a wait below. */
+		/**
+		 * A message over a rate limit, on the web API and the portal; {@code {wait}} is a
+		 * wait below.
+		 */
 		THROTTLED("wait"),
 		/** A wait of one second. */
 		WAIT_SECOND,
 		/** A wait of several seconds. */
 		WAIT_SECONDS("seconds"),
-		/** The answer to a failure of the service's own (HTTP 500); it reveals nothing about the failure. */
+		/**
+		 * The answer to a failure of the service's own (HTTP 500); it reveals nothing
+		 * about the failure.
+		 */
 		UNEXPECTED_ERROR;
 
 		private final List<String> placeholders;
@@ -87,7 +96,10 @@ public final class Wording {
 		return parse(ContentFile.read(resourceLoader.getResource(base + FILE), "responses/" + FILE));
 	}
 
-	/** Checks the file: every key once, nothing else, and no placeholder the key cannot fill. */
+	/**
+	 * Checks the file: every key once, nothing else, and no placeholder the key cannot
+	 * fill.
+	 */
 	public static Wording parse(ContentFile file) {
 		Map<Key, ContentFile.Entry> entries = new EnumMap<>(Key.class);
 		for (ContentFile.Entry entry : file.entries()) {
@@ -169,12 +181,17 @@ public final class Wording {
 		return text;
 	}
 
-	/** Where the sentence is written, {@code file:line}, for checks made where it is used. */
+	/**
+	 * Where the sentence is written, {@code file:line}, for checks made where it is used.
+	 */
 	public String where(Key key) {
 		return this.places.get(Objects.requireNonNull(key, "key"));
 	}
 
-	/** The refusal of a message over a rate limit, for a sender who must wait {@code seconds}. */
+	/**
+	 * The refusal of a message over a rate limit, for a sender who must wait
+	 * {@code seconds}.
+	 */
 	public String throttled(long seconds) {
 		String wait = (seconds == 1) ? text(Key.WAIT_SECOND) : text(Key.WAIT_SECONDS, Map.of("seconds", seconds));
 		return text(Key.THROTTLED, Map.of("wait", wait));

@@ -8,9 +8,10 @@ import com.livermets.assistant.nlu.Classification;
 import com.livermets.assistant.nlu.ScoredIntent;
 
 /**
- * Decides between answering, asking "Did you mean ...?" and the fallback. A wrong answer to a patient costs more
- * than one extra turn, so an accepted but unsure classification (middling confidence, or a runner-up close behind)
- * becomes a choice between the likeliest intents.
+ * Decides between answering, asking "Did you mean ...?" and the fallback. A wrong answer
+ * to a patient costs more than one extra turn, so an accepted but unsure classification
+ * (middling confidence, or a runner-up close behind) becomes a choice between the
+ * likeliest intents.
  */
 public final class ClarificationPolicy {
 
@@ -21,9 +22,9 @@ public final class ClarificationPolicy {
 	public ClarificationPolicy(ConversationProperties properties, double fallbackThreshold) {
 		this.properties = Objects.requireNonNull(properties, "properties");
 		if (properties.confidentThreshold() < fallbackThreshold) {
-			throw new IllegalArgumentException("assistant.conversation.confident-threshold ("
-					+ properties.confidentThreshold() + ") must not be below assistant.nlu.confidence-threshold ("
-					+ fallbackThreshold + ")");
+			throw new IllegalArgumentException(
+					"assistant.conversation.confident-threshold (" + properties.confidentThreshold()
+							+ ") must not be below assistant.nlu.confidence-threshold (" + fallbackThreshold + ")");
 		}
 	}
 

@@ -16,32 +16,42 @@ import com.livermets.assistant.text.NormalizedText;
 import com.livermets.assistant.text.TextNormalizer;
 
 /**
- * Classifies a message in the light of the last topic. "How is that done?" or "and embolization?" say too little
- * alone. When a message reads as such a follow-up (a pronoun, an elliptical opening, a short fragment) and the
- * classifier is unsure of it alone, it is rewritten into the question the user most likely meant, using the last
- * topic's question, and a rewrite is kept only if the classifier is confident of it. A clear question is never
- * bent towards the old topic; a question whose only subject is a pronoun is not a clear question, even when the
- * classifier is sure of it alone ("how does this work?" reads, alone, as a question about this chat).
+ * Classifies a message in the light of the last topic. "How is that done?" or "and
+ * embolization?" say too little alone. When a message reads as such a follow-up (a
+ * pronoun, an elliptical opening, a short fragment) and the classifier is unsure of it
+ * alone, it is rewritten into the question the user most likely meant, using the last
+ * topic's question, and a rewrite is kept only if the classifier is confident of it. A
+ * clear question is never bent towards the old topic; a question whose only subject is a
+ * pronoun is not a clear question, even when the classifier is sure of it alone ("how
+ * does this work?" reads, alone, as a question about this chat).
  *
  * <p>
- * The rewrites, tried in order (the last topic's question being, say, "What is ablation?"):
+ * The rewrites, tried in order (the last topic's question being, say, "What is
+ * ablation?"):
  * <ol>
- * <li>pronouns replaced by the topic's subject: "how is that done" -> "how is ablation done";</li>
- * <li>the topic's question frame with the fragment as subject: "and embolization" -> "what is embolization";</li>
- * <li>the fragment followed by the whole topic question: "what about breast cancer" -> "breast cancer which cancers
- * spread to the liver". This one adds the topic's words wholesale, which can drown the fragment ("what about cost
- * what is ablation" reads as ablation), so it is kept only when the message, or the fragment without its opening,
+ * <li>pronouns replaced by the topic's subject: "how is that done" -> "how is ablation
+ * done";</li>
+ * <li>the topic's question frame with the fragment as subject: "and embolization" ->
+ * "what is embolization";</li>
+ * <li>the fragment followed by the whole topic question: "what about breast cancer" ->
+ * "breast cancer which cancers spread to the liver". This one adds the topic's words
+ * wholesale, which can drown the fragment ("what about cost what is ablation" reads as
+ * ablation), so it is kept only when the message, or the fragment without its opening,
  * already ranks that intent among its likeliest.</li>
  * </ol>
  */
 public final class ContextualClassifier {
 
-	/** What "this" means when nothing was said before it: the subject of the whole service. */
+	/**
+	 * What "this" means when nothing was said before it: the subject of the whole
+	 * service.
+	 */
 	private static final List<String> SERVICE_SUBJECT = List.of("liver", "metastases");
 
 	/**
-	 * How much more a neighbour must get from the fragment alone than the last topic to be chosen over it; also
-	 * the least share the fragment alone must give a neighbour to overrule what the whole message says clearly.
+	 * How much more a neighbour must get from the fragment alone than the last topic to
+	 * be chosen over it; also the least share the fragment alone must give a neighbour to
+	 * overrule what the whole message says clearly.
 	 */
 	private static final double TOPIC_PREFERENCE = 0.2;
 
@@ -72,14 +82,16 @@ public final class ContextualClassifier {
 		Classification alone = this.classifier.classify(text);
 		if (topic == null || !this.content.hasIntent(topic)) {
 			if (!this.policy.isConfident(alone) && Phrases.pointsAtTheSubject(text.tokens())) {
-				// "where does this even come from?" with nothing said before: the service's subject is meant
+				// "where does this even come from?" with nothing said before: the
+				// service's subject is meant
 				return confident(Phrases.replaceAnaphors(text.tokens(), SERVICE_SUBJECT)).orElse(alone);
 			}
 			return alone;
 		}
 		List<String> fragment = Phrases.withoutOpening(text.tokens());
 		if (Phrases.hasOpening(text.tokens())) {
-			// "and why the liver?", "what about breast cancer?": the last topic or one next to it, when one fits
+			// "and why the liver?", "what about breast cancer?": the last topic or one
+			// next to it, when one fits
 			Optional<Classification> near = neighbour(fragment, topic, alone);
 			if (near.isPresent()) {
 				return near.get();
@@ -115,11 +127,13 @@ public final class ContextualClassifier {
 	}
 
 	/**
-	 * The last topic, or a topic next to it (its follow-ups, and the topics it follows up), that the fragment asks
-	 * about. Each one's question is joined to the fragment ("breast cancer which cancers spread to the liver"); of
-	 * those the classifier reads back as that same topic, the last topic is kept unless the fragment alone clearly
-	 * leans to a neighbour ("why the liver" after "which cancers spread there?" is the portal vein). A message
-	 * that is clear alone changes only when the fragment alone gives the neighbour a real share too.
+	 * The last topic, or a topic next to it (its follow-ups, and the topics it follows
+	 * up), that the fragment asks about. Each one's question is joined to the fragment
+	 * ("breast cancer which cancers spread to the liver"); of those the classifier reads
+	 * back as that same topic, the last topic is kept unless the fragment alone clearly
+	 * leans to a neighbour ("why the liver" after "which cancers spread there?" is the
+	 * portal vein). A message that is clear alone changes only when the fragment alone
+	 * gives the neighbour a real share too.
 	 */
 	private Optional<Classification> neighbour(List<String> fragment, String topic, Classification alone) {
 		if (fragment.isEmpty()) {
@@ -152,7 +166,9 @@ public final class ContextualClassifier {
 		Set<String> near = new LinkedHashSet<>();
 		near.add(topic);
 		near.addAll(this.content.response(topic).followUps());
-		this.content.responses().values().stream()
+		this.content.responses()
+			.values()
+			.stream()
 			.filter((response) -> response.followUps().contains(topic))
 			.forEach((response) -> near.add(response.intent()));
 		near.removeIf((intent) -> this.content.response(intent).kind() != ResponseKind.ANSWER);
@@ -160,7 +176,8 @@ public final class ContextualClassifier {
 	}
 
 	private static double scoreOf(Classification classification, String intent) {
-		return classification.ranking().stream()
+		return classification.ranking()
+			.stream()
 			.filter((scored) -> scored.intent().equals(intent))
 			.mapToDouble(ScoredIntent::score)
 			.findFirst()

@@ -11,13 +11,18 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * When to ask "Did you mean ...?" instead of answering; what the moves say is content
- * ({@code responses/service/wording.txt}). The thresholds were measured on held-out questions and cross-validation; see {@code docs/conversation.md}.
+ * ({@code responses/service/wording.txt}). The thresholds were measured on held-out
+ * questions and cross-validation; see {@code docs/conversation.md}.
  *
- * @param confidentThreshold an accepted classification at or above this probability is answered; between the
- * classifier's fallback threshold and this one the user is asked to choose
- * @param closeMargin when the best intent leads the second by less than this, the user is asked to choose
- * @param maxOptions how many options a clarification offers at most (at least two are always offered)
- * @param optionFloor options after the first two are offered only when their probability reaches this
+ * @param confidentThreshold an accepted classification at or above this probability is
+ * answered; between the classifier's fallback threshold and this one the user is asked to
+ * choose
+ * @param closeMargin when the best intent leads the second by less than this, the user is
+ * asked to choose
+ * @param maxOptions how many options a clarification offers at most (at least two are
+ * always offered)
+ * @param optionFloor options after the first two are offered only when their probability
+ * reaches this
  */
 @Validated
 @ConfigurationProperties("assistant.conversation")

@@ -6,48 +6,51 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The short replies that only make sense within a conversation ("2", "the first one", "neither", "tell me more",
- * "start over"), recognised on normalized tokens. Deliberately closed lists: anything else is a question for the
- * classifier.
+ * The short replies that only make sense within a conversation ("2", "the first one",
+ * "neither", "tell me more", "start over"), recognised on normalized tokens. Deliberately
+ * closed lists: anything else is a question for the classifier.
  */
 final class Phrases {
 
 	/** Politeness and framing words that do not change which short reply it is. */
-	private static final Set<String> FILLERS = Set.of("please", "pls", "let", "us", "lets", "can",
-			"could", "would", "we", "i", "you", "want", "to", "like", "just", "then", "so", "well", "um", "oh");
+	private static final Set<String> FILLERS = Set.of("please", "pls", "let", "us", "lets", "can", "could", "would",
+			"we", "i", "you", "want", "to", "like", "just", "then", "so", "well", "um", "oh");
 
 	private static final Set<List<String>> RESETS = Set.of(List.of("start", "over"), List.of("start", "again"),
-			List.of("reset"), List.of("restart"), List.of("new", "conversation"), List.of("start", "a", "new",
-					"conversation"),
-			List.of("new", "chat"), List.of("start", "a", "new", "chat"), List.of("begin", "again"),
-			List.of("clear"), List.of("start", "from", "scratch"));
+			List.of("reset"), List.of("restart"), List.of("new", "conversation"),
+			List.of("start", "a", "new", "conversation"), List.of("new", "chat"), List.of("start", "a", "new", "chat"),
+			List.of("begin", "again"), List.of("clear"), List.of("start", "from", "scratch"));
 
 	private static final Set<List<String>> YESES = Set.of(List.of("yes"), List.of("yeah"), List.of("yep"),
 			List.of("yup"), List.of("y"), List.of("sure"), List.of("yes", "sure"), List.of("sure", "thing"),
 			List.of("go", "ahead"), List.of("yes", "that", "one"), List.of("that", "one"), List.of("correct"),
 			List.of("right"), List.of("yes", "that", "is", "right"), List.of("why", "not"), List.of());
 
-	private static final Set<List<String>> NOES = Set.of(List.of("no"), List.of("nope"), List.of("nah"),
-			List.of("n"), List.of("neither"), List.of("none"), List.of("no", "thanks"), List.of("no", "thank"),
+	private static final Set<List<String>> NOES = Set.of(List.of("no"), List.of("nope"), List.of("nah"), List.of("n"),
+			List.of("neither"), List.of("none"), List.of("no", "thanks"), List.of("no", "thank"),
 			List.of("no", "neither"), List.of("no", "none"), List.of("neither", "of", "them"),
 			List.of("none", "of", "them"), List.of("none", "of", "these"), List.of("none", "of", "those"),
 			List.of("neither", "one"), List.of("not", "really"), List.of("something", "else"),
 			List.of("no", "something", "else"), List.of("not", "those"), List.of("no", "not", "those"));
 
 	/**
-	 * The words a turn-down of the last reply is made of: "neither of those", "nah, that's not what I asked",
-	 * "that doesn't answer my question", "wrong answer". Closed on purpose: a turn-down that names a subject ("no,
-	 * what about embolization?") is a new question.
+	 * The words a turn-down of the last reply is made of: "neither of those", "nah,
+	 * that's not what I asked", "that doesn't answer my question", "wrong answer". Closed
+	 * on purpose: a turn-down that names a subject ("no, what about embolization?") is a
+	 * new question.
 	 */
-	private static final Set<String> REJECTION_WORDS = Set.of("no", "nope", "nah", "neither", "none", "not", "wrong", "nothing", "of", "those", "them", "these", "the",
-			"above", "answer", "answers", "option", "options", "one", "ones", "reply", "replies", "help", "helps",
-			"helped", "helpful", "me", "is", "was", "are", "were", "that", "this", "it", "what", "i", "asked", "ask",
-			"meant", "mean", "wanted", "asking", "looking", "for", "question", "my", "does", "did", "do", "answered",
-			"thanks", "thank", "you", "really", "actually", "quite", "at", "all", "either", "sorry", "but", "right",
-			"useful", "relevant", "again", "same", "thing", "said", "already", "your", "makes", "sense", "a", "an",
-			"please");
+	private static final Set<String> REJECTION_WORDS = Set.of("no", "nope", "nah", "neither", "none", "not", "wrong",
+			"nothing", "of", "those", "them", "these", "the", "above", "answer", "answers", "option", "options", "one",
+			"ones", "reply", "replies", "help", "helps", "helped", "helpful", "me", "is", "was", "are", "were", "that",
+			"this", "it", "what", "i", "asked", "ask", "meant", "mean", "wanted", "asking", "looking", "for",
+			"question", "my", "does", "did", "do", "answered", "thanks", "thank", "you", "really", "actually", "quite",
+			"at", "all", "either", "sorry", "but", "right", "useful", "relevant", "again", "same", "thing", "said",
+			"already", "your", "makes", "sense", "a", "an", "please");
 
-	/** The words that make a turn-down: without one, "that is what i asked" is no turn-down. */
+	/**
+	 * The words that make a turn-down: without one, "that is what i asked" is no
+	 * turn-down.
+	 */
 	private static final Set<String> REJECTION_CORES = Set.of("no", "nope", "nah", "neither", "none", "not", "wrong",
 			"nothing");
 
@@ -60,38 +63,49 @@ final class Phrases {
 			List.of("continue"), List.of("elaborate"), List.of("keep", "going"), List.of("further"));
 
 	private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("1", 1), Map.entry("one", 1),
-			Map.entry("first", 1), Map.entry("1st", 1), Map.entry("2", 2), Map.entry("two", 2),
-			Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("3", 3), Map.entry("three", 3),
-			Map.entry("third", 3), Map.entry("3rd", 3));
+			Map.entry("first", 1), Map.entry("1st", 1), Map.entry("2", 2), Map.entry("two", 2), Map.entry("second", 2),
+			Map.entry("2nd", 2), Map.entry("3", 3), Map.entry("three", 3), Map.entry("third", 3), Map.entry("3rd", 3));
 
-	private static final Set<String> ORDINAL_LEAD = Set.of("the", "option", "number", "choice", "nr", "num",
-			"pick", "choose", "mean", "meant", "i", "take", "answer", "question", "yes");
+	private static final Set<String> ORDINAL_LEAD = Set.of("the", "option", "number", "choice", "nr", "num", "pick",
+			"choose", "mean", "meant", "i", "take", "answer", "question", "yes");
 
 	private static final Set<String> ORDINAL_TAIL = Set.of("one", "option", "question", "please", "pls");
 
-	/** Words that point back to something said before ("how is that done?", "what about those?"). */
-	private static final Set<String> ANAPHORS = Set.of("it", "its", "that", "this", "they", "them", "those",
-			"these", "there", "one");
+	/**
+	 * Words that point back to something said before ("how is that done?", "what about
+	 * those?").
+	 */
+	private static final Set<String> ANAPHORS = Set.of("it", "its", "that", "this", "they", "them", "those", "these",
+			"there", "one");
 
-	/** Openings of an elliptical follow-up ("and embolization?", "what about breast cancer?"). */
+	/**
+	 * Openings of an elliptical follow-up ("and embolization?", "what about breast
+	 * cancer?").
+	 */
 	private static final List<List<String>> ELLIPSIS_OPENINGS = List.of(List.of("and"), List.of("what", "about"),
-			List.of("ok", "and"), List.of("ok", "what", "about"), List.of("okay", "and"), List.of("okay", "what", "about"),
-			List.of("so", "what", "about"), List.of("and", "what", "about"),
+			List.of("ok", "and"), List.of("ok", "what", "about"), List.of("okay", "and"),
+			List.of("okay", "what", "about"), List.of("so", "what", "about"), List.of("and", "what", "about"),
 			List.of("how", "about"), List.of("also"), List.of("same", "for"), List.of("but"), List.of("or"));
 
-	/** The words a question opens with before its subject: "what is" ablation, "how are" liver metastases treated. */
+	/**
+	 * The words a question opens with before its subject: "what is" ablation, "how are"
+	 * liver metastases treated.
+	 */
 	private static final Set<String> QUESTION_FRAME = Set.of("what", "which", "how", "why", "when", "where", "who",
 			"is", "are", "do", "does", "can", "could", "should", "will", "there", "i");
 
 	/**
-	 * What a question can say of a pronoun without naming anything itself: "how is that done", "does it hurt",
-	 * "what does that mean". Closed on purpose: any other word may be the question's own subject.
+	 * What a question can say of a pronoun without naming anything itself: "how is that
+	 * done", "does it hurt", "what does that mean". Closed on purpose: any other word may
+	 * be the question's own subject.
 	 */
 	private static final Set<String> PRONOUN_PREDICATES = Set.of("done", "work", "works", "mean", "means", "involve",
 			"involves", "hurt", "hurts", "painful", "safe", "risky", "happen", "happens", "take", "takes", "long",
 			"last", "feel", "like", "help", "helps", "used", "called", "performed", "effective", "possible", "needed");
 
-	/** Fragments this short say too little on their own; the last topic may say the rest. */
+	/**
+	 * Fragments this short say too little on their own; the last topic may say the rest.
+	 */
 	private static final int FRAGMENT_TOKENS = 3;
 
 	private Phrases() {
@@ -123,7 +137,10 @@ final class Phrases {
 		return MORE_CORES.stream().anyMatch((core) -> java.util.Collections.indexOfSubList(words, core) >= 0);
 	}
 
-	/** The 1-based position the user picked: "2", "the first one", "option 3", "number two". */
+	/**
+	 * The 1-based position the user picked: "2", "the first one", "option 3", "number
+	 * two".
+	 */
 	static OptionalInt ordinal(List<String> tokens) {
 		int start = 0;
 		int end = tokens.size();
@@ -147,8 +164,9 @@ final class Phrases {
 	}
 
 	/**
-	 * Whether a message is a question whose only subject is a pronoun ("how is that done?", "how does this work?").
-	 * Such a question names nothing, so however sure the classifier is of it alone, it is about the last topic.
+	 * Whether a message is a question whose only subject is a pronoun ("how is that
+	 * done?", "how does this work?"). Such a question names nothing, so however sure the
+	 * classifier is of it alone, it is about the last topic.
 	 */
 	static boolean isPronounQuestion(List<String> tokens) {
 		return !tokens.isEmpty() && QUESTION_FRAME.contains(tokens.get(0)) && hasAnaphor(tokens)
@@ -157,17 +175,25 @@ final class Phrases {
 							|| PRONOUN_PREDICATES.contains(token));
 	}
 
-	/** Whether the message opens as an elliptical follow-up: "and ...", "what about ...". */
+	/**
+	 * Whether the message opens as an elliptical follow-up: "and ...", "what about ...".
+	 */
 	static boolean hasOpening(List<String> tokens) {
 		return ellipsisOpening(tokens) > 0;
 	}
 
-	/** Whether the message is a fragment too short to say much alone ("skin?", "kidney cancer"). */
+	/**
+	 * Whether the message is a fragment too short to say much alone ("skin?", "kidney
+	 * cancer").
+	 */
 	static boolean isFragment(List<String> tokens) {
 		return !tokens.isEmpty() && tokens.size() <= FRAGMENT_TOKENS;
 	}
 
-	/** "this" or "these": with nothing said before, they point at what the whole service is about. */
+	/**
+	 * "this" or "these": with nothing said before, they point at what the whole service
+	 * is about.
+	 */
 	static boolean pointsAtTheSubject(List<String> tokens) {
 		return tokens.contains("this") || tokens.contains("these");
 	}
@@ -176,7 +202,9 @@ final class Phrases {
 		return tokens.stream().anyMatch(ANAPHORS::contains);
 	}
 
-	/** The message without its elliptical opening: "and embolization" -> "embolization". */
+	/**
+	 * The message without its elliptical opening: "and embolization" -> "embolization".
+	 */
 	static List<String> withoutOpening(List<String> tokens) {
 		return tokens.subList(ellipsisOpening(tokens), tokens.size());
 	}
@@ -190,7 +218,10 @@ final class Phrases {
 		return length;
 	}
 
-	/** Each pronoun replaced by {@code subject}: "how is that done" -> "how is ablation done". */
+	/**
+	 * Each pronoun replaced by {@code subject}: "how is that done" -> "how is ablation
+	 * done".
+	 */
 	static List<String> replaceAnaphors(List<String> tokens, List<String> subject) {
 		List<String> out = new java.util.ArrayList<>();
 		for (String token : tokens) {
@@ -206,8 +237,7 @@ final class Phrases {
 
 	private static int ellipsisOpening(List<String> tokens) {
 		return ELLIPSIS_OPENINGS.stream()
-			.filter((opening) -> tokens.size() > opening.size()
-					&& tokens.subList(0, opening.size()).equals(opening))
+			.filter((opening) -> tokens.size() > opening.size() && tokens.subList(0, opening.size()).equals(opening))
 			.mapToInt(List::size)
 			.max()
 			.orElse(0);

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 import com.livermets.assistant.text.Sentences;
 
 /**
- * Finds the parts of a message that ask something. A carer's long story ends with its question ("... where did
- * they come from?") and the story's words drown it when the whole is classified; someone may also ask two things
- * in one sentence ("what is X, and is there Y?"). Splits into sentences, then into clauses joined by "and" or a
- * semicolon before a new question, and keeps the parts that read as questions.
+ * Finds the parts of a message that ask something. A carer's long story ends with its
+ * question ("... where did they come from?") and the story's words drown it when the
+ * whole is classified; someone may also ask two things in one sentence ("what is X, and
+ * is there Y?"). Splits into sentences, then into clauses joined by "and" or a semicolon
+ * before a new question, and keeps the parts that read as questions.
  */
 final class QuestionParts {
 
@@ -19,8 +20,9 @@ final class QuestionParts {
 	private static final Pattern COLON = Pattern.compile(":\\s+");
 
 	/**
-	 * "..., and is there ...", "...; how ...", "... and what ...": a new question starts after the joint. A comma
-	 * alone is no joint: "my aunt has pancreatic cancer, can that go to the liver?" is one question.
+	 * "..., and is there ...", "...; how ...", "... and what ...": a new question starts
+	 * after the joint. A comma alone is no joint: "my aunt has pancreatic cancer, can
+	 * that go to the liver?" is one question.
 	 */
 	private static final Pattern CLAUSE_JOINT = Pattern.compile(
 			"(?i)\\s*(?:;|,?\\s(?:and|also|plus))\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have)\\b)");
@@ -28,7 +30,8 @@ final class QuestionParts {
 	private static final Pattern QUESTION_OPENING = Pattern.compile(
 			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain)\\b.*");
 
-	private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\b(?:what|what's|whats|how|why|where|when|which|who)\\b|\\?");
+	private static final Pattern QUESTION_WORD = Pattern
+		.compile("(?i)\\b(?:what|what's|whats|how|why|where|when|which|who)\\b|\\?");
 
 	private static final Pattern POINTER = Pattern.compile("(?i)\\b(?:that|it|this|they|them|those|these)\\b");
 
@@ -55,8 +58,8 @@ final class QuestionParts {
 	}
 
 	/**
-	 * "Two things please: what ..." is split at the colon; "which is more common: X or Y?" is not, because what
-	 * comes before its colon is already the question.
+	 * "Two things please: what ..." is split at the colon; "which is more common: X or
+	 * Y?" is not, because what comes before its colon is already the question.
 	 */
 	private static String[] framedParts(String sentence) {
 		String[] halves = COLON.split(sentence, 2);
@@ -70,8 +73,8 @@ final class QuestionParts {
 
 	/**
 	 * The question parts as one text to classify.
-	 * @param withContext whether a question that points back ("can that go to the liver?") keeps the statement
-	 * just before it, which may say what "that" is
+	 * @param withContext whether a question that points back ("can that go to the
+	 * liver?") keeps the statement just before it, which may say what "that" is
 	 */
 	static String asked(List<String> parts, boolean withContext) {
 		List<String> asked = new ArrayList<>();

@@ -15,14 +15,17 @@ import com.livermets.assistant.text.NormalizedText;
 import com.livermets.assistant.text.TextNormalizer;
 
 /**
- * Reads a question (a message that is not a conversation move such as "2" or "start over") into what to do:
+ * Reads a question (a message that is not a conversation move such as "2" or "start
+ * over") into what to do:
  * <ol>
- * <li>an instruction or role-play request gets the off-topic reply, whatever it mentions;</li>
- * <li>the message is split into its question parts, so a long story is judged by its question and two questions
- * in one message are both answered;</li>
- * <li>the topic is classified ({@link ContextualClassifier}, {@link ClarificationPolicy});</li>
- * <li>the aspect asked of the topic is checked ({@link Aspects}): a topic whose snippet does not answer it gets
- * the honest "the page does not say" instead of the snippet.</li>
+ * <li>an instruction or role-play request gets the off-topic reply, whatever it
+ * mentions;</li>
+ * <li>the message is split into its question parts, so a long story is judged by its
+ * question and two questions in one message are both answered;</li>
+ * <li>the topic is classified ({@link ContextualClassifier},
+ * {@link ClarificationPolicy});</li>
+ * <li>the aspect asked of the topic is checked ({@link Aspects}): a topic whose snippet
+ * does not answer it gets the honest "the page does not say" instead of the snippet.</li>
  * </ol>
  * The safety screen has already run on the whole message before any of this.
  */
@@ -51,7 +54,8 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * @param message the message as typed (its punctuation marks where sentences and questions end)
+	 * @param message the message as typed (its punctuation marks where sentences and
+	 * questions end)
 	 * @param text the message normalized
 	 * @param state the conversation so far
 	 */
@@ -60,7 +64,9 @@ public final class QuestionReader {
 			return Resolution.fallback(1.0);
 		}
 		List<String> parts = QuestionParts.parts(message);
-		List<NormalizedText> questions = QuestionParts.questions(parts).stream().map(this.normalizer::normalize)
+		List<NormalizedText> questions = QuestionParts.questions(parts)
+			.stream()
+			.map(this.normalizer::normalize)
 			.filter((question) -> !question.isEmpty())
 			.toList();
 		if (questions.size() >= 2) {
@@ -73,11 +79,13 @@ public final class QuestionReader {
 		Classification chosen = whole;
 		NormalizedText asked = text;
 		if (parts.size() >= 2 && !questions.isEmpty()) {
-			// A story with a question in it: the question decides, unless it says too little without the story.
+			// A story with a question in it: the question decides, unless it says too
+			// little without the story.
 			NormalizedText question = this.normalizer.normalize(QuestionParts.asked(parts, false));
 			Classification alone = this.classifier.classify(question, state.topic());
 			if (!this.policy.isConfident(alone)) {
-				// "... how common is that?" may need the statement before it to say what "that" is
+				// "... how common is that?" may need the statement before it to say what
+				// "that" is
 				NormalizedText withContext = this.normalizer.normalize(QuestionParts.asked(parts, true));
 				Classification inContext = this.classifier.classify(withContext, state.topic());
 				if (this.policy.isConfident(inContext)) {
@@ -106,11 +114,11 @@ public final class QuestionReader {
 			}
 			context = part.intent();
 			if (this.aspects.gap(question, part.intent()).isPresent()) {
-				// one part asks what the page does not say: not two answers; the whole message is read as one
+				// one part asks what the page does not say: not two answers; the whole
+				// message is read as one
 				return Optional.empty();
 			}
-			boolean repeats = answered.stream()
-				.anyMatch((intent) -> sameText(intent, part.intent()));
+			boolean repeats = answered.stream().anyMatch((intent) -> sameText(intent, part.intent()));
 			if (!repeats) {
 				answered.add(part.intent());
 				confidence = Math.min(confidence, part.confidence());
@@ -121,9 +129,9 @@ public final class QuestionReader {
 	}
 
 	/**
-	 * The honest reply when the question asks an aspect the topic's snippet does not answer. The topic is the
-	 * answer chosen, the likeliest option of a clarification, or, for a follow-up that names nothing ("does it
-	 * hurt?"), the last topic.
+	 * The honest reply when the question asks an aspect the topic's snippet does not
+	 * answer. The topic is the answer chosen, the likeliest option of a clarification,
+	 * or, for a follow-up that names nothing ("does it hurt?"), the last topic.
 	 */
 	private Optional<Resolution> notCovered(Resolution resolution, NormalizedText asked, ConversationState state) {
 		Optional<Aspect> aspect = this.aspects.askedIn(asked);
@@ -139,15 +147,18 @@ public final class QuestionReader {
 		if (topic == null || !isAnswer(topic) || aspect.get().isCoveredFor(topic)) {
 			return Optional.empty();
 		}
-		return Optional.of(Resolution.notCovered(topic, this.aspects.reply(aspect.get(), topic),
-				resolution.confidence()));
+		return Optional
+			.of(Resolution.notCovered(topic, this.aspects.reply(aspect.get(), topic), resolution.confidence()));
 	}
 
 	private boolean isAnswer(String intent) {
 		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.ANSWER;
 	}
 
-	/** Two intents whose replies say the same thing (ablation and embolization share theirs) count as one. */
+	/**
+	 * Two intents whose replies say the same thing (ablation and embolization share
+	 * theirs) count as one.
+	 */
 	private boolean sameText(String first, String second) {
 		return first.equals(second)
 				|| this.content.response(first).shortText().equals(this.content.response(second).shortText());

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a turn amounts to once the conversation so far is taken into account; the chat pipeline turns it into a
- * reply.
+ * What a turn amounts to once the conversation so far is taken into account; the chat
+ * pipeline turns it into a reply.
  *
  * @param kind what to do
- * @param intent the intent to answer ({@link Kind#ANSWER}, {@link Kind#MORE}), otherwise {@code null}
+ * @param intent the intent to answer ({@link Kind#ANSWER}, {@link Kind#MORE}), otherwise
+ * {@code null}
  * @param options the intents to offer ({@link Kind#CLARIFY}), otherwise empty
- * @param confidence how sure the decision is: the classifier's probability, or 1.0 for an explicit user choice
+ * @param confidence how sure the decision is: the classifier's probability, or 1.0 for an
+ * explicit user choice
  * @param text the reply's own wording ({@link Kind#NOT_COVERED}), otherwise {@code null}
  */
 public record Resolution(Kind kind, String intent, List<String> options, double confidence, String text) {
@@ -30,11 +32,14 @@ public record Resolution(Kind kind, String intent, List<String> options, double 
 		/** Forget the conversation and start over. */
 		RESET,
 		/**
-		 * The page covers the topic {@code intent} but not what was asked of it: say so in {@code text}, with no
-		 * sources, and offer the topic's summary.
+		 * The page covers the topic {@code intent} but not what was asked of it: say so
+		 * in {@code text}, with no sources, and offer the topic's summary.
 		 */
 		NOT_COVERED,
-		/** The message asked two things the page answers: answer both {@code options}, in order. */
+		/**
+		 * The message asked two things the page answers: answer both {@code options}, in
+		 * order.
+		 */
 		BOTH
 
 	}

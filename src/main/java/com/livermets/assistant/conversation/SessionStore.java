@@ -35,8 +35,9 @@ public final class SessionStore {
 	}
 
 	/**
-	 * Changes the session's state in one atomic step, so two quick messages never both act on the same state. A
-	 * session without state starts from {@link ConversationState#NEW}; a state that is still new is not stored.
+	 * Changes the session's state in one atomic step, so two quick messages never both
+	 * act on the same state. A session without state starts from
+	 * {@link ConversationState#NEW}; a state that is still new is not stored.
 	 */
 	public void update(String sessionKey, UnaryOperator<ConversationState> change) {
 		this.sessions.asMap().compute(sessionKey, (key, state) -> {

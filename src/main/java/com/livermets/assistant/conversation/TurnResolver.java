@@ -10,9 +10,10 @@ import com.livermets.assistant.text.NormalizedText;
 import com.livermets.assistant.text.TextNormalizer;
 
 /**
- * Recognises the turns that only mean something in this conversation: "start over", picking an offered option
- * (by number, by its text, or "yes" to a single offer), turning the options down, and "tell me more". Anything
- * else is a question, left to the classifier.
+ * Recognises the turns that only mean something in this conversation: "start over",
+ * picking an offered option (by number, by its text, or "yes" to a single offer), turning
+ * the options down, and "tell me more". Anything else is a question, left to the
+ * classifier.
  */
 public final class TurnResolver {
 
@@ -37,7 +38,8 @@ public final class TurnResolver {
 			}
 		}
 		if (state.turns() > 0 && Phrases.isRejection(tokens)) {
-			// "neither of those", "that's not what I asked": whatever was said last was wrong, so never say it again
+			// "neither of those", "that's not what I asked": whatever was said last was
+			// wrong, so never say it again
 			return Optional.of(Resolution.declined());
 		}
 		if (state.topic() != null && Phrases.isMore(tokens)) {
@@ -53,7 +55,8 @@ public final class TurnResolver {
 			if (index < offered.size()) {
 				return Optional.of(Resolution.answer(offered.get(index), 1.0));
 			}
-			// "3" when two were offered: ask again rather than guess what the number means.
+			// "3" when two were offered: ask again rather than guess what the number
+			// means.
 			return askAgain(offered);
 		}
 		Optional<String> byText = offered.stream().filter((intent) -> isTitleOf(text, intent)).findFirst();
@@ -69,7 +72,10 @@ public final class TurnResolver {
 		return Optional.empty();
 	}
 
-	/** Several things were offered and the reply did not say which: offer them again, numbered. */
+	/**
+	 * Several things were offered and the reply did not say which: offer them again,
+	 * numbered.
+	 */
 	private static Optional<Resolution> askAgain(List<String> offered) {
 		return (offered.size() >= 2) ? Optional.of(Resolution.clarify(offered, 1.0)) : Optional.empty();
 	}

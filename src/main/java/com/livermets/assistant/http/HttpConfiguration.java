@@ -29,7 +29,10 @@ class HttpConfiguration {
 		return new RequestTimeoutFilter();
 	}
 
-	/** Spring Boot sets no limit on how long a request body may trickle in; this bounds it. */
+	/**
+	 * Spring Boot sets no limit on how long a request body may trickle in; this bounds
+	 * it.
+	 */
 	@Bean
 	NettyServerCustomizer requestTimeout(HttpProperties properties) {
 		return (server) -> server.requestTimeout(properties.requestTimeout());

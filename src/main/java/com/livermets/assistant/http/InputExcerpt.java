@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an error detail may show of a client's input: a short excerpt with markup, control, bidi and zero-width
- * characters escaped as {@code \\uXXXX}, so a detail can neither carry a pasted message nor inject into a page or a
- * log viewer that shows it.
+ * What an error detail may show of a client's input: a short excerpt with markup,
+ * control, bidi and zero-width characters escaped as {@code \\uXXXX}, so a detail can
+ * neither carry a pasted message nor inject into a page or a log viewer that shows it.
  */
 public final class InputExcerpt {
 
@@ -32,8 +32,8 @@ public final class InputExcerpt {
 	}
 
 	/**
-	 * A third-party message (a parser's) that may quote input: every quoted value becomes an excerpt, the rest is
-	 * escaped, and the whole is bounded.
+	 * A third-party message (a parser's) that may quote input: every quoted value becomes
+	 * an excerpt, the rest is escaped, and the whole is bounded.
 	 */
 	public static String quoting(String message) {
 		Matcher quoted = QUOTED.matcher(message);

@@ -22,9 +22,10 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
 /**
- * Answers errors that never reach a controller (raised by filters, or by the server before routing) with the same
- * RFC 9457 problem the controller advice writes, instead of Spring Boot's default error JSON. It never echoes an
- * exception message, which could hold what a user typed.
+ * Answers errors that never reach a controller (raised by filters, or by the server
+ * before routing) with the same RFC 9457 problem the controller advice writes, instead of
+ * Spring Boot's default error JSON. It never echoes an exception message, which could
+ * hold what a user typed.
  */
 final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 

@@ -10,9 +10,9 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Spring Security's firewall refuses suspicious URLs (encoded slashes, "..", non-printable characters) with a bare
- * 400; this makes it the same problem as every other error. The rejection's own message quotes the URL, so it is
- * not repeated.
+ * Spring Security's firewall refuses suspicious URLs (encoded slashes, "..",
+ * non-printable characters) with a bare 400; this makes it the same problem as every
+ * other error. The rejection's own message quotes the URL, so it is not repeated.
  */
 final class RejectedRequestProblems implements ServerExchangeRejectedHandler {
 

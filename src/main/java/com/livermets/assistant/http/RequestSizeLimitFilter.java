@@ -18,8 +18,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Refuses request bodies over {@code assistant.http.max-body-size} with 413: at once when {@code Content-Length}
- * says so, or as soon as a streamed (chunked) body passes the limit, so no one can make the service buffer megabytes.
+ * Refuses request bodies over {@code assistant.http.max-body-size} with 413: at once when
+ * {@code Content-Length} says so, or as soon as a streamed (chunked) body passes the
+ * limit, so no one can make the service buffer megabytes.
  */
 final class RequestSizeLimitFilter implements WebFilter, Ordered {
 
@@ -37,7 +38,8 @@ final class RequestSizeLimitFilter implements WebFilter, Ordered {
 			return Mono.error(tooLarge());
 		}
 		if (declared >= 0) {
-			// HTTP framing stops the body at Content-Length, so the declared size is the real size.
+			// HTTP framing stops the body at Content-Length, so the declared size is the
+			// real size.
 			return chain.filter(exchange);
 		}
 		return chain.filter(exchange.mutate().request(new Limited(request)).build());
@@ -45,7 +47,8 @@ final class RequestSizeLimitFilter implements WebFilter, Ordered {
 
 	private ErrorResponseException tooLarge() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"The request body is larger than " + this.maxBytes + " bytes; a chat message is at most a few kilobytes.");
+				"The request body is larger than " + this.maxBytes
+						+ " bytes; a chat message is at most a few kilobytes.");
 		problem.setTitle("Request body too large");
 		return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
 	}

@@ -14,9 +14,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * When a body does not arrive within {@code assistant.http.request-timeout}, Reactor Netty fails the body stream
- * with its own exception, which every channel would answer as an unexpected 500. This turns it into a 408 that
- * each channel's error format answers (problem, OperationOutcome).
+ * When a body does not arrive within {@code assistant.http.request-timeout}, Reactor
+ * Netty fails the body stream with its own exception, which every channel would answer as
+ * an unexpected 500. This turns it into a 408 that each channel's error format answers
+ * (problem, OperationOutcome).
  */
 final class RequestTimeoutFilter implements WebFilter, Ordered {
 
@@ -34,7 +35,9 @@ final class RequestTimeoutFilter implements WebFilter, Ordered {
 		}).build());
 	}
 
-	/** Reactor Netty's exception type is not public; its name is all there is to match. */
+	/**
+	 * Reactor Netty's exception type is not public; its name is all there is to match.
+	 */
 	private static boolean isRequestTimeout(Throwable ex) {
 		return REACTOR_NETTY_TIMEOUT.equals(ex.getClass().getName());
 	}

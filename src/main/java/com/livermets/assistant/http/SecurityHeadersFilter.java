@@ -19,11 +19,12 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * The one place that writes security headers, on every response including errors raised by later filters (the
- * portal's Spring Security has its own header writing switched off so the two never disagree). Spring Security's
- * header writers do the work, the ones its {@code headers()} DSL configures; they run here rather than in a security
- * filter chain because that chain comes after the body-size and rate-limit filters, whose errors need the headers
- * too.
+ * The one place that writes security headers, on every response including errors raised
+ * by later filters (the portal's Spring Security has its own header writing switched off
+ * so the two never disagree). Spring Security's header writers do the work, the ones its
+ * {@code headers()} DSL configures; they run here rather than in a security filter chain
+ * because that chain comes after the body-size and rate-limit filters, whose errors need
+ * the headers too.
  */
 final class SecurityHeadersFilter implements WebFilter, Ordered {
 
@@ -36,7 +37,8 @@ final class SecurityHeadersFilter implements WebFilter, Ordered {
 		frameOptions.setMode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY);
 		ReferrerPolicyServerHttpHeadersWriter referrerPolicy = new ReferrerPolicyServerHttpHeadersWriter();
 		referrerPolicy.setPolicy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER);
-		// Spring Security's cache writer sends no-cache, Pragma and Expires on every path; API answers need only
+		// Spring Security's cache writer sends no-cache, Pragma and Expires on every
+		// path; API answers need only
 		// no-store, and the widget's static files may be cached.
 		ServerHttpHeadersWriter noStore = new ServerWebExchangeDelegatingServerHttpHeadersWriter(
 				ServerWebExchangeMatchers.pathMatchers(properties.noStorePaths().toArray(String[]::new)),
@@ -47,7 +49,8 @@ final class SecurityHeadersFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		// The writers run just before commit, so an error handler that resets headers cannot drop them.
+		// The writers run just before commit, so an error handler that resets headers
+		// cannot drop them.
 		return this.writer.filter(exchange, chain);
 	}
 

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * JSON input is taken as typed: {@code {"message": 5}} or {@code {"message": true}} is a client bug and gets a 400,
- * rather than Jackson quietly turning it into the text "5" and the service answering a question nobody asked.
+ * JSON input is taken as typed: {@code {"message": 5}} or {@code {"message": true}} is a
+ * client bug and gets a 400, rather than Jackson quietly turning it into the text "5" and
+ * the service answering a question nobody asked.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {

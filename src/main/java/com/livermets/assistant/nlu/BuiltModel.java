@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the build computes once so that no start has to: the sentence embedding of every example and exemplar, and
- * the trained intent classifier, each keyed by what it was computed from. A vector is keyed by its model names and
- * text, a classifier by the fingerprint of its training inputs, so an entry can never be used for other content:
+ * What the build computes once so that no start has to: the sentence embedding of every
+ * example and exemplar, and the trained intent classifier, each keyed by what it was
+ * computed from. A vector is keyed by its model names and text, a classifier by the
+ * fingerprint of its training inputs, so an entry can never be used for other content:
  * edited content simply misses, and the service computes what is missing at startup.
  */
 final class BuiltModel {
@@ -48,7 +49,10 @@ final class BuiltModel {
 		this.classifiers = Map.copyOf(classifiers);
 	}
 
-	/** The model packaged with this build, or an empty one when there is none (the service then trains). */
+	/**
+	 * The model packaged with this build, or an empty one when there is none (the service
+	 * then trains).
+	 */
 	static BuiltModel bundled() {
 		return Bundled.INSTANCE;
 	}

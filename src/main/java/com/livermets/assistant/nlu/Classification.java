@@ -8,7 +8,8 @@ import java.util.List;
  * @param intent the accepted intent, or {@code null} when the classifier refuses to guess
  * @param confidence the probability of the best intent (also when it was refused)
  * @param ranking every intent, best first
- * @param similarity cosine similarity of the message to the closest training example (0: nothing in common)
+ * @param similarity cosine similarity of the message to the closest training example (0:
+ * nothing in common)
  * @param outOfScope the probability that the message is none of the service's business
  */
 public record Classification(String intent, double confidence, List<ScoredIntent> ranking, double similarity,
@@ -28,7 +29,10 @@ public record Classification(String intent, double confidence, List<ScoredIntent
 		return this.ranking.isEmpty() ? this.intent : this.ranking.get(0).intent();
 	}
 
-	/** The classifier would not name an intent: too unsure, or the message is none of the service's business. */
+	/**
+	 * The classifier would not name an intent: too unsure, or the message is none of the
+	 * service's business.
+	 */
 	public boolean isRefused() {
 		return this.intent == null;
 	}

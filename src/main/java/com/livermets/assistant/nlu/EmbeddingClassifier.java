@@ -29,17 +29,22 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * A maximum-entropy model (OpenNLP, L-BFGS with an L2 penalty) whose features are the dimensions of a message's
- * sentence embedding: multinomial logistic regression on meaning. Unlike the closest example alone, it weighs every
- * example of a category, so one stray paraphrase in another category does not decide the answer. The intent
- * classifier and the safety stage's risk classifier both use it; the model build stores every one trained.
+ * A maximum-entropy model (OpenNLP, L-BFGS with an L2 penalty) whose features are the
+ * dimensions of a message's sentence embedding: multinomial logistic regression on
+ * meaning. Unlike the closest example alone, it weighs every example of a category, so
+ * one stray paraphrase in another category does not decide the answer. The intent
+ * classifier and the safety stage's risk classifier both use it; the model build stores
+ * every one trained.
  */
 public final class EmbeddingClassifier {
 
 	/** Always 1, so each category can learn how common it is. */
 	private static final String BIAS = "bias";
 
-	/** The classifiers this JVM trained or loaded, by fingerprint; what the model build writes. */
+	/**
+	 * The classifiers this JVM trained or loaded, by fingerprint; what the model build
+	 * writes.
+	 */
 	private static final Map<String, byte[]> USED = new ConcurrentHashMap<>();
 
 	private final MaxentModel model;
@@ -55,7 +60,8 @@ public final class EmbeddingClassifier {
 	}
 
 	/**
-	 * The classifier for these inputs: the built one when the build trained on exactly these, else trained now.
+	 * The classifier for these inputs: the built one when the build trained on exactly
+	 * these, else trained now.
 	 * @param texts the text of each example, in the order of {@code examples}
 	 * @param models the embedding models the vectors came from
 	 */
@@ -72,7 +78,9 @@ public final class EmbeddingClassifier {
 		return trained;
 	}
 
-	/** Whether this classifier was trained in this JVM rather than loaded from the build. */
+	/**
+	 * Whether this classifier was trained in this JVM rather than loaded from the build.
+	 */
 	boolean trainedNow() {
 		return this.trainedNow;
 	}
@@ -81,7 +89,10 @@ public final class EmbeddingClassifier {
 		return Map.copyOf(USED);
 	}
 
-	/** SHA-256 of everything training reads: the models, the settings, and each example's category and text. */
+	/**
+	 * SHA-256 of everything training reads: the models, the settings, and each example's
+	 * category and text.
+	 */
 	static String fingerprint(List<Map.Entry<String, float[]>> examples, List<String> texts, List<String> models,
 			double regularization, int iterations) {
 		if (texts.size() != examples.size()) {
@@ -107,8 +118,10 @@ public final class EmbeddingClassifier {
 	}
 
 	/**
-	 * @param examples category and unit-length embedding of each training example, all of one dimension
-	 * @param regularization the L2 cost: larger keeps weights small and probabilities modest
+	 * @param examples category and unit-length embedding of each training example, all of
+	 * one dimension
+	 * @param regularization the L2 cost: larger keeps weights small and probabilities
+	 * modest
 	 * @param iterations the most L-BFGS iterations
 	 */
 	static EmbeddingClassifier train(List<Map.Entry<String, float[]>> examples, double regularization, int iterations) {
@@ -130,8 +143,7 @@ public final class EmbeddingClassifier {
 		parameters.put(QNTrainer.L2COST_PARAM, regularization);
 		EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
 		try {
-			return new EmbeddingClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)), features,
-					true);
+			return new EmbeddingClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)), features, true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("training the embedding classifier failed", ex);
@@ -158,7 +170,9 @@ public final class EmbeddingClassifier {
 		return bytes.toByteArray();
 	}
 
-	/** @param dimensions the dimension of the embeddings it was trained on */
+	/**
+	 * @param dimensions the dimension of the embeddings it was trained on
+	 */
 	static EmbeddingClassifier load(byte[] bytes, int dimensions) {
 		try {
 			MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
@@ -171,7 +185,10 @@ public final class EmbeddingClassifier {
 		}
 	}
 
-	/** The probability of each category for a unit-length embedding of the trained dimension. */
+	/**
+	 * The probability of each category for a unit-length embedding of the trained
+	 * dimension.
+	 */
 	public Map<String, Double> probabilities(float[] vector) {
 		double[] scores = this.model.eval(this.features, withBias(vector, this.features.length - 1));
 		Map<String, Double> probabilities = new HashMap<>();

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sentence embeddings of the in-scope training examples, for the on-topic gate: how close a message comes in
- * meaning to anything this service answers. "my mum's scan found spots on her liver" is close to "what are liver
- * metastases" although they share one word.
+ * The sentence embeddings of the in-scope training examples, for the on-topic gate: how
+ * close a message comes in meaning to anything this service answers. "my mum's scan found
+ * spots on her liver" is close to "what are liver metastases" although they share one
+ * word.
  */
 final class EmbeddingIndex {
 
@@ -16,7 +17,10 @@ final class EmbeddingIndex {
 		this.inScope = inScope;
 	}
 
-	/** @param vectors category and embedding of each training example; "not ours" examples are left out */
+	/**
+	 * @param vectors category and embedding of each training example; "not ours" examples
+	 * are left out
+	 */
 	static EmbeddingIndex build(List<Map.Entry<String, float[]>> vectors) {
 		return new EmbeddingIndex(VectorBank.of(vectors.stream()
 			.filter((vector) -> !vector.getKey().equals(IntentClassifier.NOT_OURS))
@@ -24,7 +28,10 @@ final class EmbeddingIndex {
 			.toList()));
 	}
 
-	/** The cosine similarity of the message's embedding to the closest in-scope example (0 when there is none). */
+	/**
+	 * The cosine similarity of the message's embedding to the closest in-scope example (0
+	 * when there is none).
+	 */
 	double closestInScope(float[] query) {
 		return this.inScope.maxCosine(query);
 	}

@@ -14,18 +14,20 @@ import com.livermets.assistant.text.NormalizedText;
 import com.livermets.assistant.text.TextNormalizer;
 
 /**
- * Maps a normalized message to an intent: a maximum-entropy model over the message's sentence embedding, trained
- * from {@code intents/} (by the build, see {@link ModelBuild}). It refuses ({@link Classification#isRefused()})
- * rather than guess: below the confidence threshold, when the message is not close in meaning to any example, or
- * when the trained "not ours" category is at least as likely as the best intent. The word-feature model, spelling
- * correction, stemming and the TF-IDF gate of earlier experiments are gone: the service never ran them
- * ({@code docs/nlu.md}).
+ * Maps a normalized message to an intent: a maximum-entropy model over the message's
+ * sentence embedding, trained from {@code intents/} (by the build, see
+ * {@link ModelBuild}). It refuses ({@link Classification#isRefused()}) rather than guess:
+ * below the confidence threshold, when the message is not close in meaning to any
+ * example, or when the trained "not ours" category is at least as likely as the best
+ * intent. The word-feature model, spelling correction, stemming and the TF-IDF gate of
+ * earlier experiments are gone: the service never ran them ({@code docs/nlu.md}).
  */
 public final class IntentClassifier {
 
 	/**
-	 * The category out-of-scope examples are trained as; never an intent (the content loader reserves it). The name
-	 * is the one the built model was trained with, so it stays.
+	 * The category out-of-scope examples are trained as; never an intent (the content
+	 * loader reserves it). The name is the one the built model was trained with, so it
+	 * stays.
 	 */
 	static final String NOT_OURS = "fallback";
 
@@ -58,11 +60,11 @@ public final class IntentClassifier {
 	}
 
 	/**
-	 * Trains a classifier (or loads the one the build trained on exactly these inputs); also used by the evaluation
-	 * tooling on cross-validation folds.
+	 * Trains a classifier (or loads the one the build trained on exactly these inputs);
+	 * also used by the evaluation tooling on cross-validation folds.
 	 * @param examples example questions by intent
-	 * @param outOfScope questions to learn as "not ours", so that generic phrasing ("how do i make ...") is not
-	 * taken for an intent; may be empty
+	 * @param outOfScope questions to learn as "not ours", so that generic phrasing ("how
+	 * do i make ...") is not taken for an intent; may be empty
 	 */
 	public static IntentClassifier train(Map<String, List<String>> examples, List<String> outOfScope,
 			TextNormalizer normalizer, NluProperties properties) {
@@ -78,7 +80,8 @@ public final class IntentClassifier {
 		}
 		List<Map.Entry<String, String>> sentences = new ArrayList<>();
 		examples.forEach((intent, questions) -> add(sentences, intent, questions, normalizer));
-		// in the classifier, not in the nearest-example index: similarity measures closeness to what we answer
+		// in the classifier, not in the nearest-example index: similarity measures
+		// closeness to what we answer
 		add(sentences, NOT_OURS, outOfScope, normalizer);
 		SentenceEmbeddings embeddings = SentenceEmbeddings.of(properties.embeddingModels());
 		List<Map.Entry<String, float[]>> vectors = sentences.stream()
@@ -124,7 +127,8 @@ public final class IntentClassifier {
 		double outOfScope = probabilities.getOrDefault(NOT_OURS, 0.0);
 		List<ScoredIntent> ranking = rank(probabilities);
 		ScoredIntent best = ranking.get(0);
-		// a cosine of 0 or below is no likeness at all, whatever the threshold (the evaluation runs at threshold 0)
+		// a cosine of 0 or below is no likeness at all, whatever the threshold (the
+		// evaluation runs at threshold 0)
 		boolean offTopic = similarity <= 0 || similarity < this.properties.similarityThreshold()
 				|| outOfScope >= best.score();
 		if (offTopic || best.score() < this.properties.confidenceThreshold()) {
@@ -133,7 +137,9 @@ public final class IntentClassifier {
 		return new Classification(best.intent(), best.score(), ranking, similarity, outOfScope);
 	}
 
-	/** Temperature scaling: p^a renormalized; the order of the categories never changes. */
+	/**
+	 * Temperature scaling: p^a renormalized; the order of the categories never changes.
+	 */
 	private static void sharpen(Map<String, Double> probabilities, double exponent) {
 		if (exponent == 1) {
 			return;
@@ -145,7 +151,9 @@ public final class IntentClassifier {
 		}
 	}
 
-	/** Intents best first, without the out-of-scope category; ties keep a stable order. */
+	/**
+	 * Intents best first, without the out-of-scope category; ties keep a stable order.
+	 */
 	private static List<ScoredIntent> rank(Map<String, Double> probabilities) {
 		List<ScoredIntent> ranking = new ArrayList<>(probabilities.size());
 		probabilities.forEach((intent, probability) -> {
@@ -158,8 +166,8 @@ public final class IntentClassifier {
 	}
 
 	/**
-	 * Whether this JVM had to train the classifier because the build did not train one on these exact examples and
-	 * settings.
+	 * Whether this JVM had to train the classifier because the build did not train one on
+	 * these exact examples and settings.
 	 */
 	public boolean trainedAtStartup() {
 		return this.meaning.trainedNow();

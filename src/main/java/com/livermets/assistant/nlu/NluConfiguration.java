@@ -22,16 +22,21 @@ class NluConfiguration {
 
 	@Bean
 	TextNormalizer textNormalizer(ResourceLoader resourceLoader, NluProperties properties) {
-		return new TextNormalizer(ShorthandLexicon
-			.parse(read(resourceLoader, properties.shorthand(), "intents/lexicon/shorthand.txt")));
+		return new TextNormalizer(
+				ShorthandLexicon.parse(read(resourceLoader, properties.shorthand(), "intents/lexicon/shorthand.txt")));
 	}
 
-	/** The same models the classifier reads, for the safety stage's exemplars; one forward pass per message. */
+	/**
+	 * The same models the classifier reads, for the safety stage's exemplars; one forward
+	 * pass per message.
+	 */
 	@Bean
 	SentenceEmbeddings sentenceEmbeddings(NluProperties properties, ObjectProvider<WarmUps> warmUps) {
 		SentenceEmbeddings embeddings = SentenceEmbeddings.of(properties.embeddingModels());
-		// the built model holds every example's vector, so only the first new message needs the models: load
-		// them beside the rest of the start (the model build has no warm-ups, and needs them only on a miss)
+		// the built model holds every example's vector, so only the first new message
+		// needs the models: load
+		// them beside the rest of the start (the model build has no warm-ups, and needs
+		// them only on a miss)
 		warmUps.ifAvailable((background) -> background.start("embedding-models", embeddings::warmUp));
 		return embeddings;
 	}

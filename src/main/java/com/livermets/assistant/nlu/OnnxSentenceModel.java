@@ -12,11 +12,12 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
- * A quantized sentence-embedding model from its langchain4j artifact, with ONNX Runtime session options that suit a
- * server: langchain4j's defaults give every forward pass a pool of spinning threads, which on a small machine under
- * load burn the cores that other requests need. One thread per pass, no spinning, full graph optimisation: the
- * vectors are the same, and on 2 cores with 8 concurrent callers each pass costs about a third less CPU
- * ({@code docs/performance.md}).
+ * A quantized sentence-embedding model from its langchain4j artifact, with ONNX Runtime
+ * session options that suit a server: langchain4j's defaults give every forward pass a
+ * pool of spinning threads, which on a small machine under load burn the cores that other
+ * requests need. One thread per pass, no spinning, full graph optimisation: the vectors
+ * are the same, and on 2 cores with 8 concurrent callers each pass costs about a third
+ * less CPU ({@code docs/performance.md}).
  */
 final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 
@@ -28,8 +29,10 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 	}
 
 	/**
-	 * @param name the artifact's file name without extension, e.g. {@code all-minilm-l6-v2-q}
-	 * @param pooling how the model was trained to pool token vectors (as its langchain4j class does)
+	 * @param name the artifact's file name without extension, e.g.
+	 * {@code all-minilm-l6-v2-q}
+	 * @param pooling how the model was trained to pool token vectors (as its langchain4j
+	 * class does)
 	 */
 	static OnnxSentenceModel load(String name, PoolingMode pooling) {
 		ClassLoader loader = OnnxSentenceModel.class.getClassLoader();
@@ -45,7 +48,8 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 				options.addConfigEntry("session.intra_op.allow_spinning", "0");
 				options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
 				options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-				// the arena keeps the largest message's buffers for good; patient messages are short, so plain
+				// the arena keeps the largest message's buffers for good; patient
+				// messages are short, so plain
 				// allocation costs little and the resident size stays small
 				options.setCPUArenaAllocator(false);
 				options.setMemoryPatternOptimization(false);

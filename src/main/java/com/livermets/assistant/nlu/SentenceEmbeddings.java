@@ -10,17 +10,21 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
- * Sentence embeddings from small quantized models that ship inside their Maven artifacts and run offline on ONNX
- * Runtime. With several models a message's embedding is their unit vectors side by side, scaled so the whole is
- * unit length: the models were trained on different data and make different mistakes. One instance of each model
- * per JVM (loading one takes about a second). The vectors of examples and exemplars come from the build
- * ({@link BuiltModel}) or are computed once per JVM and remembered per text, since embedding is the expensive part
- * of training. Recent messages are remembered too, so the safety stage and the classifier share one forward pass per
- * new message.
+ * Sentence embeddings from small quantized models that ship inside their Maven artifacts
+ * and run offline on ONNX Runtime. With several models a message's embedding is their
+ * unit vectors side by side, scaled so the whole is unit length: the models were trained
+ * on different data and make different mistakes. One instance of each model per JVM
+ * (loading one takes about a second). The vectors of examples and exemplars come from the
+ * build ({@link BuiltModel}) or are computed once per JVM and remembered per text, since
+ * embedding is the expensive part of training. Recent messages are remembered too, so the
+ * safety stage and the classifier share one forward pass per new message.
  */
 public final class SentenceEmbeddings {
 
-	/** The models this service can use, by the name {@code assistant.nlu.embedding-models} gives them. */
+	/**
+	 * The models this service can use, by the name {@code assistant.nlu.embedding-models}
+	 * gives them.
+	 */
 	static final List<String> KNOWN = List.of("all-minilm-l6-v2", "bge-small-en-v1.5");
 
 	private static final class MiniLm {
@@ -37,14 +41,15 @@ public final class SentenceEmbeddings {
 	}
 
 	/**
-	 * The example vectors this JVM has used, from the built model or computed now. Example texts come from files
-	 * under version control, so this map is bounded by the data.
+	 * The example vectors this JVM has used, from the built model or computed now.
+	 * Example texts come from files under version control, so this map is bounded by the
+	 * data.
 	 */
 	private static final Map<String, float[]> EXAMPLES = new ConcurrentHashMap<>();
 
 	/**
-	 * The last few thousand messages (about 3 KB each): the safety stage embeds a message, then the classifier asks
-	 * for the same text.
+	 * The last few thousand messages (about 3 KB each): the safety stage embeds a
+	 * message, then the classifier asks for the same text.
 	 */
 	private static final Cache<String, float[]> RECENT = Caffeine.newBuilder().maximumSize(2_048).build();
 
@@ -54,17 +59,25 @@ public final class SentenceEmbeddings {
 		this.models = models;
 	}
 
-	/** @param models names already checked by {@link NluProperties} */
+	/**
+	 * @param models names already checked by {@link NluProperties}
+	 */
 	public static SentenceEmbeddings of(List<String> models) {
 		return new SentenceEmbeddings(List.copyOf(models));
 	}
 
-	/** The embedding models, in the order their parts appear in a vector; a trained model's fingerprint names them. */
+	/**
+	 * The embedding models, in the order their parts appear in a vector; a trained
+	 * model's fingerprint names them.
+	 */
 	public List<String> models() {
 		return this.models;
 	}
 
-	/** The embedding of a training example or exemplar, computed once per JVM; never modify it. */
+	/**
+	 * The embedding of a training example or exemplar, computed once per JVM; never
+	 * modify it.
+	 */
 	public float[] example(String text) {
 		return EXAMPLES.computeIfAbsent(key(text), (key) -> {
 			float[] built = BuiltModel.bundled().vector(key);
@@ -72,7 +85,10 @@ public final class SentenceEmbeddings {
 		});
 	}
 
-	/** Loads the models now rather than on the first message, so that readiness means ready. */
+	/**
+	 * Loads the models now rather than on the first message, so that readiness means
+	 * ready.
+	 */
 	public void warmUp() {
 		this.models.forEach(SentenceEmbeddings::model);
 	}
@@ -87,7 +103,8 @@ public final class SentenceEmbeddings {
 	}
 
 	/**
-	 * The embedding of a normalized message, shared by every stage that reads the same text; never modify it.
+	 * The embedding of a normalized message, shared by every stage that reads the same
+	 * text; never modify it.
 	 */
 	public float[] message(String normalizedText) {
 		return RECENT.get(key(normalizedText), (key) -> embed(normalizedText));

@@ -3,9 +3,10 @@ package com.livermets.assistant.nlu;
 import java.util.List;
 
 /**
- * Unit-length vectors of one dimension in one contiguous array, for the scans every new message makes (the
- * closest example, the closest calm look-alike): a flat array walks memory in order and the four running sums let
- * the JIT keep the loop in registers, several times faster than a list of small arrays summed in doubles.
+ * Unit-length vectors of one dimension in one contiguous array, for the scans every new
+ * message makes (the closest example, the closest calm look-alike): a flat array walks
+ * memory in order and the four running sums let the JIT keep the loop in registers,
+ * several times faster than a list of small arrays summed in doubles.
  */
 public final class VectorBank {
 
@@ -21,7 +22,9 @@ public final class VectorBank {
 		this.size = size;
 	}
 
-	/** @param vectors unit-length vectors, all of one dimension */
+	/**
+	 * @param vectors unit-length vectors, all of one dimension
+	 */
 	public static VectorBank of(List<float[]> vectors) {
 		if (vectors.isEmpty()) {
 			return new VectorBank(new float[0], 0, 0);
@@ -31,15 +34,18 @@ public final class VectorBank {
 		for (int i = 0; i < vectors.size(); i++) {
 			float[] vector = vectors.get(i);
 			if (vector.length != dimensions) {
-				throw new IllegalArgumentException("vector " + i + " has " + vector.length + " dimensions, not "
-						+ dimensions);
+				throw new IllegalArgumentException(
+						"vector " + i + " has " + vector.length + " dimensions, not " + dimensions);
 			}
 			System.arraycopy(vector, 0, values, i * dimensions, dimensions);
 		}
 		return new VectorBank(values, dimensions, vectors.size());
 	}
 
-	/** The largest cosine similarity of the query to any vector here, or 0 when the bank is empty. */
+	/**
+	 * The largest cosine similarity of the query to any vector here, or 0 when the bank
+	 * is empty.
+	 */
 	public double maxCosine(float[] query) {
 		float best = 0;
 		for (int i = 0; i < this.size; i++) {

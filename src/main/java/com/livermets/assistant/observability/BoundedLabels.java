@@ -5,9 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Keeps a metric label to a small, fixed vocabulary. Label values come from code and content (intent names, rule
- * ids), never from users, but a bug that put free text here would leak it and blow up the metrics store, so
- * anything unexpected becomes {@code other}.
+ * Keeps a metric label to a small, fixed vocabulary. Label values come from code and
+ * content (intent names, rule ids), never from users, but a bug that put free text here
+ * would leak it and blow up the metrics store, so anything unexpected becomes
+ * {@code other}.
  */
 final class BoundedLabels {
 

@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One audit event per turn on the {@code audit} logger: what kind of answer went to which (hashed) conversation
- * and how fast. Never the message or the reply text: the event says what happened, not what was said.
+ * One audit event per turn on the {@code audit} logger: what kind of answer went to which
+ * (hashed) conversation and how fast. Never the message or the reply text: the event says
+ * what happened, not what was said.
  */
 final class TurnAuditLog implements TurnObserver {
 
@@ -23,7 +24,8 @@ final class TurnAuditLog implements TurnObserver {
 		if (!audit.isInfoEnabled()) {
 			return;
 		}
-		// The event time is the log record's own timestamp. The session key is already a keyed hash.
+		// The event time is the log record's own timestamp. The session key is already a
+		// keyed hash.
 		audit.atInfo()
 			.addKeyValue("event", "chat.turn")
 			.addKeyValue("channel", turn.channel().label())

@@ -19,8 +19,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Prometheus metrics per turn. Labels are channel, intent, triage and safety rule only: bounded names from code and
- * content, never message text or any identifier.
+ * Prometheus metrics per turn. Labels are channel, intent, triage and safety rule only:
+ * bounded names from code and content, never message text or any identifier.
  */
 final class TurnMetrics implements TurnObserver {
 
@@ -47,17 +47,19 @@ final class TurnMetrics implements TurnObserver {
 		}
 		this.intents = new BoundedLabels(known, 20);
 		for (Channel channel : Channel.values()) {
-			this.latency.put(channel, Timer.builder("assistant.turn.duration")
-				.description("Time the pipeline took to answer one turn")
-				.tag("channel", channel.label())
-				.publishPercentileHistogram()
-				.minimumExpectedValue(Duration.ofNanos(10_000))
-				.maximumExpectedValue(Duration.ofSeconds(2))
-				.register(registry));
-			this.fallbacks.put(channel, Counter.builder("assistant.turns.fallback")
-				.description("Turns answered with the fallback because the service would not guess")
-				.tag("channel", channel.label())
-				.register(registry));
+			this.latency.put(channel,
+					Timer.builder("assistant.turn.duration")
+						.description("Time the pipeline took to answer one turn")
+						.tag("channel", channel.label())
+						.publishPercentileHistogram()
+						.minimumExpectedValue(Duration.ofNanos(10_000))
+						.maximumExpectedValue(Duration.ofSeconds(2))
+						.register(registry));
+			this.fallbacks.put(channel,
+					Counter.builder("assistant.turns.fallback")
+						.description("Turns answered with the fallback because the service would not guess")
+						.tag("channel", channel.label())
+						.register(registry));
 		}
 		Gauge.builder("assistant.turns.fallback.ratio", this, TurnMetrics::fallbackRatio)
 			.description("Share of all turns since start answered with the fallback")

@@ -10,8 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed hash (HMAC-SHA256) of identifiers: session ids, phone numbers, patient ids. The service keys state, logs
- * and metrics by these hashes only, so a log or heap dump never holds a number or patient id.
+ * Keyed hash (HMAC-SHA256) of identifiers: session ids, phone numbers, patient ids. The
+ * service keys state, logs and metrics by these hashes only, so a log or heap dump never
+ * holds a number or patient id.
  */
 public final class IdentifierHasher {
 
@@ -28,8 +29,8 @@ public final class IdentifierHasher {
 	}
 
 	/**
-	 * Hashes {@code identifier} within {@code namespace} (e.g. {@code sms}), so equal ids on two channels do not
-	 * collide.
+	 * Hashes {@code identifier} within {@code namespace} (e.g. {@code sms}), so equal ids
+	 * on two channels do not collide.
 	 */
 	public String hash(String namespace, String identifier) {
 		Objects.requireNonNull(namespace, "namespace");

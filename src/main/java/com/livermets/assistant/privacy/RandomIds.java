@@ -5,9 +5,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Unguessable random ids (session ids, reply resource ids). A DRBG seeded once at construction generates them in
- * memory; {@code UUID.randomUUID()} would read {@code /dev/urandom} on a non-blocking thread for every id, which
- * BlockHound flags.
+ * Unguessable random ids (session ids, reply resource ids). A DRBG seeded once at
+ * construction generates them in memory; {@code UUID.randomUUID()} would read
+ * {@code /dev/urandom} on a non-blocking thread for every id, which BlockHound flags.
  */
 public final class RandomIds {
 

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
- * Finds the address of the client that sent a request: the socket's peer, or, only when that peer is a trusted
- * proxy, the nearest untrusted hop in {@code X-Forwarded-For}. Anyone can write that header, so believing it from
- * anyone else would let a client pick its own rate-limit key.
+ * Finds the address of the client that sent a request: the socket's peer, or, only when
+ * that peer is a trusted proxy, the nearest untrusted hop in {@code X-Forwarded-For}.
+ * Anyone can write that header, so believing it from anyone else would let a client pick
+ * its own rate-limit key.
  */
 final class ClientAddressResolver {
 
@@ -31,9 +32,8 @@ final class ClientAddressResolver {
 
 	ClientAddressResolver(Collection<String> trustedProxies) {
 		this.trustedProxies = trustedProxies.stream()
-			.map((proxy) -> parse(proxy.trim())
-				.orElseThrow(() -> new IllegalArgumentException(
-						"assistant.rate-limit.trusted-proxies: '" + proxy + "' is not an IP address")))
+			.map((proxy) -> parse(proxy.trim()).orElseThrow(() -> new IllegalArgumentException(
+					"assistant.rate-limit.trusted-proxies: '" + proxy + "' is not an IP address")))
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
@@ -50,7 +50,8 @@ final class ClientAddressResolver {
 		for (int i = hops.size() - 1; i >= 0; i--) {
 			Optional<InetAddress> hop = parse(hops.get(i));
 			if (hop.isEmpty()) {
-				// A proxy we trust would not write garbage; keep the last address we can vouch for.
+				// A proxy we trust would not write garbage; keep the last address we can
+				// vouch for.
 				return Optional.of(client);
 			}
 			client = hop.get();
@@ -74,8 +75,9 @@ final class ClientAddressResolver {
 	}
 
 	/**
-	 * Parses an IP literal without ever resolving a name: anything else (a host name, "999.1.1.1") would make
-	 * {@link InetAddress#getByName} query DNS on the request path.
+	 * Parses an IP literal without ever resolving a name: anything else (a host name,
+	 * "999.1.1.1") would make {@link InetAddress#getByName} query DNS on the request
+	 * path.
 	 */
 	static Optional<InetAddress> parse(String literal) {
 		try {

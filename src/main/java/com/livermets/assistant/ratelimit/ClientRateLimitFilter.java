@@ -16,14 +16,18 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Counts requests per client address before the body is read. A client over its limit is not refused here: the
- * channel still reads the message so the safety screen can answer a crisis or emergency, and throttles anything else.
- * Only a flood (a second allowance spent while over the limit) is refused unread, so it costs the service almost
- * nothing; that error travels to the filter-level problem handler, which answers 429 with {@code Retry-After}.
+ * Counts requests per client address before the body is read. A client over its limit is
+ * not refused here: the channel still reads the message so the safety screen can answer a
+ * crisis or emergency, and throttles anything else. Only a flood (a second allowance
+ * spent while over the limit) is refused unread, so it costs the service almost nothing;
+ * that error travels to the filter-level problem handler, which answers 429 with
+ * {@code Retry-After}.
  */
 final class ClientRateLimitFilter implements WebFilter, Ordered {
 
-	/** After the security headers and the body-size limit, which must see every request. */
+	/**
+	 * After the security headers and the body-size limit, which must see every request.
+	 */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
 	private final RateLimiter limiter;
@@ -56,7 +60,8 @@ final class ClientRateLimitFilter implements WebFilter, Ordered {
 		if (client.isEmpty() || (this.exemptLoopback && client.get().isLoopbackAddress())) {
 			return chain.filter(exchange);
 		}
-		// Addresses are personal data: the bucket is keyed by their hash, like every other identifier.
+		// Addresses are personal data: the bucket is keyed by their hash, like every
+		// other identifier.
 		String key = this.hasher.hash("ip", client.get().getHostAddress());
 		return Mono.defer(() -> {
 			this.limiter.tryAcquire(key).ifPresent((wait) -> {

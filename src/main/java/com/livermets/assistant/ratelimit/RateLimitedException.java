@@ -10,8 +10,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A sender went over a limit: a 429 problem with {@code Retry-After}. It is an {@link ErrorResponseException}, so
- * the controller advice and the filter-level error handler render it the same way.
+ * A sender went over a limit: a 429 problem with {@code Retry-After}. It is an
+ * {@link ErrorResponseException}, so the controller advice and the filter-level error
+ * handler render it the same way.
  */
 public final class RateLimitedException extends ErrorResponseException {
 
@@ -33,7 +34,9 @@ public final class RateLimitedException extends ErrorResponseException {
 		return problem;
 	}
 
-	/** Whole seconds, rounded up, and at least one: a client told "0" would retry at once. */
+	/**
+	 * Whole seconds, rounded up, and at least one: a client told "0" would retry at once.
+	 */
 	public static long retryAfterSeconds(Duration wait) {
 		long seconds = wait.getSeconds() + ((wait.getNano() > 0) ? 1 : 0);
 		return Math.max(1, seconds);

@@ -11,8 +11,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.content.Wording;
 
 /**
- * One limit (per session, per client address or per phone): a token bucket per key, held in a bounded Caffeine
- * cache. A bucket untouched for a whole window is full again, so forgetting it then loses nothing.
+ * One limit (per session, per client address or per phone): a token bucket per key, held
+ * in a bounded Caffeine cache. A bucket untouched for a whole window is full again, so
+ * forgetting it then loses nothing.
  */
 public final class RateLimiter {
 
@@ -50,7 +51,8 @@ public final class RateLimiter {
 
 	/**
 	 * Counts one message for {@code key}.
-	 * @param key a hashed session key, phone hash or client address; never a raw phone number
+	 * @param key a hashed session key, phone hash or client address; never a raw phone
+	 * number
 	 * @return empty when the message may go ahead, else how long the sender should wait
 	 */
 	public Optional<Duration> tryAcquire(String key) {
@@ -67,14 +69,20 @@ public final class RateLimiter {
 		return Optional.of(Duration.ofNanos(wait));
 	}
 
-	/** Like {@link #tryAcquire(String)}, but throws the 429 problem the web API answers with. */
+	/**
+	 * Like {@link #tryAcquire(String)}, but throws the 429 problem the web API answers
+	 * with.
+	 */
 	public void acquireOrThrow(String key) {
 		tryAcquire(key).ifPresent((wait) -> {
 			throw exceeded(wait);
 		});
 	}
 
-	/** The 429 problem the web API and the portal answer with, for a sender who must wait {@code wait}. */
+	/**
+	 * The 429 problem the web API and the portal answer with, for a sender who must wait
+	 * {@code wait}.
+	 */
 	public RateLimitedException exceeded(Duration wait) {
 		return new RateLimitedException(this.name, wait, this.wording);
 	}

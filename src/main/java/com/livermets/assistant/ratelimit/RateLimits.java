@@ -11,8 +11,9 @@ import com.livermets.assistant.content.Wording;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The service's three limits. Channels call the one that fits: the web API limits each conversation, the SMS
- * channel each phone (by hash), and a filter limits each client address.
+ * The service's three limits. Channels call the one that fits: the web API limits each
+ * conversation, the SMS channel each phone (by hash), and a filter limits each client
+ * address.
  */
 public final class RateLimits {
 
@@ -30,7 +31,8 @@ public final class RateLimits {
 	private final RateLimiter phoneNotices;
 
 	/**
-	 * @param wording the content's sentences, which a 429 problem says (it ends with the escalation message)
+	 * @param wording the content's sentences, which a 429 problem says (it ends with the
+	 * escalation message)
 	 */
 	public RateLimits(RateLimitProperties properties, Wording wording, Ticker ticker) {
 		Objects.requireNonNull(properties, "properties");
@@ -55,29 +57,35 @@ public final class RateLimits {
 	}
 
 	/**
-	 * Requests a client sends while over {@link #perClient()}: they are still read, so the safety screen can answer
-	 * a crisis, until this second allowance is spent too and the filter refuses them unread.
+	 * Requests a client sends while over {@link #perClient()}: they are still read, so
+	 * the safety screen can answer a crisis, until this second allowance is spent too and
+	 * the filter refuses them unread.
 	 */
 	RateLimiter clientFlood() {
 		return this.clientFlood;
 	}
 
 	/**
-	 * How long the client of this exchange must wait, when {@link ClientRateLimitFilter} found it over its limit; the
-	 * channel answers safety messages anyway and throttles the rest.
+	 * How long the client of this exchange must wait, when {@link ClientRateLimitFilter}
+	 * found it over its limit; the channel answers safety messages anyway and throttles
+	 * the rest.
 	 */
 	public static Optional<Duration> clientWait(ServerWebExchange exchange) {
 		return Optional.ofNullable(exchange.getAttribute(CLIENT_WAIT));
 	}
 
-	/** Keyed by the phone number's hash ({@code IdentifierHasher.hash("sms", phone)}), never the number. */
+	/**
+	 * Keyed by the phone number's hash ({@code IdentifierHasher.hash("sms", phone)}),
+	 * never the number.
+	 */
 	public RateLimiter perPhone() {
 		return this.perPhone;
 	}
 
 	/**
-	 * For a phone over its limit: whether to tell the sender, which is true once in a window, so a flood does not
-	 * cost an outgoing message per incoming one. The channel words the notice.
+	 * For a phone over its limit: whether to tell the sender, which is true once in a
+	 * window, so a flood does not cost an outgoing message per incoming one. The channel
+	 * words the notice.
 	 * @param phoneHash the same hash as for {@link #perPhone()}
 	 */
 	public boolean noticeDue(String phoneHash) {

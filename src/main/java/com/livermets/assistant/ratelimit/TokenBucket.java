@@ -1,8 +1,8 @@
 package com.livermets.assistant.ratelimit;
 
 /**
- * A bucket of {@code capacity} tokens refilled evenly, one every {@code nanosPerToken}. Time is passed in, so the
- * bucket is exact and testable without waiting.
+ * A bucket of {@code capacity} tokens refilled evenly, one every {@code nanosPerToken}.
+ * Time is passed in, so the bucket is exact and testable without waiting.
  */
 final class TokenBucket {
 
@@ -21,7 +21,10 @@ final class TokenBucket {
 		this.lastRefill = now;
 	}
 
-	/** Takes a token; returns 0 when one was taken, else how many nanoseconds until one will be there. */
+	/**
+	 * Takes a token; returns 0 when one was taken, else how many nanoseconds until one
+	 * will be there.
+	 */
 	synchronized long tryTake(long now) {
 		if (now > this.lastRefill) {
 			this.tokens = Math.min(this.capacity, this.tokens + (double) (now - this.lastRefill) / this.nanosPerToken);

@@ -13,36 +13,48 @@ import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 
 /**
- * The context words that decide whether a matched phrase is really happening to someone now: negation ("no
- * fever"), hypotheticals ("what if"), information questions ("can liver mets cause itching") and personal markers
- * ("my dad"). Read from the cue file, lines of {@code name: entry, entry, ...}; an entry may have several words.
+ * The context words that decide whether a matched phrase is really happening to someone
+ * now: negation ("no fever"), hypotheticals ("what if"), information questions ("can
+ * liver mets cause itching") and personal markers ("my dad"). Read from the cue file,
+ * lines of {@code name: entry, entry, ...}; an entry may have several words.
  *
  * @param negations single words that deny what follows ("no", "not", "never")
- * @param negationFillers words that may stand between a negation and the phrase it denies ("have", "any")
+ * @param negationFillers words that may stand between a negation and the phrase it denies
+ * ("have", "any")
  * @param negationJoins words that carry a negation on to the next item of a list ("or")
- * @param personal words showing the message is about the writer or someone close ("i", "my", "dad")
+ * @param personal words showing the message is about the writer or someone close ("i",
+ * "my", "dad")
  * @param questions openings of an information question ("what", "can", "tell me")
- * @param general words that make a question about people in general ("cause", "symptoms", "patients")
- * @param hypothetical openings of something that is not happening ("what if", "in case", "ever")
- * @param realWords words never read as a typo of a rule word, beyond the English word lists (names, jargon)
+ * @param general words that make a question about people in general ("cause", "symptoms",
+ * "patients")
+ * @param hypothetical openings of something that is not happening ("what if", "in case",
+ * "ever")
+ * @param realWords words never read as a typo of a rule word, beyond the English word
+ * lists (names, jargon)
  * @param past markers of an event that is over ("years ago", "all sorted now")
- * @param present markers that it is happening again or still ("now", "again", "this morning")
+ * @param present markers that it is happening again or still ("now", "again", "this
+ * morning")
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
-		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical,
-		Set<String> realWords, Set<List<String>> past, Set<List<String>> present) {
+		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
+		Set<List<String>> past, Set<List<String>> present) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
 	static final int MAX_JOINED_ITEM = 4;
 
-	/** Words before a phrase that a hypothetical opening reaches: in practice the rest of its sentence. */
+	/**
+	 * Words before a phrase that a hypothetical opening reaches: in practice the rest of
+	 * its sentence.
+	 */
 	static final int HYPOTHETICAL_REACH = 12;
 
-	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal", "question",
-			"general", "hypothetical", "real-words", "past", "present");
+	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
+			"question", "general", "hypothetical", "real-words", "past", "present");
 
-	/** "in 2019": a year before this one, after "in", is as clearly over as "years ago". */
+	/**
+	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
+	 */
 	private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
 
 	static Cues parse(ContentFile file) {
@@ -66,19 +78,18 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 			}
 		}
 		return new Cues(single(entries.get("negation")), single(entries.get("negation-filler")),
-				single(entries.get("negation-join")), entries.get("personal"), entries.get("question"), entries.get("general"),
-				entries.get("hypothetical"), single(entries.get("real-words")), entries.get("past"),
-				entries.get("present"));
+				single(entries.get("negation-join")), entries.get("personal"), entries.get("question"),
+				entries.get("general"), entries.get("hypothetical"), single(entries.get("real-words")),
+				entries.get("past"), entries.get("present"));
 	}
 
-	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name,
-			String value) {
+	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
 		Set<List<String>> parsed = new LinkedHashSet<>();
 		for (String entry : value.split(",")) {
 			String trimmed = entry.strip();
 			if (!trimmed.matches("[a-z0-9]+( [a-z0-9]+)*")) {
-				throw new ContentException(file.name(), line.line(), "'" + name + "' entry '" + trimmed
-						+ "' must be lower case words separated by single spaces");
+				throw new ContentException(file.name(), line.line(),
+						"'" + name + "' entry '" + trimmed + "' must be lower case words separated by single spaces");
 			}
 			boolean singleWord = !trimmed.contains(" ");
 			if (!singleWord && List.of("negation", "negation-filler", "negation-join", "real-words").contains(name)) {
@@ -99,8 +110,9 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	}
 
 	/**
-	 * "no chest pain", "I do not have any fever": a negation, then at most a few filler words, then the span. A
-	 * join carries the negation over the item before it: "no fever or chills", "has not passed out or fainted".
+	 * "no chest pain", "I do not have any fever": a negation, then at most a few filler
+	 * words, then the span. A join carries the negation over the item before it: "no
+	 * fever or chills", "has not passed out or fainted".
 	 */
 	boolean isNegated(List<String> tokens, RulePattern.Span span) {
 		int i = span.start() - 1;
@@ -122,7 +134,10 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return false;
 	}
 
-	/** Whether the list item ending just before the join at {@code join} was itself negated. */
+	/**
+	 * Whether the list item ending just before the join at {@code join} was itself
+	 * negated.
+	 */
 	private boolean negationBefore(List<String> tokens, int join) {
 		for (int i = join - 1; i >= 0 && join - 1 - i <= MAX_JOINED_ITEM; i--) {
 			if (this.negations.contains(tokens.get(i))) {
@@ -149,9 +164,9 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	}
 
 	/**
-	 * "he had a seizure in 2018, none since": the sentence tells of something clearly over, and nothing in it says
-	 * it is happening again or still ("now", "again", "this morning"). A present marker inside a past one ("all
-	 * sorted now") does not count.
+	 * "he had a seizure in 2018, none since": the sentence tells of something clearly
+	 * over, and nothing in it says it is happening again or still ("now", "again", "this
+	 * morning"). A present marker inside a past one ("all sorted now") does not count.
 	 * @param thisYear the current year; "in 2026" is not over in 2026
 	 */
 	boolean isResolvedPast(List<String> tokens, int thisYear) {
@@ -159,8 +174,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		boolean past = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			int length = startsAt(tokens, i, this.past);
-			if (length == 0 && i + 1 < tokens.size() && tokens.get(i).equals("in") && YEAR.matcher(tokens.get(i + 1)).matches()
-					&& Integer.parseInt(tokens.get(i + 1)) < thisYear) {
+			if (length == 0 && i + 1 < tokens.size() && tokens.get(i).equals("in")
+					&& YEAR.matcher(tokens.get(i + 1)).matches() && Integer.parseInt(tokens.get(i + 1)) < thisYear) {
 				length = 2;
 			}
 			if (length > 0) {
@@ -185,9 +200,11 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	}
 
 	/**
-	 * "can liver mets cause itching": the sentence opens like a question and the message names nobody in particular.
-	 * Returns false for "can not ..." and "is not ...", which are statements.
-	 * @param namesSomeone whether the whole message names someone real; a question after "my dad has ..." is his
+	 * "can liver mets cause itching": the sentence opens like a question and the message
+	 * names nobody in particular. Returns false for "can not ..." and "is not ...", which
+	 * are statements.
+	 * @param namesSomeone whether the whole message names someone real; a question after
+	 * "my dad has ..." is his
 	 */
 	boolean isInformationQuestion(List<String> tokens, boolean namesSomeone) {
 		int opening = startsAt(tokens, 0, this.questions);
@@ -197,7 +214,9 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return !namesSomeone;
 	}
 
-	/** "what are the signs of a stroke": an information question about people in general. */
+	/**
+	 * "what are the signs of a stroke": an information question about people in general.
+	 */
 	boolean isGeneralQuestion(List<String> tokens, boolean namesSomeone) {
 		return isInformationQuestion(tokens, namesSomeone) && contains(tokens, this.general);
 	}

@@ -10,10 +10,12 @@ import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
 
 /**
- * Real English words, from LanguageTool's American and British Hunspell word lists (morfologik automata shipped in
- * {@code org.languagetool:english-pos-dict}). The rules tolerate one typo in a word; a token that is itself a real
- * word ("tried", "tire", "fewer") was meant as that word and is never read as a typo of a rule word ("tired",
- * "fever"). A hand-kept list could not cover English; a system word file is missing on a fresh machine.
+ * Real English words, from LanguageTool's American and British Hunspell word lists
+ * (morfologik automata shipped in {@code org.languagetool:english-pos-dict}). The rules
+ * tolerate one typo in a word; a token that is itself a real word ("tried", "tire",
+ * "fewer") was meant as that word and is never read as a typo of a rule word ("tired",
+ * "fever"). A hand-kept list could not cover English; a system word file is missing on a
+ * fresh machine.
  */
 final class EnglishWords implements Predicate<String> {
 
@@ -22,14 +24,19 @@ final class EnglishWords implements Predicate<String> {
 
 	private static volatile EnglishWords shared;
 
-	/** A speller keeps lookup buffers, so each thread gets its own over the shared, immutable automata. */
+	/**
+	 * A speller keeps lookup buffers, so each thread gets its own over the shared,
+	 * immutable automata.
+	 */
 	private final ThreadLocal<List<Speller>> spellers;
 
 	private EnglishWords(List<Dictionary> dictionaries) {
 		this.spellers = ThreadLocal.withInitial(() -> dictionaries.stream().map(Speller::new).toList());
 	}
 
-	/** The word lists are read once per JVM (about 1.3 MB of automata) and are immutable. */
+	/**
+	 * The word lists are read once per JVM (about 1.3 MB of automata) and are immutable.
+	 */
 	static EnglishWords load() {
 		EnglishWords words = shared;
 		if (words == null) {

@@ -18,8 +18,9 @@ import com.livermets.assistant.text.TextNormalizer;
  * like: i do not see the point of carrying on
  * </pre>
  *
- * and, anywhere, {@code calm: <message>} lines: look-alikes that are not a risk ("this paperwork is killing me").
- * Every mistake stops the service with {@code file:line: problem}.
+ * and, anywhere, {@code calm: <message>} lines: look-alikes that are not a risk ("this
+ * paperwork is killing me"). Every mistake stops the service with
+ * {@code file:line: problem}.
  */
 final class ExemplarFile {
 
@@ -27,7 +28,9 @@ final class ExemplarFile {
 	record Exemplar(String rule, String text, int line) {
 	}
 
-	/** @param risks by rule id, in file order; @param calm the look-alikes */
+	/**
+	 * @param risks by rule id, in file order; @param calm the look-alikes
+	 */
 	record Parsed(Map<String, List<Exemplar>> risks, List<Exemplar> calm) {
 	}
 

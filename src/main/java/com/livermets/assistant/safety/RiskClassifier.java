@@ -11,19 +11,27 @@ import com.livermets.assistant.nlu.EmbeddingClassifier;
 import com.livermets.assistant.nlu.SentenceEmbeddings;
 
 /**
- * The safety stage's trained detector: a logistic regression over the same sentence embeddings, with one outcome
- * per level and one for no risk, learned from the labelled messages, the exemplars and the intents' examples.
- * Where the exemplar detector asks "is this close to one reviewed phrasing?", this one weighs every labelled message
- * at once, so it generalises to phrasings nobody wrote down (docs/safety.md measures both on held-out sets). It
- * reads the vectors the exemplar detector already computed: no second forward pass, one dot product per level.
+ * The safety stage's trained detector: a logistic regression over the same sentence
+ * embeddings, with one outcome per level and one for no risk, learned from the labelled
+ * messages, the exemplars and the intents' examples. Where the exemplar detector asks "is
+ * this close to one reviewed phrasing?", this one weighs every labelled message at once,
+ * so it generalises to phrasings nobody wrote down (docs/safety.md measures both on
+ * held-out sets). It reads the vectors the exemplar detector already computed: no second
+ * forward pass, one dot product per level.
  */
 final class RiskClassifier {
 
-	/** One training message: its level ({@link Triage#NONE} for no risk) and normalized text. */
+	/**
+	 * One training message: its level ({@link Triage#NONE} for no risk) and normalized
+	 * text.
+	 */
 	record Example(Triage level, String text) {
 	}
 
-	/** Training settings, not tuning knobs: the L2 cost keeps probabilities modest, and L-BFGS converges by 300. */
+	/**
+	 * Training settings, not tuning knobs: the L2 cost keeps probabilities modest, and
+	 * L-BFGS converges by 300.
+	 */
 	private static final double REGULARIZATION = 0.01;
 
 	private static final int ITERATIONS = 300;
@@ -38,9 +46,9 @@ final class RiskClassifier {
 	}
 
 	/**
-	 * What the classifier learns from: the labelled messages (a calm one sentence by sentence as well, since no
-	 * sentence of it is a risk), every exemplar at its rule's level, and every calm look-alike and intent example
-	 * as no risk.
+	 * What the classifier learns from: the labelled messages (a calm one sentence by
+	 * sentence as well, since no sentence of it is a risk), every exemplar at its rule's
+	 * level, and every calm look-alike and intent example as no risk.
 	 * @param levels the level of each rule id
 	 * @param questions the intents' examples, normalized
 	 */
@@ -61,7 +69,10 @@ final class RiskClassifier {
 		return examples;
 	}
 
-	/** The classifier for these examples: the build's when it trained on exactly these, else trained now. */
+	/**
+	 * The classifier for these examples: the build's when it trained on exactly these,
+	 * else trained now.
+	 */
 	static RiskClassifier train(SentenceEmbeddings embeddings, List<Example> examples,
 			SafetyProperties.Classifier thresholds) {
 		Objects.requireNonNull(thresholds, "thresholds");
@@ -74,12 +85,14 @@ final class RiskClassifier {
 			vectors.add(Map.entry(example.level().wireName(), embeddings.example(example.text())));
 			texts.add(example.text());
 		}
-		return new RiskClassifier(EmbeddingClassifier.forExamples(vectors, texts, embeddings.models(),
-				REGULARIZATION, ITERATIONS), thresholds);
+		return new RiskClassifier(
+				EmbeddingClassifier.forExamples(vectors, texts, embeddings.models(), REGULARIZATION, ITERATIONS),
+				thresholds);
 	}
 
 	/**
-	 * The most urgent level whose probability reaches its threshold, among the levels this unit's framing allows.
+	 * The most urgent level whose probability reaches its threshold, among the levels
+	 * this unit's framing allows.
 	 */
 	Optional<Triage> assess(float[] vector, Set<Triage> allowed) {
 		Map<String, Double> probabilities = this.model.probabilities(vector);
@@ -92,7 +105,10 @@ final class RiskClassifier {
 		return Optional.empty();
 	}
 
-	/** Whether this unit is a crisis with near certainty: enough to outweigh an emergency named in the same words. */
+	/**
+	 * Whether this unit is a crisis with near certainty: enough to outweigh an emergency
+	 * named in the same words.
+	 */
 	boolean isSureOfCrisis(float[] vector) {
 		return this.model.probabilities(vector).getOrDefault(Triage.CRISIS.wireName(), 0.0) >= this.thresholds
 			.crisisOverEmergency();

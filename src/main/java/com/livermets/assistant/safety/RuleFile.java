@@ -22,8 +22,8 @@ import com.livermets.assistant.content.ContentFile;
  * example: i am throwing up blood
  * </pre>
  *
- * Every mistake stops the service with {@code file:line: problem}: a rule that silently matches nothing is a
- * missed emergency.
+ * Every mistake stops the service with {@code file:line: problem}: a rule that silently
+ * matches nothing is a missed emergency.
  */
 final class RuleFile {
 
@@ -116,8 +116,7 @@ final class RuleFile {
 
 		void level(ContentFile file, ContentFile.Entry line, String value) {
 			if (this.level != null) {
-				throw new ContentException(file.name(), line.line(), "'level' given twice for rule '" + this.id
-						+ "'");
+				throw new ContentException(file.name(), line.line(), "'level' given twice for rule '" + this.id + "'");
 			}
 			this.level = LEVELS.stream()
 				.filter((candidate) -> candidate.wireName().equals(value))
@@ -137,8 +136,7 @@ final class RuleFile {
 				throw new ContentException(file.name(), this.line,
 						"rule '" + this.id + "' has no 'example:'; each rule needs a message it must fire on");
 			}
-			return new SafetyRule(this.id, this.level, this.patterns, this.exceptions,
-					this.examples, this.line);
+			return new SafetyRule(this.id, this.level, this.patterns, this.exceptions, this.examples, this.line);
 		}
 
 	}

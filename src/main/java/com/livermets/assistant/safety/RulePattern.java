@@ -12,15 +12,20 @@ import java.util.function.Predicate;
 /**
  * A phrase a safety rule looks for in a normalized message. Syntax, one pattern per line:
  * <ul>
- * <li>{@code word}, {@code word*} (any word starting so), {@code =word} (no typo tolerance), see {@link Term}</li>
- * <li>{@code (a|b c)} one of the alternatives, each one or more elements; alternatives may nest</li>
+ * <li>{@code word}, {@code word*} (any word starting so), {@code =word} (no typo
+ * tolerance), see {@link Term}</li>
+ * <li>{@code (a|b c)} one of the alternatives, each one or more elements; alternatives
+ * may nest</li>
  * <li>{@code x?} or {@code (a|b)?} optional</li>
  * <li>{@code ~N} up to N (1 to 8) other words in between</li>
  * </ul>
  */
 final class RulePattern {
 
-	/** Where a pattern matched: tokens {@code start} (inclusive) to {@code end} (exclusive). */
+	/**
+	 * Where a pattern matched: tokens {@code start} (inclusive) to {@code end}
+	 * (exclusive).
+	 */
 	record Span(int start, int end) {
 
 		boolean overlaps(Span other) {
@@ -30,8 +35,8 @@ final class RulePattern {
 	}
 
 	/**
-	 * One message as the patterns read it. It remembers where each rule word matched, because the rules share
-	 * many words and a message may be a thousand characters long.
+	 * One message as the patterns read it. It remembers where each rule word matched,
+	 * because the rules share many words and a message may be a thousand characters long.
 	 */
 	static final class Scan {
 
@@ -41,12 +46,16 @@ final class RulePattern {
 
 		private final Set<String> barriers;
 
-		/** By identity: each term object of the parsed rules is asked about often, and identity is cheap. */
+		/**
+		 * By identity: each term object of the parsed rules is asked about often, and
+		 * identity is cheap.
+		 */
 		private final Map<Term, BitSet> matches = new IdentityHashMap<>();
 
 		/**
 		 * @param tokens the normalized words
-		 * @param realWord words never read as a typo of a rule word; asked once per distinct token
+		 * @param realWord words never read as a typo of a rule word; asked once per
+		 * distinct token
 		 * @param barriers words a gap never skips
 		 */
 		Scan(List<String> tokens, Predicate<String> realWord, Set<String> barriers) {
@@ -75,7 +84,8 @@ final class RulePattern {
 			char first = term.text().charAt(0);
 			for (int i = 0; i < this.tokens.size(); i++) {
 				String token = this.tokens.get(i);
-				// a typo never changes the first letter, so only those tokens need the slower check
+				// a typo never changes the first letter, so only those tokens need the
+				// slower check
 				if (!token.isEmpty() && token.charAt(0) == first && term.matches(token, this.realWord)) {
 					positions.set(i);
 				}
@@ -104,7 +114,10 @@ final class RulePattern {
 
 	private final List<Element> elements;
 
-	/** The words a match can start with; only where one of them matches can the pattern match. */
+	/**
+	 * The words a match can start with; only where one of them matches can the pattern
+	 * match.
+	 */
 	private final List<Term> firstTerms;
 
 	private RulePattern(String source, List<Element> elements) {
@@ -115,14 +128,15 @@ final class RulePattern {
 
 	/**
 	 * Parses a pattern line.
-	 * @throws IllegalArgumentException with a message for the rule author when the syntax is wrong
+	 * @throws IllegalArgumentException with a message for the rule author when the syntax
+	 * is wrong
 	 */
 	static RulePattern parse(String pattern) {
 		Parser parser = new Parser(pattern);
 		List<Element> elements = parser.sequence(0);
 		if (parser.position < pattern.length()) {
-			throw new IllegalArgumentException("unexpected '" + pattern.charAt(parser.position) + "' at column "
-					+ (parser.position + 1));
+			throw new IllegalArgumentException(
+					"unexpected '" + pattern.charAt(parser.position) + "' at column " + (parser.position + 1));
 		}
 		if (elements.stream().allMatch(RulePattern::isOptional)) {
 			throw new IllegalArgumentException("a pattern needs at least one word that is not optional");
@@ -131,8 +145,8 @@ final class RulePattern {
 	}
 
 	/**
-	 * Every place the pattern matches: one span per start word. A {@code ~N} gap never skips a barrier word, so
-	 * "chemo and no fever" is not "chemo ~8 fever".
+	 * Every place the pattern matches: one span per start word. A {@code ~N} gap never
+	 * skips a barrier word, so "chemo and no fever" is not "chemo ~8 fever".
 	 */
 	List<Span> find(Scan scan) {
 		BitSet starts = new BitSet();
@@ -148,7 +162,10 @@ final class RulePattern {
 		return spans;
 	}
 
-	/** What must match after a nested sequence; returns the end of the whole match or {@link #NO_MATCH}. */
+	/**
+	 * What must match after a nested sequence; returns the end of the whole match or
+	 * {@link #NO_MATCH}.
+	 */
 	private interface Rest {
 
 		int from(int position);
@@ -157,7 +174,10 @@ final class RulePattern {
 
 	private static final int NO_MATCH = -1;
 
-	/** Backtracking match of {@code sequence[index..]} at {@code position}, then {@code rest}; first success wins. */
+	/**
+	 * Backtracking match of {@code sequence[index..]} at {@code position}, then
+	 * {@code rest}; first success wins.
+	 */
 	private static int match(List<Element> sequence, int index, Scan scan, int position, Rest rest) {
 		if (index == sequence.size()) {
 			return rest.from(position);

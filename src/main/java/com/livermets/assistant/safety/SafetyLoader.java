@@ -17,9 +17,9 @@ import com.livermets.assistant.text.TextNormalizer;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Reads and validates the rule file, the cue file, the exemplar file and the three fixed messages, then proves
- * every rule still fires on its own examples and every exemplar on itself. Anything wrong stops the service with
- * {@code file:line: problem}.
+ * Reads and validates the rule file, the cue file, the exemplar file and the three fixed
+ * messages, then proves every rule still fires on its own examples and every exemplar on
+ * itself. Anything wrong stops the service with {@code file:line: problem}.
  */
 final class SafetyLoader {
 
@@ -43,7 +43,8 @@ final class SafetyLoader {
 	}
 
 	/**
-	 * @param answered the intents' example questions, as typed; calm look-alikes for the exemplar detector
+	 * @param answered the intents' example questions, as typed; calm look-alikes for the
+	 * exemplar detector
 	 */
 	SafetyTriage load(String sourceText, String sourceTitle, List<String> answered) {
 		ContentFile ruleFile = read(this.properties.rules(), "intents/safety/rules.txt");
@@ -70,17 +71,18 @@ final class SafetyLoader {
 			.filter((text) -> !text.isEmpty())
 			.toList();
 		SemanticDetector semantic = semantic(exemplarFile, exemplars, levels, questions);
-		RiskClassifier classifier = this.properties.classifier().enabled()
-				? RiskClassifier.train(this.embeddings,
-						RiskClassifier.examples(TrainingFile.parse(
-								read(this.properties.training(), "intents/safety/training.tsv"), this.normalizer),
-								exemplars, levels, questions),
-						this.properties.classifier())
-				: null;
+		RiskClassifier classifier = this.properties.classifier().enabled() ? RiskClassifier.train(this.embeddings,
+				RiskClassifier.examples(TrainingFile
+					.parse(read(this.properties.training(), "intents/safety/training.tsv"), this.normalizer), exemplars,
+						levels, questions),
+				this.properties.classifier()) : null;
 		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, classifier, this.clock);
 	}
 
-	/** An edit that breaks a rule fails here, at startup, rather than when a patient needs it. */
+	/**
+	 * An edit that breaks a rule fails here, at startup, rather than when a patient needs
+	 * it.
+	 */
 	private void checkExamples(ContentFile ruleFile, List<SafetyRule> rules, Cues cues) {
 		Predicate<String> realWord = SafetyTriage.realWords(cues);
 		int thisYear = Year.now(this.clock).getValue();
@@ -96,8 +98,9 @@ final class SafetyLoader {
 	}
 
 	/**
-	 * The exemplar detector; an exemplar that would not fire its own level (a calm look-alike too close to it)
-	 * stops the service, because it would be a risk phrasing that silently does nothing.
+	 * The exemplar detector; an exemplar that would not fire its own level (a calm
+	 * look-alike too close to it) stops the service, because it would be a risk phrasing
+	 * that silently does nothing.
 	 */
 	private SemanticDetector semantic(ContentFile file, ExemplarFile.Parsed parsed, Map<String, Triage> levels,
 			List<String> questions) {

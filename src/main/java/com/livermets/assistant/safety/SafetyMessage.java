@@ -11,9 +11,11 @@ import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.SourcePassage;
 
 /**
- * The fixed, reviewed reply of one triage level, read from {@code responses/safety/<level>.txt}:
- * {@code message:} (once) and, for symptom reports only, {@code source:} passages that must be verbatim in the
- * source document. {@code {emergency-number}} is the only placeholder; emergency and crisis messages must use it.
+ * The fixed, reviewed reply of one triage level, read from
+ * {@code responses/safety/<level>.txt}: {@code message:} (once) and, for symptom reports
+ * only, {@code source:} passages that must be verbatim in the source document.
+ * {@code {emergency-number}} is the only placeholder; emergency and crisis messages must
+ * use it.
  *
  * @param text the message with the emergency number filled in
  * @param sources the source passages backing it; empty for emergency and crisis
@@ -71,8 +73,8 @@ record SafetyMessage(String text, List<SourcePassage> sources) {
 		Matcher placeholders = PLACEHOLDER.matcher(message);
 		while (placeholders.find()) {
 			if (!placeholders.group().equals(EMERGENCY_NUMBER)) {
-				throw new ContentException(file.name(), messageLine, "unknown placeholder '" + placeholders.group()
-						+ "'; only " + EMERGENCY_NUMBER + " is known");
+				throw new ContentException(file.name(), messageLine,
+						"unknown placeholder '" + placeholders.group() + "'; only " + EMERGENCY_NUMBER + " is known");
 			}
 		}
 		if (level.isUrgent() && !message.contains(EMERGENCY_NUMBER)) {
@@ -81,8 +83,9 @@ record SafetyMessage(String text, List<SourcePassage> sources) {
 		}
 		String text = message.replace(EMERGENCY_NUMBER, emergencyNumber);
 		if (text.length() > Response.MAX_SHORT_LENGTH) {
-			throw new ContentException(file.name(), messageLine, "message has " + text.length()
-					+ " characters; at most " + Response.MAX_SHORT_LENGTH + " fit two SMS segments with the escalation");
+			throw new ContentException(file.name(), messageLine,
+					"message has " + text.length() + " characters; at most " + Response.MAX_SHORT_LENGTH
+							+ " fit two SMS segments with the escalation");
 		}
 		return new SafetyMessage(text, sources);
 	}

@@ -11,13 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the safety rules, exemplars and fixed messages live, the local emergency number and the meaning-based
- * detector's thresholds. The defaults read the reviewed copies packaged in the jar.
+ * Where the safety rules, exemplars and fixed messages live, the local emergency number
+ * and the meaning-based detector's thresholds. The defaults read the reviewed copies
+ * packaged in the jar.
  *
  * @param rules the rule file: which phrasings are emergencies, crises or symptom reports
- * @param cues the context words: negation, questions, hypotheticals, past events, personal markers
- * @param exemplars the meaning-based detector's reviewed risk exemplars and calm look-alikes
- * @param messages the folder with {@code emergency.txt}, {@code crisis.txt} and {@code contact_doctor.txt}
+ * @param cues the context words: negation, questions, hypotheticals, past events,
+ * personal markers
+ * @param exemplars the meaning-based detector's reviewed risk exemplars and calm
+ * look-alikes
+ * @param messages the folder with {@code emergency.txt}, {@code crisis.txt} and
+ * {@code contact_doctor.txt}
  * @param emergencyNumber replaces {@code {emergency-number}} in the fixed messages
  * @param semantic the meaning-based detector's thresholds
  * @param training the risk classifier's labelled messages
@@ -36,13 +40,17 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 		@DefaultValue @Valid Classifier classifier) {
 
 	/**
-	 * When a sentence is close enough in meaning to a rule's exemplar to fire it. Chosen recall-first on the
-	 * calibration sets (docs/safety.md); lower means more alarms and fewer misses.
+	 * When a sentence is close enough in meaning to a rule's exemplar to fire it. Chosen
+	 * recall-first on the calibration sets (docs/safety.md); lower means more alarms and
+	 * fewer misses.
 	 *
 	 * @param enabled switch the meaning-based detector off (the rules still run)
-	 * @param crisis the cosine similarity to a crisis exemplar that fires the crisis reply
-	 * @param emergency the similarity to an emergency exemplar that fires the emergency reply
-	 * @param symptom the similarity to a symptom exemplar that fires the "contact your doctor" reply
+	 * @param crisis the cosine similarity to a crisis exemplar that fires the crisis
+	 * reply
+	 * @param emergency the similarity to an emergency exemplar that fires the emergency
+	 * reply
+	 * @param symptom the similarity to a symptom exemplar that fires the "contact your
+	 * doctor" reply
 	 * @param margin how much closer the exemplar must be than the closest calm look-alike
 	 */
 	public record Semantic(@DefaultValue("true") boolean enabled,
@@ -58,15 +66,19 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 	}
 
 	/**
-	 * When the risk classifier's probability for a level fires that level's reply. Chosen recall-first by
-	 * leave-one-set-out cross-validation (docs/safety.md); lower means more alarms and fewer misses.
+	 * When the risk classifier's probability for a level fires that level's reply. Chosen
+	 * recall-first by leave-one-set-out cross-validation (docs/safety.md); lower means
+	 * more alarms and fewer misses.
 	 *
-	 * @param enabled switch the risk classifier off (the rules and the exemplar detector still run)
+	 * @param enabled switch the risk classifier off (the rules and the exemplar detector
+	 * still run)
 	 * @param crisis the probability of crisis that fires the crisis reply
 	 * @param emergency the probability of an emergency that fires the emergency reply
-	 * @param symptom the probability of a symptom report that fires the "contact your doctor" reply
-	 * @param crisisOverEmergency the probability of crisis, in a sentence that also names an emergency and is close
-	 * to a crisis exemplar, that gives the crisis reply instead of the emergency one
+	 * @param symptom the probability of a symptom report that fires the "contact your
+	 * doctor" reply
+	 * @param crisisOverEmergency the probability of crisis, in a sentence that also names
+	 * an emergency and is close to a crisis exemplar, that gives the crisis reply instead
+	 * of the emergency one
 	 */
 	public record Classifier(@DefaultValue("true") boolean enabled,
 			@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
@@ -80,7 +92,10 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 
 	}
 
-	/** The value of a level among three per-level settings; no level-less threshold exists. */
+	/**
+	 * The value of a level among three per-level settings; no level-less threshold
+	 * exists.
+	 */
 	private static double byLevel(Triage level, double crisis, double emergency, double symptom) {
 		return switch (level) {
 			case CRISIS -> crisis;

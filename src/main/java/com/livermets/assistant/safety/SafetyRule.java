@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param id the name reported with the verdict, e.g. {@code vomiting_blood}
  * @param level emergency, crisis or contact_doctor
  * @param patterns phrasings that fire the rule
- * @param exceptions phrasings that cancel a match they overlap ("confused about my options")
- * @param examples messages the rule must fire on; checked at startup so an edit cannot silently break it
+ * @param exceptions phrasings that cancel a match they overlap ("confused about my
+ * options")
+ * @param examples messages the rule must fire on; checked at startup so an edit cannot
+ * silently break it
  * @param line where the rule starts in the rule file
  */
 record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<RulePattern> exceptions,
@@ -31,21 +33,24 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 	}
 
 	/**
-	 * Whether a pattern matches somewhere that is not denied or excepted, and, depending on the level, not
-	 * hypothetical, not over and not inside an information question. Crisis rules ignore all of that: "what if I
-	 * ended it all", "is it normal to want to die" and "I tried to overdose last year" must reach the crisis line.
-	 * Emergency rules stay quiet only for questions about people in general ("what are the signs of a stroke"),
-	 * because missing an emergency costs more than a needless 911 message; symptom rules stay quiet for any
-	 * question that names nobody ("can liver mets cause itching"), so the classifier can answer it.
+	 * Whether a pattern matches somewhere that is not denied or excepted, and, depending
+	 * on the level, not hypothetical, not over and not inside an information question.
+	 * Crisis rules ignore all of that: "what if I ended it all", "is it normal to want to
+	 * die" and "I tried to overdose last year" must reach the crisis line. Emergency
+	 * rules stay quiet only for questions about people in general ("what are the signs of
+	 * a stroke"), because missing an emergency costs more than a needless 911 message;
+	 * symptom rules stay quiet for any question that names nobody ("can liver mets cause
+	 * itching"), so the classifier can answer it.
 	 */
 	boolean firesOn(Message message) {
 		return match(message) == Match.FIRES;
 	}
 
 	/**
-	 * What the rule makes of a message: it fires, its words are there but denied, excepted, hypothetical or over
-	 * ({@code QUIETED}: "I have no itching", "his tumour is not responding to chemo"; the exemplar detector then
-	 * leaves the sentence alone, because a sentence embedding barely registers "no"), or its words are not there.
+	 * What the rule makes of a message: it fires, its words are there but denied,
+	 * excepted, hypothetical or over ({@code QUIETED}: "I have no itching", "his tumour
+	 * is not responding to chemo"; the exemplar detector then leaves the sentence alone,
+	 * because a sentence embedding barely registers "no"), or its words are not there.
 	 */
 	Match match(Message message) {
 		Match found = matches(message);
@@ -84,22 +89,24 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 	}
 
 	/**
-	 * A message, or one sentence of it, as the rules read it, with the framing every rule asks about worked out
-	 * once.
+	 * A message, or one sentence of it, as the rules read it, with the framing every rule
+	 * asks about worked out once.
 	 *
 	 * @param tokens the normalized words
 	 * @param cues the context words
 	 * @param scan the words as the patterns read them
 	 * @param informationQuestion a question in a message that names nobody
 	 * @param generalQuestion an information question about people in general
-	 * @param over which words belong to a sentence that tells of something clearly over ("years ago")
+	 * @param over which words belong to a sentence that tells of something clearly over
+	 * ("years ago")
 	 */
 	record Message(List<String> tokens, Cues cues, RulePattern.Scan scan, boolean informationQuestion,
 			boolean generalQuestion, BitSet over) {
 
 		/** A message of one sentence. */
 		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, int thisYear) {
-			return of(tokens, cues, realWord, cues.namesSomeone(tokens), overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()));
+			return of(tokens, cues, realWord, cues.namesSomeone(tokens),
+					overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()));
 		}
 
 		/**

@@ -19,12 +19,14 @@ import com.livermets.assistant.text.Sentences;
 import com.livermets.assistant.text.TextNormalizer;
 
 /**
- * Runs before the classifier, the length check and the rate limits on every message: emergencies, crises and
- * personal symptom reports get a fixed message instead of an answer. Two independent detectors read every sentence
- * and the message as a whole, and either one fires: the clinician-written rules, and the meaning-based detector
- * that compares sentence embeddings with reviewed exemplars. When several rules fire, crisis wins over emergency
- * (its message also sends people in immediate danger to the emergency number), and emergency wins over a symptom
- * report; within a level the rules' verdict (first in the file) comes before the exemplars'.
+ * Runs before the classifier, the length check and the rate limits on every message:
+ * emergencies, crises and personal symptom reports get a fixed message instead of an
+ * answer. Two independent detectors read every sentence and the message as a whole, and
+ * either one fires: the clinician-written rules, and the meaning-based detector that
+ * compares sentence embeddings with reviewed exemplars. When several rules fire, crisis
+ * wins over emergency (its message also sends people in immediate danger to the emergency
+ * number), and emergency wins over a symptom report; within a level the rules' verdict
+ * (first in the file) comes before the exemplars'.
  */
 public final class SafetyTriage {
 
@@ -43,7 +45,10 @@ public final class SafetyTriage {
 	/** {@code null} when the meaning-based detector is switched off. */
 	private final SemanticDetector semantic;
 
-	/** {@code null} when it is switched off; it reads the exemplar detector's vectors, so it needs that one. */
+	/**
+	 * {@code null} when it is switched off; it reads the exemplar detector's vectors, so
+	 * it needs that one.
+	 */
 	private final RiskClassifier classifier;
 
 	private final Clock clock;
@@ -74,7 +79,9 @@ public final class SafetyTriage {
 		return (word) -> cues.realWords().contains(word) || english.test(word);
 	}
 
-	/** @param message the user's text as typed, of any length up to the request body limit */
+	/**
+	 * @param message the user's text as typed, of any length up to the request body limit
+	 */
 	public Optional<SafetyVerdict> assess(String message) {
 		Objects.requireNonNull(message, "message");
 		Reading reading = read(message);
@@ -90,12 +97,14 @@ public final class SafetyTriage {
 	}
 
 	/**
-	 * The rules' verdict joined with the meaning-based detectors'. An emergency that the rules or the classifier
-	 * find keeps the 911 reply over a crisis read only from meaning: in a long carer's story a sentence such as "leave her to rest" can sound like
-	 * despair, while "she is grey and cannot breathe" is the reason to call, and the emergency reply escalates just
-	 * as fast. Only a sentence that is itself both ("enough pills saved up to not wake up"), read as a crisis by the
-	 * exemplars and, with near certainty, by the classifier, gets the crisis reply, which also gives the emergency
-	 * number.
+	 * The rules' verdict joined with the meaning-based detectors'. An emergency that the
+	 * rules or the classifier find keeps the 911 reply over a crisis read only from
+	 * meaning: in a long carer's story a sentence such as "leave her to rest" can sound
+	 * like despair, while "she is grey and cannot breathe" is the reason to call, and the
+	 * emergency reply escalates just as fast. Only a sentence that is itself both
+	 * ("enough pills saved up to not wake up"), read as a crisis by the exemplars and,
+	 * with near certainty, by the classifier, gets the crisis reply, which also gives the
+	 * emergency number.
 	 */
 	private Finding withMeaning(Reading reading, Finding byRules) {
 		Finding emergency = (byRules != null && byRules.level() == Triage.EMERGENCY) ? byRules : null;
@@ -106,7 +115,8 @@ public final class SafetyTriage {
 			Finding byClassifier = byClassifier(scope);
 			Finding found = stronger(byExemplars, byClassifier);
 			bySemantic = stronger(bySemantic, found);
-			// one nearby exemplar is no such sign: "I won't be around" sits close to confusion and to despair alike
+			// one nearby exemplar is no such sign: "I won't be around" sits close to
+			// confusion and to despair alike
 			boolean emergencyHere = scope.rules() == Triage.EMERGENCY || level(byClassifier) == Triage.EMERGENCY;
 			if (emergencyHere && emergency == null) {
 				emergency = byClassifier;
@@ -124,7 +134,10 @@ public final class SafetyTriage {
 		return (finding != null) ? finding.level() : Triage.NONE;
 	}
 
-	/** What the exemplars find in one unit; the embedding is computed once and shared with the classifier. */
+	/**
+	 * What the exemplars find in one unit; the embedding is computed once and shared with
+	 * the classifier.
+	 */
 	private Finding byExemplars(Scope scope) {
 		if (scope.allowed().isEmpty() || scope.text().isEmpty()) {
 			return null;
@@ -134,7 +147,10 @@ public final class SafetyTriage {
 			.orElse(null);
 	}
 
-	/** What the risk classifier finds in one unit, named after the closest exemplar's rule of that level. */
+	/**
+	 * What the risk classifier finds in one unit, named after the closest exemplar's rule
+	 * of that level.
+	 */
 	private Finding byClassifier(Scope scope) {
 		if (this.classifier == null || scope.allowed().isEmpty() || scope.text().isEmpty()) {
 			return null;
@@ -146,8 +162,9 @@ public final class SafetyTriage {
 	}
 
 	/**
-	 * The rules' verdict, and what each unit leaves open to the exemplars; every rule reads every unit once.
-	 * Calibration sweeps the exemplar thresholds over these without embedding a message twice.
+	 * The rules' verdict, and what each unit leaves open to the exemplars; every rule
+	 * reads every unit once. Calibration sweeps the exemplar thresholds over these
+	 * without embedding a message twice.
 	 */
 	Reading read(String message) {
 		NormalizedText whole = this.normalizer.normalize(message);
@@ -174,7 +191,10 @@ public final class SafetyTriage {
 		return new Reading(byRules, scopes);
 	}
 
-	/** @param byRules what the rules found, or {@code null}; @param units each unit's text and allowed levels */
+	/**
+	 * @param byRules what the rules found, or {@code null}; @param units each unit's text
+	 * and allowed levels
+	 */
 	record Reading(Finding byRules, List<Scope> units) {
 
 		/** The level the rules fire, or {@code null}. */
@@ -185,8 +205,8 @@ public final class SafetyTriage {
 	}
 
 	/**
-	 * The text of one unit, the levels its framing leaves open to the meaning-based detectors, and the level the
-	 * rules fired on it ({@link Triage#NONE} for none).
+	 * The text of one unit, the levels its framing leaves open to the meaning-based
+	 * detectors, and the level the rules fired on it ({@link Triage#NONE} for none).
 	 */
 	record Scope(String text, Set<Triage> allowed, Triage rules) {
 	}
@@ -196,16 +216,18 @@ public final class SafetyTriage {
 	}
 
 	/**
-	 * What one detector found: {@code detector} 0 for the rules, 1 for the exemplars, 2 for the risk classifier
-	 * (lower wins a tie, so the most specific evidence names the rule).
+	 * What one detector found: {@code detector} 0 for the rules, 1 for the exemplars, 2
+	 * for the risk classifier (lower wins a tie, so the most specific evidence names the
+	 * rule).
 	 */
 	record Finding(Triage level, String rule, int detector) {
 	}
 
 	/**
-	 * Each sentence on its own, so one risk sentence in a long story is not diluted, and the whole message, so a
-	 * phrase split over two sentences ("He has a fever. He is on chemo.") still counts. Words of a sentence about
-	 * something over stay quiet in the whole message too.
+	 * Each sentence on its own, so one risk sentence in a long story is not diluted, and
+	 * the whole message, so a phrase split over two sentences ("He has a fever. He is on
+	 * chemo.") still counts. Words of a sentence about something over stay quiet in the
+	 * whole message too.
 	 */
 	private List<Unit> units(String raw, NormalizedText whole, boolean namesSomeone, int thisYear) {
 		List<Unit> units = new ArrayList<>();
@@ -223,8 +245,7 @@ public final class SafetyTriage {
 					over.set(joined.size(), joined.size() + text.tokens().size());
 				}
 				joined.addAll(text.tokens());
-				units.add(unit(text, namesSomeone, past,
-						SafetyRule.Message.overIf(past, text.tokens().size())));
+				units.add(unit(text, namesSomeone, past, SafetyRule.Message.overIf(past, text.tokens().size())));
 			}
 		}
 		else {
@@ -233,7 +254,8 @@ public final class SafetyTriage {
 				over.set(0, joined.size());
 			}
 		}
-		// the whole message as the classifier reads it; its rules read the sentences' words, in order
+		// the whole message as the classifier reads it; its rules read the sentences'
+		// words, in order
 		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over);
 		boolean allOver = over.cardinality() == joined.size();
 		units.add(new Unit(whole.text(), all, this.cues.isHypothetical(whole.tokens()), allOver));
@@ -241,15 +263,15 @@ public final class SafetyTriage {
 	}
 
 	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over) {
-		return new Unit(text.text(),
-				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over),
+		return new Unit(text.text(), SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over),
 				this.cues.isHypothetical(text.tokens()), past);
 	}
 
 	/**
-	 * What framing leaves open to the exemplars: crisis always; an emergency unless the sentence asks about people
-	 * in general, is hypothetical, tells of something over, or names a danger sign only to deny it ("no fever"); a
-	 * symptom report unless it is an information question as well.
+	 * What framing leaves open to the exemplars: crisis always; an emergency unless the
+	 * sentence asks about people in general, is hypothetical, tells of something over, or
+	 * names a danger sign only to deny it ("no fever"); a symptom report unless it is an
+	 * information question as well.
 	 */
 	private static Set<Triage> allowedLevels(Unit unit, boolean quieted) {
 		Set<Triage> levels = EnumSet.of(Triage.CRISIS);

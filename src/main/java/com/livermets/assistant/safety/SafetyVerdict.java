@@ -11,7 +11,8 @@ import com.livermets.assistant.content.SourcePassage;
  * @param triage emergency, crisis or contact_doctor
  * @param rule the id of the rule that fired
  * @param message the fixed, reviewed reply text
- * @param sources passages backing the message (only the "symptoms are vague" passage, for symptom reports)
+ * @param sources passages backing the message (only the "symptoms are vague" passage, for
+ * symptom reports)
  */
 public record SafetyVerdict(Triage triage, String rule, String message, List<SourcePassage> sources) {
 

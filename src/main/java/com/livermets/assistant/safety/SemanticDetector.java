@@ -12,11 +12,12 @@ import com.livermets.assistant.nlu.SentenceEmbeddings;
 import com.livermets.assistant.nlu.VectorBank;
 
 /**
- * The second, meaning-based safety detector: a sentence fires a rule when its embedding comes close enough to one
- * of the rule's reviewed exemplars ("I don't see the point of carrying on" is close to "I do not want to be here
- * any more" although they share no rule word), and closer to it than to any calm look-alike. It reads the same
- * sentence embeddings as the classifier, so a one-sentence message costs no second forward pass. Thresholds are
- * chosen recall-first (docs/safety.md).
+ * The second, meaning-based safety detector: a sentence fires a rule when its embedding
+ * comes close enough to one of the rule's reviewed exemplars ("I don't see the point of
+ * carrying on" is close to "I do not want to be here any more" although they share no
+ * rule word), and closer to it than to any calm look-alike. It reads the same sentence
+ * embeddings as the classifier, so a one-sentence message costs no second forward pass.
+ * Thresholds are chosen recall-first (docs/safety.md).
  */
 final class SemanticDetector {
 
@@ -41,8 +42,9 @@ final class SemanticDetector {
 	/**
 	 * @param exemplars the parsed exemplar file
 	 * @param levels the level of each rule id
-	 * @param answered the intents' example questions, normalized: every one is an ordinary question the service
-	 * answers, so each is a calm look-alike too ("can i double my dose" is not an overdose)
+	 * @param answered the intents' example questions, normalized: every one is an
+	 * ordinary question the service answers, so each is a calm look-alike too ("can i
+	 * double my dose" is not an overdose)
 	 */
 	SemanticDetector(SentenceEmbeddings embeddings, ExemplarFile.Parsed exemplars, Map<String, Triage> levels,
 			List<String> answered, SafetyProperties.Semantic thresholds) {
@@ -63,12 +65,14 @@ final class SemanticDetector {
 	}
 
 	/**
-	 * The rule of the exemplar closest in meaning to this text, when that exemplar is close enough for its level,
-	 * clearly closer than any calm look-alike, and its level is one the framing allows. The nearest exemplar decides
-	 * the level: a collapse described in words that also echo despair is an emergency if an emergency exemplar is
-	 * nearer.
+	 * The rule of the exemplar closest in meaning to this text, when that exemplar is
+	 * close enough for its level, clearly closer than any calm look-alike, and its level
+	 * is one the framing allows. The nearest exemplar decides the level: a collapse
+	 * described in words that also echo despair is an emergency if an emergency exemplar
+	 * is nearer.
 	 * @param normalizedText one normalized sentence or message
-	 * @param levels the levels its framing allows (a hypothetical sentence is no emergency)
+	 * @param levels the levels its framing allows (a hypothetical sentence is no
+	 * emergency)
 	 */
 	Optional<Hit> assess(String normalizedText, Set<Triage> levels) {
 		if (levels.isEmpty() || normalizedText.isEmpty()) {
@@ -77,14 +81,17 @@ final class SemanticDetector {
 		return assess(vector(normalizedText), levels);
 	}
 
-	/** The embedding of one normalized sentence or message, shared with the classifier that runs next. */
+	/**
+	 * The embedding of one normalized sentence or message, shared with the classifier
+	 * that runs next.
+	 */
 	float[] vector(String normalizedText) {
 		return this.embeddings.message(normalizedText);
 	}
 
 	/**
-	 * The rule of this level whose exemplar is closest in meaning, so a verdict of the risk classifier still names
-	 * the rule it is about.
+	 * The rule of this level whose exemplar is closest in meaning, so a verdict of the
+	 * risk classifier still names the rule it is about.
 	 */
 	String nearestRule(float[] vector, Triage level) {
 		String nearest = null;
@@ -113,7 +120,8 @@ final class SemanticDetector {
 				nearest = this.risks.get(i);
 			}
 		}
-		// most messages are nowhere near an exemplar: the look-alike scan, the costly part, is then skipped
+		// most messages are nowhere near an exemplar: the look-alike scan, the costly
+		// part, is then skipped
 		if (nearest == null || !levels.contains(nearest.level()) || best < this.thresholds.threshold(nearest.level())
 				|| best - this.calm.maxCosine(vector) < this.thresholds.margin()) {
 			return Optional.empty();
@@ -121,7 +129,10 @@ final class SemanticDetector {
 		return Optional.of(new Hit(nearest.rule(), nearest.level(), best));
 	}
 
-	/** The closest similarity of a text to each rule's exemplars and to the calm ones; for calibration. */
+	/**
+	 * The closest similarity of a text to each rule's exemplars and to the calm ones; for
+	 * calibration.
+	 */
 	Scores scores(String normalizedText) {
 		float[] vector = this.embeddings.message(normalizedText);
 		Map<Triage, Double> closest = new EnumMap<>(Triage.class);
@@ -131,7 +142,10 @@ final class SemanticDetector {
 		return new Scores(closest, this.calm.maxCosine(vector));
 	}
 
-	/** @param closest per level, the closest exemplar's similarity; @param calm the closest calm look-alike's */
+	/**
+	 * @param closest per level, the closest exemplar's similarity; @param calm the
+	 * closest calm look-alike's
+	 */
 	record Scores(Map<Triage, Double> closest, double calm) {
 	}
 

@@ -3,10 +3,11 @@ package com.livermets.assistant.safety;
 import java.util.function.Predicate;
 
 /**
- * One word of a rule pattern: {@code word}, {@code prefix*} or {@code =exact}. Words of five or more letters also
- * match one typo (a letter missing, extra, changed or two letters swapped); four-letter words match two swapped
- * letters ("pian"). A typo never changes the first letter, and a real English word ("fewer", "tried") is never
- * taken for a typo, which keeps typo tolerance from raising false alarms.
+ * One word of a rule pattern: {@code word}, {@code prefix*} or {@code =exact}. Words of
+ * five or more letters also match one typo (a letter missing, extra, changed or two
+ * letters swapped); four-letter words match two swapped letters ("pian"). A typo never
+ * changes the first letter, and a real English word ("fewer", "tried") is never taken for
+ * a typo, which keeps typo tolerance from raising false alarms.
  */
 record Term(String text, boolean prefix, boolean exact) {
 
@@ -39,7 +40,9 @@ record Term(String text, boolean prefix, boolean exact) {
 		return word.length() == SWAP_TOLERANCE_LENGTH && isOneSwap(typed, word);
 	}
 
-	/** Optimal-string-alignment distance of at most one, without building the full table. */
+	/**
+	 * Optimal-string-alignment distance of at most one, without building the full table.
+	 */
 	static boolean distanceAtMostOne(String a, String b) {
 		if (Math.abs(a.length() - b.length()) > 1) {
 			return false;

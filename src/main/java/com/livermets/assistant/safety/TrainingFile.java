@@ -11,13 +11,14 @@ import com.livermets.assistant.text.Sentences;
 import com.livermets.assistant.text.TextNormalizer;
 
 /**
- * Parses the risk classifier's labelled messages, {@code label<TAB>message} a line (see the file's header). Every
- * mistake stops the service with {@code file:line: problem}.
+ * Parses the risk classifier's labelled messages, {@code label<TAB>message} a line (see
+ * the file's header). Every mistake stops the service with {@code file:line: problem}.
  */
 final class TrainingFile {
 
 	/**
 	 * One labelled message, normalized as messages are, and where it was written.
+	 *
 	 * @param sentences each of its sentences, normalized, when it has more than one
 	 */
 	record Labelled(Triage level, String text, List<String> sentences, int line) {
@@ -45,7 +46,8 @@ final class TrainingFile {
 				throw new ContentException(file.name(), line.number(),
 						"the same message as line " + earlier + " (after normalization)");
 			}
-			List<String> sentences = Sentences.split(columns[1]).stream()
+			List<String> sentences = Sentences.split(columns[1])
+				.stream()
 				.map((sentence) -> normalizer.normalize(sentence).text())
 				.filter((sentence) -> !sentence.isEmpty() && !sentence.equals(text))
 				.distinct()

@@ -18,7 +18,9 @@ public enum Triage {
 		return this.wireName;
 	}
 
-	/** Emergency and crisis replies must reach the user first and whole, on every channel. */
+	/**
+	 * Emergency and crisis replies must reach the user first and whole, on every channel.
+	 */
 	public boolean isUrgent() {
 		return this == EMERGENCY || this == CRISIS;
 	}

@@ -6,8 +6,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * A content error found at startup prints as {@code file:line: problem}, which an editor can jump to, instead of
- * a page of nested bean-creation stack traces.
+ * A content error found at startup prints as {@code file:line: problem}, which an editor
+ * can jump to, instead of a page of nested bean-creation stack traces.
  */
 final class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
 

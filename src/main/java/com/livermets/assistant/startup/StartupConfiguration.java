@@ -12,7 +12,10 @@ class StartupConfiguration {
 		return new WarmUps();
 	}
 
-	/** Runners finish before Spring Boot reports readiness, so the service is ready only once warm. */
+	/**
+	 * Runners finish before Spring Boot reports readiness, so the service is ready only
+	 * once warm.
+	 */
 	@Bean
 	ApplicationRunner awaitWarmUps(WarmUps warmUps) {
 		return (arguments) -> warmUps.awaitAll();

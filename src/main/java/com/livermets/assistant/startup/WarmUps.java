@@ -6,9 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Slow, independent start-up work (loading the embedding models, scanning the FHIR model) run on a second thread
- * while Spring goes on creating beans on the main one. The application is not ready until every warm-up has
- * finished ({@link StartupConfiguration}), so readiness still means every first request is fast.
+ * Slow, independent start-up work (loading the embedding models, scanning the FHIR model)
+ * run on a second thread while Spring goes on creating beans on the main one. The
+ * application is not ready until every warm-up has finished
+ * ({@link StartupConfiguration}), so readiness still means every first request is fast.
  */
 public final class WarmUps {
 

@@ -3,8 +3,8 @@ package com.livermets.assistant.text;
 import java.util.List;
 
 /**
- * A message after normalization: lower case, plain ASCII punctuation, contractions expanded and shorthand
- * replaced.
+ * A message after normalization: lower case, plain ASCII punctuation, contractions
+ * expanded and shorthand replaced.
  *
  * @param text the tokens joined by single spaces
  * @param tokens the words, in order

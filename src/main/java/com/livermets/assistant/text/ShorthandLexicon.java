@@ -10,8 +10,8 @@ import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 
 /**
- * Shorthand and synonym replacements read from {@code intents/lexicon/shorthand.txt}, lines of
- * {@code from => to}. Multi-word entries win over shorter ones.
+ * Shorthand and synonym replacements read from {@code intents/lexicon/shorthand.txt},
+ * lines of {@code from => to}. Multi-word entries win over shorter ones.
  */
 public final class ShorthandLexicon {
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns what people type into a canonical form that both the safety rules and the classifier read:
- * case, Unicode look-alikes, contractions and shorthand ("mets", "tx", "wat r") are folded away.
+ * Turns what people type into a canonical form that both the safety rules and the
+ * classifier read: case, Unicode look-alikes, contractions and shorthand ("mets", "tx",
+ * "wat r") are folded away.
  */
 public final class TextNormalizer {
 

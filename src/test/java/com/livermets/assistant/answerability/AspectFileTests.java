@@ -13,7 +13,9 @@ import org.springframework.core.io.DefaultResourceLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every mistake in the aspect or instruction file stops the start with the file and line. */
+/**
+ * Every mistake in the aspect or instruction file stops the start with the file and line.
+ */
 class AspectFileTests {
 
 	private static final String HEAD = """
@@ -58,7 +60,8 @@ class AspectFileTests {
 
 	@Test
 	void anAspectCannotBeCoveredByAReplyThatIsNotFromThePage() {
-		assertThatThrownBy(() -> parse(HEAD + "aspect: cost\nsays: what it costs\ncue: cost\ncovered: cost_insurance\n"))
+		assertThatThrownBy(
+				() -> parse(HEAD + "aspect: cost\nsays: what it costs\ncue: cost\ncovered: cost_insurance\n"))
 			.isInstanceOf(ContentException.class)
 			.hasMessageStartingWith("responses/aspects/aspects.txt:7: 'cost_insurance' is not an answer");
 	}
@@ -79,15 +82,14 @@ class AspectFileTests {
 
 	@Test
 	void aReplyWithoutItsPlaceholdersIsRefused() {
-		assertThatThrownBy(() -> parse("reply: The page does not say it.\n"))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> parse("reply: The page does not say it.\n")).isInstanceOf(ContentException.class)
 			.hasMessage("responses/aspects/aspects.txt:1: 'reply' must hold {aspect} and {topic}");
 	}
 
 	@Test
 	void aBrokenInstructionPatternNamesItsLine() {
-		assertThatThrownBy(() -> Instructions.parse(new ContentFile("intents/out-of-scope/instructions.txt",
-				"# rules\n\\bpretend\\b\n[unclosed\n")))
+		assertThatThrownBy(() -> Instructions
+			.parse(new ContentFile("intents/out-of-scope/instructions.txt", "# rules\n\\bpretend\\b\n[unclosed\n")))
 			.isInstanceOf(ContentException.class)
 			.hasMessageStartingWith("intents/out-of-scope/instructions.txt:3: not a regular expression");
 	}

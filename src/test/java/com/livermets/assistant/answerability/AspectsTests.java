@@ -16,7 +16,10 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shipped aspect file: what each aspect catches, what it must leave alone, and the honest wording. */
+/**
+ * The shipped aspect file: what each aspect catches, what it must leave alone, and the
+ * honest wording.
+ */
 class AspectsTests {
 
 	private static Aspects aspects;
@@ -58,8 +61,8 @@ class AspectsTests {
 			how long is the wait for an mri                     | wait
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
-		assertThat(aspects.askedIn(normalize(question))).hasValueSatisfying((found) -> assertThat(found.id())
-			.isEqualTo(aspect));
+		assertThat(aspects.askedIn(normalize(question)))
+			.hasValueSatisfying((found) -> assertThat(found.id()).isEqualTo(aspect));
 	}
 
 	@ParameterizedTest
@@ -86,16 +89,17 @@ class AspectsTests {
 	void theReplyNamesTheAspectAndTheTopicAndSendsToTheCareTeam() {
 		Aspect sideEffects = aspects.askedIn(normalize("side effects of embolization")).orElseThrow();
 
-		assertThat(aspects.reply(sideEffects, "embolization")).isEqualTo(
-				"The page I draw on does not say what the side effects or risks are for embolization; your care "
-						+ "team can tell you.");
+		assertThat(aspects.reply(sideEffects, "embolization"))
+			.isEqualTo("The page I draw on does not say what the side effects or risks are for embolization; your care "
+					+ "team can tell you.");
 	}
 
 	@Test
 	void anAspectThatNamesItsTopicReadsWithTheTopicInside() {
 		Aspect where = aspects.askedIn(normalize("where can I get ablation near me")).orElseThrow();
 
-		assertThat(aspects.reply(where, "ablation")).startsWith("The page I draw on does not say where ablation is offered;");
+		assertThat(aspects.reply(where, "ablation"))
+			.startsWith("The page I draw on does not say where ablation is offered;");
 		assertThat(aspects.reply(where, "definition")).as("a topic without a name")
 			.startsWith("The page I draw on does not say where it is offered;");
 	}

@@ -16,9 +16,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The modules depend one way. Each may use only the modules listed for it, all of them lower; a new dependency
- * is a decision to make here, in review, not an import that slips in. Reads the compiled classes (no Spring
- * context), so it takes about a second.
+ * The modules depend one way. Each may use only the modules listed for it, all of them
+ * lower; a new dependency is a decision to make here, in review, not an import that slips
+ * in. Reads the compiled classes (no Spring context), so it takes about a second.
  *
  * <pre>
  * channel.web, channel.sms, channel.portal   (never each other)
@@ -43,43 +43,73 @@ class ModuleDependencyTests {
 	/** Every module and the only modules it may use. */
 	static LayeredArchitecture modules() {
 		return layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("content").definedBy(module("content"))
-			.layer("text").definedBy(module("text"))
-			.layer("privacy").definedBy(module("privacy"))
-			.layer("http").definedBy(module("http"))
-			.layer("startup").definedBy(module("startup"))
-			.layer("nlu").definedBy(module("nlu"))
-			.layer("answerability").definedBy(module("answerability"))
-			.layer("safety").definedBy(module("safety"))
-			.layer("conversation").definedBy(module("conversation"))
-			.layer("chat").definedBy(module("chat"))
-			.layer("ratelimit").definedBy(module("ratelimit"))
-			.layer("observability").definedBy(module("observability"))
-			.layer("channel.web").definedBy(module("channel.web"))
-			.layer("channel.sms").definedBy(module("channel.sms"))
-			.layer("channel.portal").definedBy(module("channel.portal"))
-			.layer("application").definedBy(ROOT)
-			.whereLayer("content").mayNotAccessAnyLayer()
-			.whereLayer("privacy").mayNotAccessAnyLayer()
-			.whereLayer("http").mayNotAccessAnyLayer()
-			.whereLayer("text").mayOnlyAccessLayers("content")
-			.whereLayer("startup").mayOnlyAccessLayers("content")
-			.whereLayer("nlu").mayOnlyAccessLayers("content", "text", "startup")
-			.whereLayer("safety").mayOnlyAccessLayers("content", "text", "nlu")
-			// which aspects the page answers is content; the conversation decides what to do about it
-			.whereLayer("answerability").mayOnlyAccessLayers("content", "text")
-			.whereLayer("conversation").mayOnlyAccessLayers("content", "text", "nlu", "answerability")
-			.whereLayer("chat").mayOnlyAccessLayers("content", "text", "conversation", "safety")
+			.layer("content")
+			.definedBy(module("content"))
+			.layer("text")
+			.definedBy(module("text"))
+			.layer("privacy")
+			.definedBy(module("privacy"))
+			.layer("http")
+			.definedBy(module("http"))
+			.layer("startup")
+			.definedBy(module("startup"))
+			.layer("nlu")
+			.definedBy(module("nlu"))
+			.layer("answerability")
+			.definedBy(module("answerability"))
+			.layer("safety")
+			.definedBy(module("safety"))
+			.layer("conversation")
+			.definedBy(module("conversation"))
+			.layer("chat")
+			.definedBy(module("chat"))
+			.layer("ratelimit")
+			.definedBy(module("ratelimit"))
+			.layer("observability")
+			.definedBy(module("observability"))
+			.layer("channel.web")
+			.definedBy(module("channel.web"))
+			.layer("channel.sms")
+			.definedBy(module("channel.sms"))
+			.layer("channel.portal")
+			.definedBy(module("channel.portal"))
+			.layer("application")
+			.definedBy(ROOT)
+			.whereLayer("content")
+			.mayNotAccessAnyLayer()
+			.whereLayer("privacy")
+			.mayNotAccessAnyLayer()
+			.whereLayer("http")
+			.mayNotAccessAnyLayer()
+			.whereLayer("text")
+			.mayOnlyAccessLayers("content")
+			.whereLayer("startup")
+			.mayOnlyAccessLayers("content")
+			.whereLayer("nlu")
+			.mayOnlyAccessLayers("content", "text", "startup")
+			.whereLayer("safety")
+			.mayOnlyAccessLayers("content", "text", "nlu")
+			// which aspects the page answers is content; the conversation decides what to
+			// do about it
+			.whereLayer("answerability")
+			.mayOnlyAccessLayers("content", "text")
+			.whereLayer("conversation")
+			.mayOnlyAccessLayers("content", "text", "nlu", "answerability")
+			.whereLayer("chat")
+			.mayOnlyAccessLayers("content", "text", "conversation", "safety")
 			// counts and waits; what a refusal says is the channels' and the content's
-			.whereLayer("ratelimit").mayOnlyAccessLayers("content", "privacy")
-			.whereLayer("observability").mayOnlyAccessLayers("content", "nlu", "conversation", "safety", "chat")
+			.whereLayer("ratelimit")
+			.mayOnlyAccessLayers("content", "privacy")
+			.whereLayer("observability")
+			.mayOnlyAccessLayers("content", "nlu", "conversation", "safety", "chat")
 			.whereLayer("channel.web")
 			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy", "http")
 			.whereLayer("channel.sms")
 			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy")
 			.whereLayer("channel.portal")
 			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy", "http", "startup")
-			.whereLayer("application").mayNotBeAccessedByAnyLayer();
+			.whereLayer("application")
+			.mayNotBeAccessedByAnyLayer();
 	}
 
 	private static String module(String name) {

@@ -31,17 +31,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Floors on the answer sets of issue 16, written by people who never read the content: the frozen blind set of
- * the round of 2026-12-03 (scored once before and once after that round's work, then folded in here; see
- * docs/conversation.md, "Answers, round 1") and the dev set the round was tuned on. A floor is the level reached
- * when the set was folded in: a change that loses a case fails here. The next round starts with a new blind set.
+ * Floors on the answer sets of issue 16, written by people who never read the content:
+ * the frozen blind set of the round of 2026-12-03 (scored once before and once after that
+ * round's work, then folded in here; see docs/conversation.md, "Answers, round 1") and
+ * the dev set the round was tuned on. A floor is the level reached when the set was
+ * folded in: a change that loses a case fails here. The next round starts with a new
+ * blind set.
  * <p>
- * Each case is judged as {@code scripts/score-answers.py} and {@code ../shared/eval/score.py} judge a reply of the
- * web API: an answer must state every listed fact (the patterns of {@code ../shared/eval/facts.json}) and cite
- * sources, "no answer" must cite none, fallback is the off-topic reply, a dialogue passes when each turn does. The
- * pipeline is the service's own beans (content, NLU, safety, answerability, conversation, chat, with their default
- * settings) without the web server, as {@code SafetyRegressionSetsTests} runs the safety stage alone.
- * Tagged {@code evaluation}: it runs the models over whole data sets, so it runs with {@code ./mvnw verify}.
+ * Each case is judged as {@code scripts/score-answers.py} and
+ * {@code ../shared/eval/score.py} judge a reply of the web API: an answer must state
+ * every listed fact (the patterns of {@code ../shared/eval/facts.json}) and cite sources,
+ * "no answer" must cite none, fallback is the off-topic reply, a dialogue passes when
+ * each turn does. The pipeline is the service's own beans (content, NLU, safety,
+ * answerability, conversation, chat, with their default settings) without the web server,
+ * as {@code SafetyRegressionSetsTests} runs the safety stage alone. Tagged
+ * {@code evaluation}: it runs the models over whole data sets, so it runs with
+ * {@code ./mvnw verify}.
  */
 @Tag("evaluation")
 class AnswerRegressionSetsTests {
@@ -123,8 +128,13 @@ class AnswerRegressionSetsTests {
 			}
 		}
 		StringBuilder summary = new StringBuilder("ANSWERS " + folder + " set:");
-		passed.forEach((kind, count) -> summary.append(' ').append(kind).append(' ').append(count[0]).append('/')
-			.append(count[1]).append(','));
+		passed.forEach((kind, count) -> summary.append(' ')
+			.append(kind)
+			.append(' ')
+			.append(count[0])
+			.append('/')
+			.append(count[1])
+			.append(','));
 		System.out.printf("%s clarified %d/%d answer cases, dialogues %d/%d%n", summary, clarified,
 				passed.get("answer")[1], dialogues[0], dialogues[1]);
 		// ids only: the cases stay unread in the test output as in the sets' scorer
@@ -133,7 +143,8 @@ class AnswerRegressionSetsTests {
 			.isGreaterThanOrEqualTo(noAnswerFloor);
 		assertThat(passed.get("fallback")[0]).as("off-topic fallback; misses %s", misses)
 			.isGreaterThanOrEqualTo(fallbackFloor);
-		assertThat(passed.get("smalltalk")[0]).as("small talk; misses %s", misses).isGreaterThanOrEqualTo(smalltalkFloor);
+		assertThat(passed.get("smalltalk")[0]).as("small talk; misses %s", misses)
+			.isGreaterThanOrEqualTo(smalltalkFloor);
 		assertThat(passed.get("crisis")[0]).as("crisis; misses %s", misses).isGreaterThanOrEqualTo(crisisFloor);
 		assertThat(passed.get("emergency")[0]).as("emergency; misses %s", misses)
 			.isGreaterThanOrEqualTo(emergencyFloor);
@@ -142,7 +153,10 @@ class AnswerRegressionSetsTests {
 		assertThat(clarified).as("'Did you mean ...?' on answer cases").isLessThanOrEqualTo(maxClarified);
 	}
 
-	/** One case's expectation, as {@code ../shared/eval/score.py} judges the web API's reply. */
+	/**
+	 * One case's expectation, as {@code ../shared/eval/score.py} judges the web API's
+	 * reply.
+	 */
 	private static boolean judge(String expect, JsonNode testCase, ChatReply reply) {
 		boolean cites = !reply.sources().isEmpty();
 		return switch (expect) {
@@ -150,8 +164,8 @@ class AnswerRegressionSetsTests {
 					&& states(reply.text(), testCase.get("facts"));
 			case "no_answer" -> !cites && !reply.triage().isUrgent();
 			case "fallback" -> !cites && reply.label().equals(ReplyKind.FALLBACK.label());
-			case "smalltalk" -> !cites && !reply.label().equals(ReplyKind.FALLBACK.label())
-					&& reply.triage() == Triage.NONE;
+			case "smalltalk" ->
+				!cites && !reply.label().equals(ReplyKind.FALLBACK.label()) && reply.triage() == Triage.NONE;
 			case "symptom" -> reply.triage() == Triage.CONTACT_DOCTOR;
 			case "emergency" -> reply.triage() == Triage.EMERGENCY;
 			case "crisis" -> reply.triage() == Triage.CRISIS;
@@ -196,7 +210,10 @@ class AnswerRegressionSetsTests {
 		return cases;
 	}
 
-	/** The service's pipeline beans, read as the service reads them; no web server, no channels. */
+	/**
+	 * The service's pipeline beans, read as the service reads them; no web server, no
+	 * channels.
+	 */
 	@ComponentScan(basePackages = { "com.livermets.assistant.content", "com.livermets.assistant.text",
 			"com.livermets.assistant.nlu", "com.livermets.assistant.safety", "com.livermets.assistant.answerability",
 			"com.livermets.assistant.conversation", "com.livermets.assistant.chat" },

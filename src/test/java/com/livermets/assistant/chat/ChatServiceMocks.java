@@ -10,9 +10,10 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
 
 /**
- * For channel tests with a mocked or spied {@link ChatService}: the safety screen finds nothing, and admission checks
- * the length and the throttle as the real service does, then hands the turn to {@link ChatService#reply}, which the
- * test stubs and verifies. Stubbed with {@code doReturn}, which never calls a spy's real method.
+ * For channel tests with a mocked or spied {@link ChatService}: the safety screen finds
+ * nothing, and admission checks the length and the throttle as the real service does,
+ * then hands the turn to {@link ChatService#reply}, which the test stubs and verifies.
+ * Stubbed with {@code doReturn}, which never calls a spy's real method.
  */
 public final class ChatServiceMocks {
 

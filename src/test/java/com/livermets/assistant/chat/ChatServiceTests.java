@@ -46,16 +46,18 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-/** The pipeline's decisions, with the safety stage and the classifier replaced by Mockito. */
+/**
+ * The pipeline's decisions, with the safety stage and the classifier replaced by Mockito.
+ */
 class ChatServiceTests {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
 
 	private static final ConversationProperties CONVERSATION = new ConversationProperties(0.6, 0.3, 3, 0.05);
 
-	private static final Wording WORDING = Wordings.with(Map.of(Wording.Key.FALLBACK, "Sorry, I can't answer that.",
-			Wording.Key.RESET, "Let's start over.", Wording.Key.DECLINED, "All right.", Wording.Key.NO_MORE,
-			"That is all I have."));
+	private static final Wording WORDING = Wordings
+		.with(Map.of(Wording.Key.FALLBACK, "Sorry, I can't answer that.", Wording.Key.RESET, "Let's start over.",
+				Wording.Key.DECLINED, "All right.", Wording.Key.NO_MORE, "That is all I have."));
 
 	private static Content content;
 
@@ -85,8 +87,7 @@ class ChatServiceTests {
 				Instructions.read(new DefaultResourceLoader(), "classpath:intents/out-of-scope/instructions.txt"),
 				content, normalizer);
 		this.service = new ChatService(normalizer, this.safety, new TurnResolver(content, normalizer), questions,
-				content,
-				new SessionStore(new SessionProperties(100, Duration.ofMinutes(30)), Ticker.systemTicker()),
+				content, new SessionStore(new SessionProperties(100, Duration.ofMinutes(30)), Ticker.systemTicker()),
 				new ChatProperties(1000), WORDING, List.of(this.observer));
 	}
 
@@ -95,15 +96,13 @@ class ChatServiceTests {
 		SafetyVerdict emergency = new SafetyVerdict(Triage.EMERGENCY, "emergency.test", "Call 911 now.", List.of());
 		given(this.safety.assess(any())).willReturn(Optional.of(emergency));
 
-		StepVerifier.create(this.service.reply(turn("I'm vomiting blood")))
-			.assertNext((reply) -> {
-				assertThat(reply.triage()).isEqualTo(Triage.EMERGENCY);
-				assertThat(reply.text()).isEqualTo("Call 911 now.");
-				assertThat(reply.safetyRule()).isEqualTo("emergency.test");
-				assertThat(reply.sources()).isEmpty();
-				assertThat(reply.escalation()).isEqualTo(ESCALATION);
-			})
-			.verifyComplete();
+		StepVerifier.create(this.service.reply(turn("I'm vomiting blood"))).assertNext((reply) -> {
+			assertThat(reply.triage()).isEqualTo(Triage.EMERGENCY);
+			assertThat(reply.text()).isEqualTo("Call 911 now.");
+			assertThat(reply.safetyRule()).isEqualTo("emergency.test");
+			assertThat(reply.sources()).isEmpty();
+			assertThat(reply.escalation()).isEqualTo(ESCALATION);
+		}).verifyComplete();
 		verify(this.classifier, never()).classify(any(NormalizedText.class));
 	}
 
@@ -141,14 +140,16 @@ class ChatServiceTests {
 
 	@Test
 	void screenIsEmptyWhenTheSafetyStageFindsNothing() {
-		StepVerifier.create(this.service.screen(turn("what are liver mets"))).expectNext(Optional.empty()).verifyComplete();
+		StepVerifier.create(this.service.screen(turn("what are liver mets")))
+			.expectNext(Optional.empty())
+			.verifyComplete();
 		verify(this.observer, never()).onTurn(any(), any(), any());
 	}
 
 	@Test
 	void refusedClassificationGetsTheFallbackWithoutASnippet() {
-		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
-				new Classification(null, 0.21, List.of(new ScoredIntent("ablation", 0.21))));
+		given(this.classifier.classify(any(NormalizedText.class)))
+			.willReturn(new Classification(null, 0.21, List.of(new ScoredIntent("ablation", 0.21))));
 
 		ChatReply reply = this.service.reply(turn("what is the capital of peru")).block();
 
@@ -162,8 +163,8 @@ class ChatServiceTests {
 
 	@Test
 	void acceptedIntentGetsItsCuratedReplySourcesAndFollowUps() {
-		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
-				new Classification("colorectal_risk", 0.9, List.of(new ScoredIntent("colorectal_risk", 0.9))));
+		given(this.classifier.classify(any(NormalizedText.class)))
+			.willReturn(new Classification("colorectal_risk", 0.9, List.of(new ScoredIntent("colorectal_risk", 0.9))));
 
 		ChatReply reply = this.service.reply(turn("why the liver")).block();
 
@@ -178,8 +179,8 @@ class ChatServiceTests {
 
 	@Test
 	void everyTurnIsReportedToObserversWithoutItsText() {
-		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
-				new Classification("greeting", 0.95, List.of(new ScoredIntent("greeting", 0.95))));
+		given(this.classifier.classify(any(NormalizedText.class)))
+			.willReturn(new Classification("greeting", 0.95, List.of(new ScoredIntent("greeting", 0.95))));
 
 		ChatTurn turn = turn("hello");
 		ChatReply reply = this.service.reply(turn).block();
@@ -192,8 +193,8 @@ class ChatServiceTests {
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("ablation", 0.55,
 				List.of(new ScoredIntent("ablation", 0.55), new ScoredIntent("embolization", 0.3))));
 		ChatReply clarification = this.service.reply(turn("ablation or embolization")).block();
-		given(this.safety.assess(any())).willReturn(Optional
-			.of(new SafetyVerdict(Triage.EMERGENCY, "emergency.test", "Call 911 now.", List.of())));
+		given(this.safety.assess(any()))
+			.willReturn(Optional.of(new SafetyVerdict(Triage.EMERGENCY, "emergency.test", "Call 911 now.", List.of())));
 		ChatReply emergency = this.service.reply(turn("1 and I am bleeding a lot")).block();
 		given(this.safety.assess(any())).willReturn(Optional.empty());
 		given(this.classifier.classify(any(NormalizedText.class)))
@@ -264,8 +265,8 @@ class ChatServiceTests {
 
 		ChatReply reply = this.service.reply(turn("What are liver metastases, and what does the liver do?")).block();
 
-		assertThat(reply.text()).isEqualTo(content.response("definition").shortText() + "\n\n"
-				+ content.response("liver_functions").shortText());
+		assertThat(reply.text()).isEqualTo(
+				content.response("definition").shortText() + "\n\n" + content.response("liver_functions").shortText());
 		assertThat(reply.sources()).containsAll(content.response("definition").sources())
 			.containsAll(content.response("liver_functions").sources());
 		assertThat(reply.suggestions()).doesNotContain(content.response("definition").title(),
@@ -273,8 +274,8 @@ class ChatServiceTests {
 	}
 
 	private static Classification sure(String intent) {
-		return new Classification(intent, 0.95, List.of(new ScoredIntent(intent, 0.95),
-				new ScoredIntent("care_team", 0.01)));
+		return new Classification(intent, 0.95,
+				List.of(new ScoredIntent(intent, 0.95), new ScoredIntent("care_team", 0.01)));
 	}
 
 	private static ChatTurn turn(String message) {

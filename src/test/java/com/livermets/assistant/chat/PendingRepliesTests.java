@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a channel holds of the last reply, kept in the conversation state beside its topic. */
+/**
+ * What a channel holds of the last reply, kept in the conversation state beside its
+ * topic.
+ */
 class PendingRepliesTests {
 
 	private static final String SESSION = "sms-0123456789abcdef";

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The answers must come from the source page: cited passages verbatim, reply wording drawn from it.
+ * The answers must come from the source page: cited passages verbatim, reply wording
+ * drawn from it.
  */
 class GroundingTests {
 
@@ -95,7 +96,10 @@ class GroundingTests {
 
 	@Test
 	void contentAnswersCarryEnoughExamplesToLearnFrom() {
-		content.responses().values().stream().filter((response) -> response.kind() == ResponseKind.ANSWER)
+		content.responses()
+			.values()
+			.stream()
+			.filter((response) -> response.kind() == ResponseKind.ANSWER)
 			.forEach((response) -> assertThat(content.examples().get(response.intent())).as(response.intent())
 				.hasSizeGreaterThanOrEqualTo(15));
 	}
@@ -106,7 +110,9 @@ class GroundingTests {
 		}
 	}
 
-	/** Crude stems so "destroy"/"destroyed" or "tumor"/"tumors" count as the same word. */
+	/**
+	 * Crude stems so "destroy"/"destroyed" or "tumor"/"tumors" count as the same word.
+	 */
 	private static Set<String> stems(String text) {
 		Set<String> stems = new HashSet<>();
 		Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));

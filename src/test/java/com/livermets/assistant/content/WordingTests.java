@@ -19,8 +19,8 @@ class WordingTests {
 			assertThat(wording.text(key)).as(key.fileKey()).isNotBlank().doesNotContain("{topics}");
 		}
 		assertThat(wording.escalation()).isEqualTo("If you have any concerns, contact your doctor.");
-		assertThat(wording.text(Wording.Key.FALLBACK)).isEqualTo("I'm sorry, I can't answer that. "
-				+ wording.text(Wording.Key.TOPICS));
+		assertThat(wording.text(Wording.Key.FALLBACK))
+			.isEqualTo("I'm sorry, I can't answer that. " + wording.text(Wording.Key.TOPICS));
 		assertThat(wording.where(Wording.Key.ESCALATION)).startsWith("responses/service/wording.txt:");
 	}
 
@@ -34,8 +34,10 @@ class WordingTests {
 	void theThrottledRefusalSaysOneSecondOrSeveral() {
 		Wording wording = Wordings.defaults();
 
-		assertThat(wording.throttled(1)).isEqualTo("Too many messages in a short time. Please wait 1 second and try again.");
-		assertThat(wording.throttled(30)).isEqualTo("Too many messages in a short time. Please wait 30 seconds and try again.");
+		assertThat(wording.throttled(1))
+			.isEqualTo("Too many messages in a short time. Please wait 1 second and try again.");
+		assertThat(wording.throttled(30))
+			.isEqualTo("Too many messages in a short time. Please wait 30 seconds and try again.");
 	}
 
 	@Test

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
-/** The shipped {@code responses/service/wording.txt}, for tests outside a Spring context. */
+/**
+ * The shipped {@code responses/service/wording.txt}, for tests outside a Spring context.
+ */
 public final class Wordings {
 
 	private Wordings() {
@@ -16,7 +18,10 @@ public final class Wordings {
 		return Wording.load(new DefaultResourceLoader(), "classpath:responses/");
 	}
 
-	/** The shipped wording with some sentences replaced, read and checked as the file would be. */
+	/**
+	 * The shipped wording with some sentences replaced, read and checked as the file
+	 * would be.
+	 */
 	public static Wording with(Map<Wording.Key, String> replaced) {
 		String text = ContentFile
 			.read(new DefaultResourceLoader().getResource("classpath:responses/" + Wording.FILE), Wording.FILE)

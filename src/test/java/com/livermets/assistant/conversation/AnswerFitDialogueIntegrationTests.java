@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answers that fit the question, through the web API with the real classifier: an aspect the page does not cover
- * is said honestly and cites nothing, instructions get the off-topic reply, two questions get two answers, and the
- * conversation fixes ("neither", elliptical follow-ups, "start over").
+ * Answers that fit the question, through the web API with the real classifier: an aspect
+ * the page does not cover is said honestly and cites nothing, instructions get the
+ * off-topic reply, two questions get two answers, and the conversation fixes ("neither",
+ * elliptical follow-ups, "start over").
  */
 class AnswerFitDialogueIntegrationTests extends AbstractIntegrationTests {
 
@@ -23,25 +24,28 @@ class AnswerFitDialogueIntegrationTests extends AbstractIntegrationTests {
 	private Content content;
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			what side effects does embolization have          | what the side effects or risks are for embolization  | embolization
-			how many sessions of ablation will I need         | how many sessions or rounds are needed for ablation  | ablation
-			how long does an ablation procedure take          | how long ablation takes                              | ablation
-			how long is the recovery after embolization       | how long recovery takes for embolization             | embolization
-			where can I get ablation near me                  | where ablation is offered                            | ablation
-			is ablation better than embolization for me       | which option would be better for you                 | ablation
-			am I eligible for hepatic arterial chemotherapy   | who can have hepatic arterial chemotherapy           | hepatic_arterial_chemo
-			does ablation hurt                                | whether ablation hurts or how it feels               | ablation
-			how successful is embolization                    | how well embolization works                          | embolization
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					what side effects does embolization have          | what the side effects or risks are for embolization  | embolization
+					how many sessions of ablation will I need         | how many sessions or rounds are needed for ablation  | ablation
+					how long does an ablation procedure take          | how long ablation takes                              | ablation
+					how long is the recovery after embolization       | how long recovery takes for embolization             | embolization
+					where can I get ablation near me                  | where ablation is offered                            | ablation
+					is ablation better than embolization for me       | which option would be better for you                 | ablation
+					am I eligible for hepatic arterial chemotherapy   | who can have hepatic arterial chemotherapy           | hepatic_arterial_chemo
+					does ablation hurt                                | whether ablation hurts or how it feels               | ablation
+					how successful is embolization                    | how well embolization works                          | embolization
+					""")
 	void anAspectThePageDoesNotCoverIsSaidHonestlyWithNoSources(String question, String says, String topic) {
 		Dialogue.Reply reply = new Dialogue(this.client, "aspect-" + topic + question.length()).say(question);
 
 		assertThat(reply.intent()).isEqualTo("not_covered");
-		assertThat(reply.reply()).startsWith("The page I draw on does not say").contains(says)
+		assertThat(reply.reply()).startsWith("The page I draw on does not say")
+			.contains(says)
 			.endsWith("your care team can tell you.");
 		assertThat(reply.sources()).isEmpty();
-		assertThat(reply.suggestions()).as("the topic's summary is offered").first()
+		assertThat(reply.suggestions()).as("the topic's summary is offered")
+			.first()
 			.isEqualTo(this.content.response(topic).title());
 	}
 

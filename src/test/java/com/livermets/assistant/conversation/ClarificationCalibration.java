@@ -24,13 +24,17 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
 /**
- * Classifies questions the classifier did not train on (the held-out set, and each fold of a k-fold
- * cross-validation over {@code intents/}) and keeps, per question, the true intent and the classifier's ranking.
- * The clarification thresholds are chosen, and checked, on these observations.
+ * Classifies questions the classifier did not train on (the held-out set, and each fold
+ * of a k-fold cross-validation over {@code intents/}) and keeps, per question, the true
+ * intent and the classifier's ranking. The clarification thresholds are chosen, and
+ * checked, on these observations.
  */
 final class ClarificationCalibration {
 
-	/** One question the classifier had not seen: its true intent ({@code null} when out of scope) and result. */
+	/**
+	 * One question the classifier had not seen: its true intent ({@code null} when out of
+	 * scope) and result.
+	 */
 	record Observation(String gold, Classification result) {
 
 		boolean refused() {
@@ -65,7 +69,10 @@ final class ClarificationCalibration {
 
 	private final NluProperties nlu;
 
-	/** The "not ours" examples the service trains on, so the observations are the service's. */
+	/**
+	 * The "not ours" examples the service trains on, so the observations are the
+	 * service's.
+	 */
 	private final List<String> notOurs;
 
 	ClarificationCalibration(NluProperties nlu) {
@@ -81,11 +88,15 @@ final class ClarificationCalibration {
 			.toList();
 	}
 
-	/** Held-out questions, classified by a classifier trained on all of {@code intents/}. */
+	/**
+	 * Held-out questions, classified by a classifier trained on all of {@code intents/}.
+	 */
 	List<Observation> heldOut() {
-		IntentClassifier classifier = IntentClassifier.train(this.content.examples(), this.notOurs, this.normalizer, this.nlu);
+		IntentClassifier classifier = IntentClassifier.train(this.content.examples(), this.notOurs, this.normalizer,
+				this.nlu);
 		List<Observation> observations = new ArrayList<>();
-		for (ContentFile.Line line : new ContentFile("heldout.tsv", read("classpath:nlu/heldout.tsv")).meaningfulLines()) {
+		for (ContentFile.Line line : new ContentFile("heldout.tsv", read("classpath:nlu/heldout.tsv"))
+			.meaningfulLines()) {
 			String[] columns = line.text().split("\t", 2);
 			observations.add(new Observation(columns[0].strip(), classifier.classify(columns[1])));
 		}
@@ -94,7 +105,8 @@ final class ClarificationCalibration {
 
 	/** Out-of-scope questions: every answer to one of them is wrong. */
 	List<Observation> outOfScope() {
-		IntentClassifier classifier = IntentClassifier.train(this.content.examples(), this.notOurs, this.normalizer, this.nlu);
+		IntentClassifier classifier = IntentClassifier.train(this.content.examples(), this.notOurs, this.normalizer,
+				this.nlu);
 		return new ContentFile("out-of-scope.txt", read("classpath:nlu/out-of-scope.txt")).meaningfulLines()
 			.stream()
 			.map((line) -> new Observation(null, classifier.classify(line.text())))
@@ -102,8 +114,8 @@ final class ClarificationCalibration {
 	}
 
 	/**
-	 * Every example of {@code intents/}, classified by a classifier trained without its fold; the folds train side
-	 * by side.
+	 * Every example of {@code intents/}, classified by a classifier trained without its
+	 * fold; the folds train side by side.
 	 */
 	List<Observation> crossValidated() {
 		List<Callable<List<Observation>>> trainings = new ArrayList<>();

@@ -11,10 +11,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scripted "Did you mean ...?" conversations through the web API. The confident threshold is raised to 1.0 so
- * that every accepted question is clarified: the dialogues then do not depend on how sure today's classifier
- * happens to be of one wording (its sharpened probabilities can exceed 0.999 for a training example). That
- * threshold changes every answer, so this class has a context of its own.
+ * Scripted "Did you mean ...?" conversations through the web API. The confident threshold
+ * is raised to 1.0 so that every accepted question is clarified: the dialogues then do
+ * not depend on how sure today's classifier happens to be of one wording (its sharpened
+ * probabilities can exceed 0.999 for a training example). That threshold changes every
+ * answer, so this class has a context of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "assistant.conversation.confident-threshold=1.0")
@@ -88,7 +89,8 @@ class ClarificationDialogueIntegrationTests {
 		assertThat(neither.sources()).isEmpty();
 		assertThat(neither.reply()).contains("I can help with questions about liver metastases");
 		assertThat(neither.suggestions()).isNotEmpty();
-		assertThat(number.intent()).as("'2' now picks from the topics offered with the fallback").isNotEqualTo("clarify");
+		assertThat(number.intent()).as("'2' now picks from the topics offered with the fallback")
+			.isNotEqualTo("clarify");
 	}
 
 	@Test

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class ClarificationPolicyTests {
 
-	private final ClarificationPolicy policy = new ClarificationPolicy(
-			new ConversationProperties(0.6, 0.3, 3, 0.05), 0.5);
+	private final ClarificationPolicy policy = new ClarificationPolicy(new ConversationProperties(0.6, 0.3, 3, 0.05),
+			0.5);
 
 	@Test
 	void confidentAndClearIsAnswered() {
@@ -46,8 +46,8 @@ class ClarificationPolicyTests {
 
 	@Test
 	void aConfidentThresholdBelowTheFallbackThresholdIsRejectedAtStartup() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new ClarificationPolicy(
-				new ConversationProperties(0.4, 0.3, 3, 0.05), 0.5))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ClarificationPolicy(new ConversationProperties(0.4, 0.3, 3, 0.05), 0.5))
 			.withMessageContaining("assistant.conversation.confident-threshold");
 	}
 

@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks the default clarification thresholds against questions the classifier never trained on (the held-out
- * set and a 5-fold cross-validation of {@code intents/}) and prints the table {@code docs/conversation.md}
- * quotes. If a classifier change breaks these properties, re-measure and move the thresholds.
- * Tagged {@code evaluation}: it runs the models over whole data sets, which takes minutes, so it runs with
+ * Checks the default clarification thresholds against questions the classifier never
+ * trained on (the held-out set and a 5-fold cross-validation of {@code intents/}) and
+ * prints the table {@code docs/conversation.md} quotes. If a classifier change breaks
+ * these properties, re-measure and move the thresholds. Tagged {@code evaluation}: it
+ * runs the models over whole data sets, which takes minutes, so it runs with
  * {@code ./mvnw verify}.
  */
 @Tag("evaluation")

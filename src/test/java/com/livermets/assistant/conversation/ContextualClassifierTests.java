@@ -45,8 +45,7 @@ class ContextualClassifierTests {
 		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
 				"What is ablation?", "short", null, List.of(), List.of()));
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(UNSURE);
-		ClarificationPolicy policy = new ClarificationPolicy(
-				new ConversationProperties(0.6, 0.3, 3, 0.05), 0.5);
+		ClarificationPolicy policy = new ClarificationPolicy(new ConversationProperties(0.6, 0.3, 3, 0.05), 0.5);
 		this.contextual = new ContextualClassifier(this.classifier, this.normalizer, this.content, policy);
 	}
 
@@ -134,9 +133,10 @@ class ContextualClassifierTests {
 		givenAblationFollowedUpByEmbolization();
 		givenConfident("the blood vessels what is ablation", "ablation");
 		givenConfident("the blood vessels what is embolization", "embolization");
-		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals("the blood vessels"))))
-			.willReturn(new Classification("fallback", 0.4, List.of(new ScoredIntent("embolization", 0.4),
-					new ScoredIntent("ablation", 0.1))));
+		given(this.classifier
+			.classify(argThat((NormalizedText n) -> n != null && n.text().equals("the blood vessels"))))
+			.willReturn(new Classification("fallback", 0.4,
+					List.of(new ScoredIntent("embolization", 0.4), new ScoredIntent("ablation", 0.1))));
 
 		assertThat(classify("and the blood vessels?", "ablation").intent()).isEqualTo("embolization");
 	}
@@ -157,7 +157,9 @@ class ContextualClassifierTests {
 		assertThat(classify("where does this even come from", null).intent()).isEqualTo("origin");
 	}
 
-	/** Ablation offers embolization as its follow-up, so embolization is its neighbour. */
+	/**
+	 * Ablation offers embolization as its follow-up, so embolization is its neighbour.
+	 */
 	private void givenAblationFollowedUpByEmbolization() {
 		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
 				"What is ablation?", "short", null, List.of(), List.of("embolization")));

@@ -10,15 +10,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scripted multi-turn conversations through the web API with the real classifier and default thresholds:
- * follow-ups against the last topic, topic switches, "tell me more", picking a suggestion, reset and expiry.
+ * Scripted multi-turn conversations through the web API with the real classifier and
+ * default thresholds: follow-ups against the last topic, topic switches, "tell me more",
+ * picking a suggestion, reset and expiry.
  */
 class ConversationDialogueIntegrationTests extends AbstractIntegrationTests {
 
 	@Autowired
 	private Content content;
 
-	/** Caffeine reads time from here, so the test can move it forward instead of waiting. */
+	/**
+	 * Caffeine reads time from here, so the test can move it forward instead of waiting.
+	 */
 	@Autowired
 	private MovableTicker ticker;
 
@@ -57,7 +60,8 @@ class ConversationDialogueIntegrationTests extends AbstractIntegrationTests {
 
 		Dialogue.Reply reply = dialogue.say("how is that done?");
 
-		// refusing and asking "Did you mean ...?" both leave the choice to the user; answering an intent would not
+		// refusing and asking "Did you mean ...?" both leave the choice to the user;
+		// answering an intent would not
 		assertThat(reply.intent()).isIn("fallback", "clarify");
 		assertThat(reply.sources()).isEmpty();
 	}
@@ -132,7 +136,8 @@ class ConversationDialogueIntegrationTests extends AbstractIntegrationTests {
 		assertThat(reset.reply()).contains("liver metastases");
 		assertThat(reset.suggestions()).isNotEmpty();
 		assertThat(reset.sources()).isEmpty();
-		// "tell me more" alone now reads as a fresh question (the classifier may take it for capabilities)
+		// "tell me more" alone now reads as a fresh question (the classifier may take it
+		// for capabilities)
 		assertThat(more.intent()).isNotEqualTo("embolization");
 		assertThat(more.reply()).isNotEqualTo(this.content.response("embolization").longText());
 		assertThat(more.sources()).isEmpty();
@@ -140,7 +145,8 @@ class ConversationDialogueIntegrationTests extends AbstractIntegrationTests {
 
 	@Test
 	void anIdleConversationExpiresAndFollowUpsNoLongerResolve() {
-		// Held, so that "one second before expiry" does not depend on how long a turn takes on a busy machine.
+		// Held, so that "one second before expiry" does not depend on how long a turn
+		// takes on a busy machine.
 		this.ticker.hold();
 		try {
 			Dialogue dialogue = new Dialogue(this.client, "expiry-1");
@@ -152,7 +158,8 @@ class ConversationDialogueIntegrationTests extends AbstractIntegrationTests {
 			this.ticker.advance(this.sessions.idleExpiry().plusSeconds(1));
 
 			Dialogue.Reply afterExpiry = dialogue.say("more");
-			// nothing left to continue: refusing or asking "Did you mean ...?" both leave it to the user
+			// nothing left to continue: refusing or asking "Did you mean ...?" both leave
+			// it to the user
 			assertThat(afterExpiry.intent()).isIn("fallback", "clarify");
 			assertThat(afterExpiry.sources()).isEmpty();
 		}

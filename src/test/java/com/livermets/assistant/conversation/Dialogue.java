@@ -8,7 +8,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One conversation through {@code POST /api/chat}: every turn uses the same session id, as a widget would. */
+/**
+ * One conversation through {@code POST /api/chat}: every turn uses the same session id,
+ * as a widget would.
+ */
 final class Dialogue {
 
 	static final String ESCALATION = "If you have any concerns, contact your doctor.";
@@ -27,7 +30,9 @@ final class Dialogue {
 		this.sessionId = sessionId;
 	}
 
-	/** Sends one message; every reply, whatever it is, must carry the escalation message. */
+	/**
+	 * Sends one message; every reply, whatever it is, must carry the escalation message.
+	 */
 	Reply say(String message) {
 		Reply reply = this.client.post()
 			.uri("/api/chat")

@@ -15,8 +15,8 @@ class QuestionPartsTests {
 
 	@Test
 	void twoQuestionsJoinedByAndAreTwoParts() {
-		var parts = QuestionParts.parts("what is genetic testing of the tumor for, and is there a chemo that goes "
-				+ "straight to the liver?");
+		var parts = QuestionParts.parts(
+				"what is genetic testing of the tumor for, and is there a chemo that goes " + "straight to the liver?");
 
 		assertThat(QuestionParts.questions(parts)).containsExactly("what is genetic testing of the tumor for",
 				"is there a chemo that goes straight to the liver?");
@@ -26,8 +26,8 @@ class QuestionPartsTests {
 	void aColonAfterAFrameSplitsButNotAfterAQuestion() {
 		assertThat(QuestionParts.parts("Two things please: what is ablation, and how is it done?"))
 			.containsExactly("Two things please", "what is ablation", "how is it done?");
-		assertThat(QuestionParts.parts("which is more common: cancer that spreads to the liver, or cancer that starts there?"))
-			.hasSize(1);
+		assertThat(QuestionParts
+			.parts("which is more common: cancer that spreads to the liver, or cancer that starts there?")).hasSize(1);
 	}
 
 	@Test
@@ -41,7 +41,8 @@ class QuestionPartsTests {
 		var parts = QuestionParts.parts("My mum has liver mets from bowel cancer. How common is that?");
 
 		assertThat(QuestionParts.asked(parts, false)).isEqualTo("How common is that?");
-		assertThat(QuestionParts.asked(parts, true)).isEqualTo("My mum has liver mets from bowel cancer. How common is that?");
+		assertThat(QuestionParts.asked(parts, true))
+			.isEqualTo("My mum has liver mets from bowel cancer. How common is that?");
 	}
 
 }

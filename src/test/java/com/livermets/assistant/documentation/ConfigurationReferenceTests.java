@@ -30,19 +30,26 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Holds {@code docs/configuration.md} to the configuration metadata that {@code spring-boot-configuration-processor}
- * writes from the {@code @ConfigurationProperties} records, so the reference cannot drift from the code: every
- * {@code assistant.*} key of the code is documented, every documented key exists, and a default written in
- * backticks is the code's. Reads files only; no Spring context.
+ * Holds {@code docs/configuration.md} to the configuration metadata that
+ * {@code spring-boot-configuration-processor} writes from the
+ * {@code @ConfigurationProperties} records, so the reference cannot drift from the code:
+ * every {@code assistant.*} key of the code is documented, every documented key exists,
+ * and a default written in backticks is the code's. Reads files only; no Spring context.
  */
 class ConfigurationReferenceTests {
 
 	static final Path REFERENCE = Path.of("docs/configuration.md");
 
-	/** A table row whose first cell is one key in backticks: {@code | `key` | default | meaning |}. */
+	/**
+	 * A table row whose first cell is one key in backticks:
+	 * {@code | `key` | default | meaning |}.
+	 */
 	private static final Pattern ROW = Pattern.compile("^\\|\\s*`([a-z0-9.-]+)`\\s*\\|([^|]*)\\|.*\\|\\s*$");
 
-	/** A cell that is exactly one value in backticks, e.g. {@code `30s`}: a default the test can compare. */
+	/**
+	 * A cell that is exactly one value in backticks, e.g. {@code `30s`}: a default the
+	 * test can compare.
+	 */
 	private static final Pattern QUOTED = Pattern.compile("^`([^`]*)`$");
 
 	private static final String NONE = "(none)";
@@ -62,8 +69,9 @@ class ConfigurationReferenceTests {
 
 	@Test
 	void theBuildWritesMetadataForTheServiceSettings() {
-		assertThat(ours()).as("assistant.* keys in META-INF/spring-configuration-metadata.json: is "
-				+ "spring-boot-configuration-processor still an annotation processor of the build?")
+		assertThat(ours())
+			.as("assistant.* keys in META-INF/spring-configuration-metadata.json: is "
+					+ "spring-boot-configuration-processor still an annotation processor of the build?")
 			.hasSizeGreaterThan(50)
 			.contains("assistant.chat.max-message-length", "assistant.safety.semantic.crisis");
 	}
@@ -105,8 +113,10 @@ class ConfigurationReferenceTests {
 
 	@Test
 	void theRateLimitDefaultsWrittenByHandAreTheOnesTheCodeApplies() {
-		// The nested limits get their defaults in RateLimitProperties' constructor, which the processor cannot
-		// read, so META-INF/additional-spring-configuration-metadata.json states them; this keeps the two equal.
+		// The nested limits get their defaults in RateLimitProperties' constructor, which
+		// the processor cannot
+		// read, so META-INF/additional-spring-configuration-metadata.json states them;
+		// this keeps the two equal.
 		RateLimitProperties bound = new Binder(new MapConfigurationPropertySource(Map.of()))
 			.bindOrCreate("assistant.rate-limit", RateLimitProperties.class);
 		assertThat(defaultOf(metadata.get("assistant.rate-limit.per-session.limit")))
@@ -119,7 +129,10 @@ class ConfigurationReferenceTests {
 
 	@Test
 	void aKeyIsDocumentedOnce() {
-		List<String> keys = reference.stream().map(ROW::matcher).filter(Matcher::matches).map((row) -> row.group(1))
+		List<String> keys = reference.stream()
+			.map(ROW::matcher)
+			.filter(Matcher::matches)
+			.map((row) -> row.group(1))
 			.toList();
 		assertThat(keys).hasSameSizeAs(documented.keySet()).doesNotHaveDuplicates();
 	}
@@ -128,7 +141,10 @@ class ConfigurationReferenceTests {
 		return metadata.keySet().stream().filter((key) -> key.startsWith("assistant.")).collect(Collectors.toSet());
 	}
 
-	/** Every key of every metadata file on the classpath: the service's and Spring Boot's own. */
+	/**
+	 * Every key of every metadata file on the classpath: the service's and Spring Boot's
+	 * own.
+	 */
 	private static Map<String, JsonNode> metadataOnTheClasspath() throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		Map<String, JsonNode> properties = new LinkedHashMap<>();
@@ -155,14 +171,18 @@ class ConfigurationReferenceTests {
 		return keys;
 	}
 
-	/** The metadata's default as the reference writes it: lists joined by commas, no default as "". */
+	/**
+	 * The metadata's default as the reference writes it: lists joined by commas, no
+	 * default as "".
+	 */
 	private static String defaultOf(JsonNode property) {
 		JsonNode value = property.path("defaultValue");
 		if (value.isMissingNode() || value.isNull()) {
 			return "";
 		}
 		if (value.isArray()) {
-			return StreamSupport.stream(value.spliterator(), false).map(JsonNode::asString)
+			return StreamSupport.stream(value.spliterator(), false)
+				.map(JsonNode::asString)
 				.collect(Collectors.joining(","));
 		}
 		String text = value.asString();

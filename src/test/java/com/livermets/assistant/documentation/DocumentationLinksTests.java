@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README and the pages under {@code docs/} and {@code intents/} link to each other and into the code; a moved
- * section or a renamed file must not leave a newcomer at a dead link. Checks every relative link (file and
- * {@code #anchor}, with GitHub's heading anchors) and keeps the README short. Reads files only.
+ * The README and the pages under {@code docs/} and {@code intents/} link to each other
+ * and into the code; a moved section or a renamed file must not leave a newcomer at a
+ * dead link. Checks every relative link (file and {@code #anchor}, with GitHub's heading
+ * anchors) and keeps the README short. Reads files only.
  */
 class DocumentationLinksTests {
 
@@ -61,7 +62,8 @@ class DocumentationLinksTests {
 
 	@Test
 	void theReadmeStaysShort() throws IOException {
-		// What a newcomer needs fits in 200 lines; the rest belongs under docs/, where it can carry dates.
+		// What a newcomer needs fits in 200 lines; the rest belongs under docs/, where it
+		// can carry dates.
 		assertThat(Files.readAllLines(Path.of("README.md"))).hasSizeLessThanOrEqualTo(200);
 	}
 
@@ -81,7 +83,10 @@ class DocumentationLinksTests {
 		return pages;
 	}
 
-	/** Link targets outside code blocks and code spans, where brackets are code, not links. */
+	/**
+	 * Link targets outside code blocks and code spans, where brackets are code, not
+	 * links.
+	 */
 	private static List<String> links(Path page) throws IOException {
 		List<String> targets = new ArrayList<>();
 		boolean inFence = false;
@@ -120,7 +125,10 @@ class DocumentationLinksTests {
 		return anchors;
 	}
 
-	/** GitHub's rule: lower case, drop everything but letters, digits, blanks, '-' and '_', blanks become '-'. */
+	/**
+	 * GitHub's rule: lower case, drop everything but letters, digits, blanks, '-' and
+	 * '_', blanks become '-'.
+	 */
 	static String anchor(String heading) {
 		return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
 	}

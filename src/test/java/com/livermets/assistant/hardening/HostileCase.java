@@ -15,8 +15,10 @@ import org.springframework.http.HttpMethod;
  * @param headers request headers, including Content-Type when there is a body
  * @param body the raw body bytes, or {@code null} for none
  * @param chunked send the body without Content-Length
- * @param expectedStatus the exact status a correct service answers, or {@link #ANY_CLIENT_ERROR_OR_OK}
- * @param echoes fragments of the input that must never come back in the response (HTML, script, markers)
+ * @param expectedStatus the exact status a correct service answers, or
+ * {@link #ANY_CLIENT_ERROR_OR_OK}
+ * @param echoes fragments of the input that must never come back in the response (HTML,
+ * script, markers)
  */
 public record HostileCase(String name, HttpMethod method, String path, Map<String, String> headers, byte[] body,
 		boolean chunked, int expectedStatus, List<String> echoes) {
@@ -26,9 +28,14 @@ public record HostileCase(String name, HttpMethod method, String path, Map<Strin
 
 	public static final String JSON = "application/json";
 
-	/** 3,000 characters of markup, bidi and zero-width characters, for details that may quote only a short excerpt. */
+	/**
+	 * 3,000 characters of markup, bidi and zero-width characters, for details that may
+	 * quote only a short excerpt.
+	 */
 	public static final String LONG_MARKUP = ("<script>alert(1)</script><img src=x onerror=\"alert(2)\">"
-			+ "\u202Ex\u200B").repeat(60).substring(0, 3000);
+			+ "\u202Ex\u200B")
+		.repeat(60)
+		.substring(0, 3000);
 
 	static HostileCase json(String name, String body, int expectedStatus, String... echoes) {
 		return json(name, body.getBytes(StandardCharsets.UTF_8), expectedStatus, echoes);
@@ -67,8 +74,8 @@ public record HostileCase(String name, HttpMethod method, String path, Map<Strin
 	}
 
 	/** A request of any shape, for channels with their own formats. */
-	public static HostileCase of(String name, HttpMethod method, String path, Map<String, String> headers,
-			byte[] body, int expectedStatus, String... echoes) {
+	public static HostileCase of(String name, HttpMethod method, String path, Map<String, String> headers, byte[] body,
+			int expectedStatus, String... echoes) {
 		return new HostileCase(name, method, path, headers, body, false, expectedStatus, List.of(echoes));
 	}
 

@@ -20,15 +20,19 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile input against the running server (real Netty, real codecs), on every channel: nothing a client sends
- * gets a 5xx, every web API error is a problem, every answer carries the escalation message and none echoes the
- * input's markup. A channel adds its cases to {@link #cases()}.
+ * Hostile input against the running server (real Netty, real codecs), on every channel:
+ * nothing a client sends gets a 5xx, every web API error is a problem, every answer
+ * carries the escalation message and none echoes the input's markup. A channel adds its
+ * cases to {@link #cases()}.
  */
 class HostileInputIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
 
-	/** Netty refuses an oversized header block before any Spring code runs, so it cannot write a problem body. */
+	/**
+	 * Netty refuses an oversized header block before any Spring code runs, so it cannot
+	 * write a problem body.
+	 */
 	private static final int HEADERS_TOO_LARGE = 431;
 
 	private static final int LONGEST_ECHO = 90;
@@ -51,14 +55,15 @@ class HostileInputIntegrationTests extends AbstractIntegrationTests {
 	void hostileInputNeverGetsA5xxNorEchoesMarkup(HostileCase hostile) {
 		EntityExchangeResult<byte[]> result = exchange(hostile);
 		int status = result.getStatus().value();
-		String body = (result.getResponseBody() != null)
-				? new String(result.getResponseBody(), StandardCharsets.UTF_8) : "";
+		String body = (result.getResponseBody() != null) ? new String(result.getResponseBody(), StandardCharsets.UTF_8)
+				: "";
 		assertThat(status).as("status").isLessThan(500);
 		if (hostile.expectedStatus() != HostileCase.ANY_CLIENT_ERROR_OR_OK) {
 			assertThat(status).as("status").isEqualTo(hostile.expectedStatus());
 		}
 		boolean fhir = hostile.path().startsWith("/fhir/");
-		// A FHIR reply contains the patient's own message as a plain-text resource it answers; the reply is the rest.
+		// A FHIR reply contains the patient's own message as a plain-text resource it
+		// answers; the reply is the rest.
 		String reply = (fhir && status == 200) ? withoutContained(body) : body;
 		for (String echo : hostile.echoes()) {
 			assertThat(reply).as("response echoes the input").doesNotContain(echo);
@@ -80,20 +85,24 @@ class HostileInputIntegrationTests extends AbstractIntegrationTests {
 			}
 		}
 		else if (fhir) {
-			// FHIR clients get their own error format, even for errors raised before the portal's handler.
+			// FHIR clients get their own error format, even for errors raised before the
+			// portal's handler.
 			assertFhir(result, body, "OperationOutcome");
 		}
 		else if (status == 413 || (!sms && status != HEADERS_TOO_LARGE)) {
-			// The body limit is shared by every path and answers with a problem before any channel runs.
+			// The body limit is shared by every path and answers with a problem before
+			// any channel runs.
 			assertProblem(result, body, status);
 		}
-		// SMS webhook refusals are bare statuses for the provider, who never shows them to anyone.
+		// SMS webhook refusals are bare statuses for the provider, who never shows them
+		// to anyone.
 	}
 
 	/**
-	 * An error detail may quote at most a short excerpt of the input (InputExcerpt keeps 40 characters): no run of
-	 * {@value #LONGEST_ECHO} characters of the request body or of a header value comes back. Windows of half that
-	 * length, taken every half length, find any longer run.
+	 * An error detail may quote at most a short excerpt of the input (InputExcerpt keeps
+	 * 40 characters): no run of {@value #LONGEST_ECHO} characters of the request body or
+	 * of a header value comes back. Windows of half that length, taken every half length,
+	 * find any longer run.
 	 */
 	private static void assertNoLongEcho(HostileCase hostile, String response) {
 		StringBuilder sent = new StringBuilder();
@@ -129,13 +138,15 @@ class HostileInputIntegrationTests extends AbstractIntegrationTests {
 			.doesNotContain("<", ">");
 	}
 
-	/** Hostile formatting must not hide an emergency from the safety layer, which runs on normalized text. */
+	/**
+	 * Hostile formatting must not hide an emergency from the safety layer, which runs on
+	 * normalized text.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "i am throwing up b\u200Blood", "<b>i am throwing up blood</b>",
 			"\u202Ei am throwing up blood\u202C", "ｉ ａｍ ｔｈｒｏｗｉｎｇ ｕｐ ｂｌｏｏｄ", "I AM THROWING UP BLOOD!!!\u0000" })
 	void obfuscationDoesNotHideAnEmergency(String message) {
-		EntityExchangeResult<byte[]> result = exchange(
-				HostileCase.message("emergency " + message, message, 200));
+		EntityExchangeResult<byte[]> result = exchange(HostileCase.message("emergency " + message, message, 200));
 		assertThat(result.getStatus().value()).isEqualTo(200);
 		JsonNode reply = this.json.readTree(new String(result.getResponseBody(), StandardCharsets.UTF_8));
 		assertThat(reply.path("triage").asString()).isEqualTo("emergency");

@@ -8,7 +8,8 @@ class InputExcerptTests {
 
 	@Test
 	void shortInputIsKeptWithMarkupAndInvisibleCharactersEscaped() {
-		assertThat(InputExcerpt.of("<b>hi</b>\u202E\u200B")).isEqualTo("\\u003cb\\u003ehi\\u003c/b\\u003e\\u202e\\u200b");
+		assertThat(InputExcerpt.of("<b>hi</b>\u202E\u200B"))
+			.isEqualTo("\\u003cb\\u003ehi\\u003c/b\\u003e\\u202e\\u200b");
 	}
 
 	@Test

@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One HTTP/1.1 connection, written and read by hand, that is never reopened: a client library would quietly open a
- * new connection when one goes quiet, which is exactly what a load balancer's health checker does not do.
+ * One HTTP/1.1 connection, written and read by hand, that is never reopened: a client
+ * library would quietly open a new connection when one goes quiet, which is exactly what
+ * a load balancer's health checker does not do.
  */
 final class KeepAliveConnection implements Closeable {
 

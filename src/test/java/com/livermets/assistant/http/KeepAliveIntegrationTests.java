@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Load balancers and meshes probe health over one reused connection. Each test sends thousands of requests on a
- * single keep-alive connection and fails on the first one not answered within 5 s (issue 19: health probes went
- * quiet after 3 to 297 requests while every other endpoint kept answering).
+ * Load balancers and meshes probe health over one reused connection. Each test sends
+ * thousands of requests on a single keep-alive connection and fails on the first one not
+ * answered within 5 s (issue 19: health probes went quiet after 3 to 297 requests while
+ * every other endpoint kept answering).
  */
 class KeepAliveIntegrationTests extends AbstractIntegrationTests {
 
@@ -39,13 +40,13 @@ class KeepAliveIntegrationTests extends AbstractIntegrationTests {
 	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 			"/actuator/info", "/actuator/prometheus" })
 	void actuatorEndpointsAnswerEveryRequestOnOneConnection(String path) throws IOException {
-		loop(ACTUATOR_REQUESTS, (i) -> HostileCase.of(path, HttpMethod.GET, path, Map.of(),
-				null, 200));
+		loop(ACTUATOR_REQUESTS, (i) -> HostileCase.of(path, HttpMethod.GET, path, Map.of(), null, 200));
 	}
 
 	@Test
 	void chatTurnsOnOneConnection() throws IOException {
-		// A session per turn: this is about the connection, not the per-conversation limit.
+		// A session per turn: this is about the connection, not the per-conversation
+		// limit.
 		loop(TURNS, (i) -> HostileCase.of("chat", HttpMethod.POST, "/api/chat",
 				Map.of("Content-Type", "application/json"),
 				("{\"sessionId\":\"keep-alive-" + i + "\",\"message\":\"what are liver mets, question " + i + "\"}")
@@ -66,14 +67,15 @@ class KeepAliveIntegrationTests extends AbstractIntegrationTests {
 	@Test
 	void everyEndpointInterleavedOnOneConnection() throws IOException {
 		String[] probes = { "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health", "/" };
-		loop(2_000, (i) -> (i % 20 == 19)
-				? HostileCase.of("chat", HttpMethod.POST, "/api/chat",
-						Map.of("Content-Type", "application/json"),
-						("{\"sessionId\":\"interleaved-" + i + "\",\"message\":\"what are liver mets " + i + "\"}")
-							.getBytes(StandardCharsets.UTF_8),
-						200)
-				: HostileCase.of("probe", HttpMethod.GET, probes[i % probes.length], Map.of(),
-						null, 200));
+		loop(2_000,
+				(i) -> (i % 20 == 19)
+						? HostileCase.of("chat", HttpMethod.POST, "/api/chat",
+								Map.of("Content-Type", "application/json"),
+								("{\"sessionId\":\"interleaved-" + i + "\",\"message\":\"what are liver mets " + i
+										+ "\"}")
+									.getBytes(StandardCharsets.UTF_8),
+								200)
+						: HostileCase.of("probe", HttpMethod.GET, probes[i % probes.length], Map.of(), null, 200));
 	}
 
 	private void loop(int count, IntFunction<HostileCase> requests) throws IOException {

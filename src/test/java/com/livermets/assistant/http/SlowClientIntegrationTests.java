@@ -22,13 +22,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Clients that hold connections without finishing a request: other people's turns must not wait on them, and a
- * trickled body is cut at {@code assistant.http.request-timeout} (8 s in these tests, 30 s by default) with a 408 in
- * the channel's own error format.
+ * Clients that hold connections without finishing a request: other people's turns must
+ * not wait on them, and a trickled body is cut at {@code assistant.http.request-timeout}
+ * (8 s in these tests, 30 s by default) with a 408 in the channel's own error format.
  */
 class SlowClientIntegrationTests extends AbstractIntegrationTests {
 
-	/** What "not delayed" means on a shared 2-core build machine; a turn takes milliseconds. */
+	/**
+	 * What "not delayed" means on a shared 2-core build machine; a turn takes
+	 * milliseconds.
+	 */
 	private static final long OTHER_USERS_WITHIN_MILLIS = 5_000;
 
 	@LocalServerPort
@@ -50,8 +53,9 @@ class SlowClientIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	/**
-	 * Sends the headers and then the body a byte every 200 ms for 4 s, never all of it, while other users are
-	 * served; returns the answer (status line, headers and body as text).
+	 * Sends the headers and then the body a byte every 200 ms for 4 s, never all of it,
+	 * while other users are served; returns the answer (status line, headers and body as
+	 * text).
 	 */
 	private String trickle(String path, Map<String, String> headers, byte[] body) throws Exception {
 		try (Socket slow = new Socket("127.0.0.1", this.port)) {
@@ -124,7 +128,10 @@ class SlowClientIntegrationTests extends AbstractIntegrationTests {
 		}
 	}
 
-	/** Everything the server sends until it closes the connection or goes quiet for a second. */
+	/**
+	 * Everything the server sends until it closes the connection or goes quiet for a
+	 * second.
+	 */
 	private static String readAnswer(InputStream in) throws IOException {
 		StringBuilder answer = new StringBuilder();
 		try {

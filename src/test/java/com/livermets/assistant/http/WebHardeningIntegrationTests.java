@@ -8,18 +8,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Security headers, problem responses for filter errors, and the actuator surface, on the running server. */
+/**
+ * Security headers, problem responses for filter errors, and the actuator surface, on the
+ * running server.
+ */
 class WebHardeningIntegrationTests extends AbstractIntegrationTests {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
 	private WebTestClient.ResponseSpec chat(String body) {
-		return this.client.post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange();
+		return this.client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}
 
 	@Test

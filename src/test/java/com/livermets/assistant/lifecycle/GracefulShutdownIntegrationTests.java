@@ -22,8 +22,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A turn in flight when shutdown begins is still answered. A latch holds the turn until the server has started
- * its graceful shutdown, so the order is certain rather than timed.
+ * A turn in flight when shutdown begins is still answered. A latch holds the turn until
+ * the server has started its graceful shutdown, so the order is certain rather than
+ * timed.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class GracefulShutdownIntegrationTests {

@@ -28,9 +28,10 @@ import org.springframework.web.server.WebFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Shutdown while many turns are in flight: every accepted turn is answered, and a request that arrives after
- * shutdown began is refused at once (the port is closed), never left hanging or answered with a 5xx. Latches, not
- * sleeps, order the steps: all turns are inside the server before shutdown starts.
+ * Shutdown while many turns are in flight: every accepted turn is answered, and a request
+ * that arrives after shutdown began is refused at once (the port is closed), never left
+ * hanging or answered with a 5xx. Latches, not sleeps, order the steps: all turns are
+ * inside the server before shutdown starts.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ShutdownUnderLoadIntegrationTests {
@@ -84,9 +85,9 @@ class ShutdownUnderLoadIntegrationTests {
 
 	@Test
 	void inFlightTurnsFinishAndNewOnesAreRefusedCleanly(CapturedOutput output) throws Exception {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, HeldTurns.class)
-			.run("--server.port=0", "--assistant.sms.suppression-file=target/test-data/shutdown-" + System.nanoTime()
-					+ ".mv.db");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, HeldTurns.class).run(
+				"--server.port=0",
+				"--assistant.sms.suppression-file=target/test-data/shutdown-" + System.nanoTime() + ".mv.db");
 		String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 		WebClient client = WebClient.create(base);
 		List<CompletableFuture<String>> answers = new ArrayList<>();
@@ -98,7 +99,8 @@ class ShutdownUnderLoadIntegrationTests {
 		CompletableFuture<Void> shutdown = CompletableFuture.runAsync(context::close);
 		waitFor(output, "Commencing graceful shutdown");
 
-		// A newcomer on a new connection is refused at once rather than queued behind the shutdown.
+		// A newcomer on a new connection is refused at once rather than queued behind the
+		// shutdown.
 		long start = System.nanoTime();
 		CompletableFuture<String> late = chat(WebClient.create(base), "late", "what are liver mets");
 		Throwable refusal = late.handle((body, error) -> error).get(10, TimeUnit.SECONDS);

@@ -49,12 +49,14 @@ class BuiltModelTests {
 	@Test
 	void refusesAFileThatIsNotAModel() {
 		assertThatIOException().isThrownBy(() -> BuiltModel.read(new ByteArrayInputStream(new byte[] { 1, 2, 3, 4 })));
-		assertThatIOException()
-			.isThrownBy(() -> BuiltModel.read(new ByteArrayInputStream(new byte[] { 0x4c, 0x4d, 0x4e, 0x4c, 0, 0, 0, 1,
-					0, 0, 0, 1, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff })));
+		assertThatIOException().isThrownBy(() -> BuiltModel.read(new ByteArrayInputStream(new byte[] { 0x4c, 0x4d, 0x4e,
+				0x4c, 0, 0, 0, 1, 0, 0, 0, 1, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff })));
 	}
 
-	/** Fails when the build step did not run or ran on other content: every start would then train for a minute. */
+	/**
+	 * Fails when the build step did not run or ran on other content: every start would
+	 * then train for a minute.
+	 */
 	@Test
 	void theBuildTrainedTheClassifierForTheContentInThisPackage() {
 		DefaultResourceLoader resources = new DefaultResourceLoader();

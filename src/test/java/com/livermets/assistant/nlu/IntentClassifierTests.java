@@ -13,19 +13,21 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class IntentClassifierTests {
 
 	private static final Map<String, List<String>> EXAMPLES = Map.of("ablation",
-			List.of("what is ablation", "how does ablation work", "ablation for liver tumors", "can heat destroy a tumor"),
-			"embolization", List.of("what is embolization", "how does embolization work", "embolization of liver tumors",
-					"blocking the blood supply to a tumor"));
+			List.of("what is ablation", "how does ablation work", "ablation for liver tumors",
+					"can heat destroy a tumor"),
+			"embolization", List.of("what is embolization", "how does embolization work",
+					"embolization of liver tumors", "blocking the blood supply to a tumor"));
 
 	private final TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon.empty());
 
 	@Test
 	void answersTrainedQuestionsAndRanksTheRestBelow() {
-		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, List.of("what is the weather"),
-				this.normalizer, NluProperties.defaults());
+		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, List.of("what is the weather"), this.normalizer,
+				NluProperties.defaults());
 		Classification classification = classifier.classify("how does ablation work on tumors");
 		assertThat(classification.intent()).isEqualTo("ablation");
-		assertThat(classification.ranking()).extracting(ScoredIntent::intent).containsExactly("ablation", "embolization");
+		assertThat(classification.ranking()).extracting(ScoredIntent::intent)
+			.containsExactly("ablation", "embolization");
 		assertThat(classification.similarity()).isGreaterThan(0);
 	}
 
@@ -46,8 +48,9 @@ class IntentClassifierTests {
 
 	@Test
 	void theOutOfScopeCategoryIsNeverAnIntent() {
-		IntentClassifier classifier = IntentClassifier.train(EXAMPLES, List.of("what is the weather today",
-				"weather forecast for tomorrow", "will it rain"), this.normalizer, NluProperties.defaults());
+		IntentClassifier classifier = IntentClassifier.train(EXAMPLES,
+				List.of("what is the weather today", "weather forecast for tomorrow", "will it rain"), this.normalizer,
+				NluProperties.defaults());
 		Classification classification = classifier.classify("what is the weather like");
 		assertThat(classification.isRefused()).isTrue();
 		assertThat(classification.ranking()).extracting(ScoredIntent::intent).doesNotContain("fallback");

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Test questions must never leak into training data, or the accuracy we report is a memory test. */
+/**
+ * Test questions must never leak into training data, or the accuracy we report is a
+ * memory test.
+ */
 class TestSetHygieneTests {
 
 	private static final Pattern EVAL_TEXT = Pattern.compile("\"text\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -28,7 +31,8 @@ class TestSetHygieneTests {
 	static void readTrainingExamples() throws IOException {
 		try (Stream<Path> files = Files.walk(Path.of("intents"))) {
 			training = files.filter((path) -> path.toString().endsWith(".txt"))
-				// Example questions only: intents/*.txt and the "not ours" examples, not the lexicon or safety rules.
+				// Example questions only: intents/*.txt and the "not ours" examples, not
+				// the lexicon or safety rules.
 				.filter((path) -> path.getParent().equals(Path.of("intents"))
 						|| path.getParent().equals(Path.of("intents", "out-of-scope")))
 				.flatMap(TestSetHygieneTests::lines)
@@ -49,7 +53,8 @@ class TestSetHygieneTests {
 
 	@Test
 	void outOfScopeTestQuestionsAreNotTrainingExamples() throws IOException {
-		List<String> outOfScope = lines(Path.of("src/test/resources/nlu/out-of-scope.txt")).map(TestSetHygieneTests::key)
+		List<String> outOfScope = lines(Path.of("src/test/resources/nlu/out-of-scope.txt"))
+			.map(TestSetHygieneTests::key)
 			.toList();
 		assertThat(outOfScope).isNotEmpty().doesNotContainAnyElementsOf(training);
 	}

@@ -16,8 +16,9 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends distinctive text and a phone number through every web path that can log (answers, refusals, malformed
- * JSON, oversized bodies) and proves none of it reaches the log, while the audit event does.
+ * Sends distinctive text and a phone number through every web path that can log (answers,
+ * refusals, malformed JSON, oversized bodies) and proves none of it reaches the log,
+ * while the audit event does.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyIntegrationTests extends AbstractIntegrationTests {
@@ -55,7 +56,8 @@ class LogPrivacyIntegrationTests extends AbstractIntegrationTests {
 			.filter((line) -> line.startsWith("{") && line.contains("\"logger\":\"audit\""))
 			.map(this.json::readTree)
 			.toList();
-		// The capture works: the audit events of the answered turns are there, keyed by a hash.
+		// The capture works: the audit events of the answered turns are there, keyed by a
+		// hash.
 		assertThat(audit).hasSizeGreaterThanOrEqualTo(3);
 		for (JsonNode event : audit) {
 			assertThat(event.path("session").asString()).matches("web-[0-9a-f]{32}");

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The public default hash key is for a developer's machine only. */
 class PrivacyConfigurationTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(Settings.class, PrivacyConfiguration.class);
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class,
+			PrivacyConfiguration.class);
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(PrivacyProperties.class)

@@ -36,9 +36,9 @@ class ClientAddressResolverTests {
 	@Test
 	void takesTheNearestUntrustedHopSoAClientCannotPrependAFakeAddress() {
 		ClientAddressResolver resolver = new ClientAddressResolver(List.of("10.0.0.2", "10.0.0.3"));
-		// The client wrote "1.2.3.4" itself; the proxies appended the real address and each other.
-		MockServerHttpRequest request = from("10.0.0.2")
-			.header("X-Forwarded-For", "1.2.3.4, 203.0.113.1, 10.0.0.3")
+		// The client wrote "1.2.3.4" itself; the proxies appended the real address and
+		// each other.
+		MockServerHttpRequest request = from("10.0.0.2").header("X-Forwarded-For", "1.2.3.4, 203.0.113.1, 10.0.0.3")
 			.build();
 		assertThat(resolve(resolver, request)).isEqualTo("203.0.113.1");
 	}

@@ -16,9 +16,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The web API's limits end to end. Hour-long windows refill one message every 20 minutes or more, so the counts
- * below hold however slow the machine is. Limits this low would throttle the other integration tests, so this class
- * has a context of its own: the shared one with these limits.
+ * The web API's limits end to end. Hour-long windows refill one message every 20 minutes
+ * or more, so the counts below hold however slow the machine is. Limits this low would
+ * throttle the other integration tests, so this class has a context of its own: the
+ * shared one with these limits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "assistant.rate-limit.per-session.limit=3", "assistant.rate-limit.per-session.window=1h",
@@ -33,16 +34,11 @@ class RateLimitIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec chat(String sessionId, String forwardedFor, String message) {
-		return this.client.post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.headers((headers) -> {
-				if (forwardedFor != null) {
-					headers.set("X-Forwarded-For", forwardedFor);
-				}
-			})
-			.bodyValue("{\"sessionId\":\"" + sessionId + "\",\"message\":\"" + message + "\"}")
-			.exchange();
+		return this.client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).headers((headers) -> {
+			if (forwardedFor != null) {
+				headers.set("X-Forwarded-For", forwardedFor);
+			}
+		}).bodyValue("{\"sessionId\":\"" + sessionId + "\",\"message\":\"" + message + "\"}").exchange();
 	}
 
 	@Test
@@ -55,8 +51,7 @@ class RateLimitIntegrationTests extends AbstractIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectHeader()
-			.value("Retry-After", (seconds) -> assertThat(Long.parseLong(seconds))
-				.isBetween(1L, 1200L))
+			.value("Retry-After", (seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 1200L))
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo(429)
@@ -98,13 +93,12 @@ class RateLimitIntegrationTests extends AbstractIntegrationTests {
 			.contains("You are sending messages faster than I can answer")
 			.contains("If you have any concerns, contact your doctor.");
 		assertThat(twiml(SmsHostileCases.message(phone, "what are liver mets"))).doesNotContain("<Message>");
-		assertThat(twiml(SmsHostileCases.message("+15554440002", "what are liver mets")))
-			.contains("Liver metastases");
+		assertThat(twiml(SmsHostileCases.message("+15554440002", "what are liver mets"))).contains("Liver metastases");
 	}
 
 	/**
-	 * Safety comes before every limit (hazard H24): a conversation, a client address, a phone or a patient over its
-	 * limit still gets the crisis reply.
+	 * Safety comes before every limit (hazard H24): a conversation, a client address, a
+	 * phone or a patient over its limit still gets the crisis reply.
 	 */
 	@Test
 	void aCrisisMessageOverTheConversationLimitGetsTheCrisisReplyOnTheWeb() {
@@ -130,7 +124,8 @@ class RateLimitIntegrationTests extends AbstractIntegrationTests {
 		}
 		chat("flood-4", client).expectStatus().isEqualTo(429).expectBody().jsonPath("$.limit").isEqualTo("client");
 		crisis("flood-5", client).expectStatus().isOk().expectBody().jsonPath("$.triage").isEqualTo("crisis");
-		// The second allowance (as large as the limit) is spent by messages read while over the limit: 4 so far.
+		// The second allowance (as large as the limit) is spent by messages read while
+		// over the limit: 4 so far.
 		chat("flood-6", client).expectStatus().isEqualTo(429);
 		chat("flood-7", client).expectStatus().isEqualTo(429);
 		// Beyond it the filter refuses without reading, whatever the body says.
@@ -173,7 +168,8 @@ class RateLimitIntegrationTests extends AbstractIntegrationTests {
 
 	@Test
 	void aPortalPatientOverTheLimitGets429AsAnOperationOutcome() {
-		// One test patient for the whole class: another test may have spent part of the limit already.
+		// One test patient for the whole class: another test may have spent part of the
+		// limit already.
 		EntityExchangeResult<byte[]> refused = exchange(PortalHostileCases.message("what are liver mets"));
 		for (int i = 0; i < 3 && refused.getStatus().value() == 200; i++) {
 			refused = exchange(PortalHostileCases.message("what are liver mets"));

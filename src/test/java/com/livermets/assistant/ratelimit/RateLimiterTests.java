@@ -96,7 +96,8 @@ class RateLimiterTests {
 
 		assertThat(limiter.exceeded(Duration.ofMillis(29_001)).getBody().getDetail())
 			.isEqualTo("Slow down; wait 30 s. " + Wordings.defaults().escalation());
-		assertThat(limiter.exceeded(Duration.ofMillis(200)).getBody().getDetail()).startsWith("Slow down; wait one second.");
+		assertThat(limiter.exceeded(Duration.ofMillis(200)).getBody().getDetail())
+			.startsWith("Slow down; wait one second.");
 	}
 
 	@Test

@@ -14,10 +14,11 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs turns on every channel with BlockHound watching the server's event-loop threads: a blocking call there
- * (disk, locks, sleeps) fails the request with a 500, so this test fails. It runs in its own JVM (tag
- * {@code blockhound}) because BlockHound instruments the whole JVM for good. SMS requests are signed, so the
- * signature check runs under BlockHound too.
+ * Runs turns on every channel with BlockHound watching the server's event-loop threads: a
+ * blocking call there (disk, locks, sleeps) fails the request with a 500, so this test
+ * fails. It runs in its own JVM (tag {@code blockhound}) because BlockHound instruments
+ * the whole JVM for good. SMS requests are signed, so the signature check runs under
+ * BlockHound too.
  */
 @Tag("blockhound")
 class NonBlockingIntegrationTests extends AbstractIntegrationTests {
@@ -36,7 +37,8 @@ class NonBlockingIntegrationTests extends AbstractIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(Map.of("sessionId", "blockhound-web", "message", message))
 				.exchange()
-				.expectStatus().isOk();
+				.expectStatus()
+				.isOk();
 		}
 	}
 
@@ -47,7 +49,8 @@ class NonBlockingIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("message", "what is ablation"))
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
@@ -65,7 +68,8 @@ class NonBlockingIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"message\": ")
 			.exchange()
-			.expectStatus().isBadRequest();
+			.expectStatus()
+			.isBadRequest();
 	}
 
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The exemplar file is clinician-edited data: every mistake stops the service and names its line. */
+/**
+ * The exemplar file is clinician-edited data: every mistake stops the service and names
+ * its line.
+ */
 class ExemplarFileTests {
 
 	private static final List<String> RULES = List.of("chest_pain", "suicidal_thoughts");
@@ -35,11 +38,12 @@ class ExemplarFileTests {
 	}
 
 	@ParameterizedTest(name = "{2}")
-	@CsvSource(delimiter = '|', value = { "rule: chest_pain|rule: chest_pian|2: unknown rule 'chest_pian'",
-			"like: my chest hurts|calm: my chest hurts now|2: rule 'chest_pain' has no 'like:' exemplar",
-			"calm: this waiting is killing me|like: My chest hurts!|4: the same exemplar as line 3",
-			"# exemplars|like: too early|1: 'like:' before any 'rule:'",
-			"calm: this waiting is killing me|sample: this waiting is killing me|4: unknown key 'sample'" })
+	@CsvSource(delimiter = '|',
+			value = { "rule: chest_pain|rule: chest_pian|2: unknown rule 'chest_pian'",
+					"like: my chest hurts|calm: my chest hurts now|2: rule 'chest_pain' has no 'like:' exemplar",
+					"calm: this waiting is killing me|like: My chest hurts!|4: the same exemplar as line 3",
+					"# exemplars|like: too early|1: 'like:' before any 'rule:'",
+					"calm: this waiting is killing me|sample: this waiting is killing me|4: unknown key 'sample'" })
 	void brokenFileNamesTheLine(String original, String broken, String problem) {
 		assertThatThrownBy(() -> parse(VALID.replace(original, broken))).isInstanceOf(ContentException.class)
 			.hasMessageContaining("intents/safety/exemplars.txt:" + problem);
@@ -47,7 +51,8 @@ class ExemplarFileTests {
 
 	@Test
 	void packagedExemplarsLoadAndEveryOneFiresItsOwnLevel() {
-		// SafetyLoader refuses to start otherwise; loading the packaged files proves the check passes.
+		// SafetyLoader refuses to start otherwise; loading the packaged files proves the
+		// check passes.
 		assertThat(SafetyFixtures.triage().semantic()).isPresent();
 	}
 

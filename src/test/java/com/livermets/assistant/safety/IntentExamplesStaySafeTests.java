@@ -15,10 +15,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The curated example questions are information questions: none may raise an emergency or crisis, or the answers
- * they were written for would hide behind a 911 message. A question about the writer's own symptom ("how do I
- * manage nausea from chemo") may get the contact-doctor reply; those are printed for review.
- * Tagged {@code evaluation}: it runs the models over whole data sets, which takes minutes, so it runs with
+ * The curated example questions are information questions: none may raise an emergency or
+ * crisis, or the answers they were written for would hide behind a 911 message. A
+ * question about the writer's own symptom ("how do I manage nausea from chemo") may get
+ * the contact-doctor reply; those are printed for review. Tagged {@code evaluation}: it
+ * runs the models over whole data sets, which takes minutes, so it runs with
  * {@code ./mvnw verify}.
  */
 @Tag("evaluation")
@@ -33,8 +34,7 @@ class IntentExamplesStaySafeTests {
 					resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 			for (ContentFile.Line line : file.meaningfulLines()) {
 				checked++;
-				Optional<SafetyVerdict> verdict = SafetyFixtures.triage()
-					.assess(line.text());
+				Optional<SafetyVerdict> verdict = SafetyFixtures.triage().assess(line.text());
 				if (verdict.isPresent()) {
 					String finding = file.name() + ":" + line.number() + " " + line.text() + " -> "
 							+ verdict.get().triage().wireName() + " " + verdict.get().rule();

@@ -14,11 +14,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Chooses the risk classifier's thresholds recall-first, on sets it did not learn from: leave one read set out,
- * train on the exemplars, the intents' examples and the other sets' messages exactly as the service trains on the
- * training file, then score the held-out set with the rules and the exemplar detector beside it, as the service
- * decides. Prints, per level and threshold, the recall and the false alarms on near misses pooled over the folds;
- * with thresholds as arguments ({@code crisis,emergency,symptom} each), also the result of that choice per set. Never
+ * Chooses the risk classifier's thresholds recall-first, on sets it did not learn from:
+ * leave one read set out, train on the exemplars, the intents' examples and the other
+ * sets' messages exactly as the service trains on the training file, then score the
+ * held-out set with the rules and the exemplar detector beside it, as the service
+ * decides. Prints, per level and threshold, the recall and the false alarms on near
+ * misses pooled over the folds; with thresholds as arguments
+ * ({@code crisis,emergency,symptom} each), also the result of that choice per set. Never
  * reads a blind set that has not been scored. Run:
  *
  * <pre>
@@ -37,7 +39,10 @@ public final class RiskClassifierCalibration {
 
 	private static final double CRISIS_OVER_EMERGENCY = SafetyFixtures.DEFAULTS.classifier().crisisOverEmergency();
 
-	/** One held-out message: what it should get, what the rules found, and per unit the other detectors' views. */
+	/**
+	 * One held-out message: what it should get, what the rules found, and per unit the
+	 * other detectors' views.
+	 */
 	record Case(String set, Triage expected, Triage byRules, List<Unit> units) {
 	}
 
@@ -53,13 +58,15 @@ public final class RiskClassifierCalibration {
 				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(), defaults.semantic(),
 				defaults.training(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
 		SemanticDetector exemplarDetector = current.semantic().orElseThrow();
-		List<SafetyRule> rules = RuleFile.parse(new ContentFile("intents/safety/rules.txt",
-				SafetyFixtures.classpathText("intents/safety/rules.txt")));
+		List<SafetyRule> rules = RuleFile.parse(
+				new ContentFile("intents/safety/rules.txt", SafetyFixtures.classpathText("intents/safety/rules.txt")));
 		Map<String, Triage> levels = rules.stream().collect(Collectors.toMap(SafetyRule::id, SafetyRule::level));
-		ExemplarFile.Parsed exemplars = ExemplarFile.parse(new ContentFile("intents/safety/exemplars.txt",
-				SafetyFixtures.classpathText("intents/safety/exemplars.txt")), rules.stream().map(SafetyRule::id).toList(),
-				SafetyFixtures.NORMALIZER);
-		List<String> questions = SafetyFixtures.intentExamples().stream()
+		ExemplarFile.Parsed exemplars = ExemplarFile.parse(
+				new ContentFile("intents/safety/exemplars.txt",
+						SafetyFixtures.classpathText("intents/safety/exemplars.txt")),
+				rules.stream().map(SafetyRule::id).toList(), SafetyFixtures.NORMALIZER);
+		List<String> questions = SafetyFixtures.intentExamples()
+			.stream()
 			.map((question) -> SafetyFixtures.NORMALIZER.normalize(question).text())
 			.filter((text) -> !text.isEmpty())
 			.toList();
@@ -99,8 +106,8 @@ public final class RiskClassifierCalibration {
 				}
 				cases.add(new Case(heldOut, SafetyFixtures.label(row[0]), reading.rules(), units));
 			}
-			System.out.printf("fold %s: trained on %d labelled messages, %d held-out cases%n", heldOut,
-					labelled.size(), rows.get(heldOut).size());
+			System.out.printf("fold %s: trained on %d labelled messages, %d held-out cases%n", heldOut, labelled.size(),
+					rows.get(heldOut).size());
 		}
 		Map<Triage, Double> none = thresholds(2, 2, 2);
 		System.out.printf("%nwithout the classifier: %s%n", score(cases, none, false));
@@ -131,7 +138,9 @@ public final class RiskClassifierCalibration {
 		}
 	}
 
-	/** The same set may repeat a message in two files; the training file keeps it once. */
+	/**
+	 * The same set may repeat a message in two files; the training file keeps it once.
+	 */
 	private static List<TrainingFile.Labelled> dedupe(String text) {
 		StringBuilder unique = new StringBuilder();
 		Set<String> seen = new java.util.HashSet<>();
@@ -153,8 +162,9 @@ public final class RiskClassifierCalibration {
 	}
 
 	/**
-	 * Recall per level and false alarms, as scripts/score-safety.py counts them. The rules and exemplars were
-	 * written from these very sets' misses, so only the classifier alone ({@code alone}) is measured on unseen text.
+	 * Recall per level and false alarms, as scripts/score-safety.py counts them. The
+	 * rules and exemplars were written from these very sets' misses, so only the
+	 * classifier alone ({@code alone}) is measured on unseen text.
 	 */
 	private static String score(List<Case> cases, Map<Triage, Double> thresholds, boolean alone) {
 		return score(cases, thresholds, alone, !alone);
@@ -163,10 +173,13 @@ public final class RiskClassifierCalibration {
 	private static String score(List<Case> cases, Map<Triage, Double> thresholds, boolean rules, boolean exemplars) {
 		Map<Triage, int[]> counts = new EnumMap<>(Triage.class);
 		for (Case c : cases) {
-			Triage got = decide(new Case(c.set(), c.expected(), rules ? c.byRules() : null, c.units().stream()
-				.map((unit) -> new Unit(unit.allowed(), rules ? unit.byRules() : Triage.NONE,
-						exemplars ? unit.byExemplars() : null, unit.probabilities()))
-				.toList()), thresholds);
+			Triage got = decide(new Case(c.set(), c.expected(), rules ? c.byRules() : null,
+					c.units()
+						.stream()
+						.map((unit) -> new Unit(unit.allowed(), rules ? unit.byRules() : Triage.NONE,
+								exemplars ? unit.byExemplars() : null, unit.probabilities()))
+						.toList()),
+					thresholds);
 			boolean good = switch (c.expected()) {
 				case CRISIS -> got == Triage.CRISIS;
 				case EMERGENCY -> got == Triage.EMERGENCY;

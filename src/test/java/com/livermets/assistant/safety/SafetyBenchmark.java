@@ -30,10 +30,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * What the safety stage adds to a new message, side by side in one run: classify alone (one embedding), and safety
- * then classify (rules, the exemplar detector on the same embedding, then the classifier). Every message is new (a
- * counter makes each one unique), so neither the classification cache nor the embedding cache helps. A long,
- * many-sentence story is measured apart: each of its sentences costs an embedding of its own. Run:
+ * What the safety stage adds to a new message, side by side in one run: classify alone
+ * (one embedding), and safety then classify (rules, the exemplar detector on the same
+ * embedding, then the classifier). Every message is new (a counter makes each one
+ * unique), so neither the classification cache nor the embedding cache helps. A long,
+ * many-sentence story is measured apart: each of its sentences costs an embedding of its
+ * own. Run:
  *
  * <pre>
  * ./mvnw -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
@@ -113,7 +115,8 @@ public class SafetyBenchmark {
 	private static Map<String, List<String>> intents() {
 		Map<String, List<String>> intents = new LinkedHashMap<>();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:intents/*.txt")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:intents/*.txt")) {
 				String name = resource.getFilename();
 				intents.put(name.substring(0, name.length() - 4), lines(resource));
 			}
@@ -142,8 +145,10 @@ public class SafetyBenchmark {
 	}
 
 	public static void main(String[] args) throws RunnerException {
-		new Runner(new OptionsBuilder().include(SafetyBenchmark.class.getName() + ((args.length > 0) ? "." + args[0] : ""))
-			.build()).run();
+		new Runner(
+				new OptionsBuilder().include(SafetyBenchmark.class.getName() + ((args.length > 0) ? "." + args[0] : ""))
+					.build())
+			.run();
 	}
 
 }

@@ -14,17 +14,18 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Chooses the exemplar detector's thresholds recall-first. For each level it sweeps the similarity threshold (and
- * the calm margin) and prints, per setting, the recall on the calibration positives and the false alarms on the
- * calibration negatives. Never reads the blind set. Run:
+ * Chooses the exemplar detector's thresholds recall-first. For each level it sweeps the
+ * similarity threshold (and the calm margin) and prints, per setting, the recall on the
+ * calibration positives and the false alarms on the calibration negatives. Never reads
+ * the blind set. Run:
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=com.livermets.assistant.safety.SafetyCalibration
  * </pre>
  *
- * Calibration sets: {@code safety/urgent.tsv} and {@code safety/dev/*.tsv} (positives and near misses), and every
- * "not ours" example (negatives).
+ * Calibration sets: {@code safety/urgent.tsv} and {@code safety/dev/*.tsv} (positives and
+ * near misses), and every "not ours" example (negatives).
  */
 public final class SafetyCalibration {
 
@@ -32,8 +33,9 @@ public final class SafetyCalibration {
 
 	/**
 	 * @param expected the level it should get ({@code NONE} for a negative)
-	 * @param strict whether any safety reply is a false alarm; otherwise only emergency and crisis are (an intent
-	 * example about one's own symptom may fairly get "contact your doctor")
+	 * @param strict whether any safety reply is a false alarm; otherwise only emergency
+	 * and crisis are (an intent example about one's own symptom may fairly get "contact
+	 * your doctor")
 	 */
 	record Case(String source, String text, Triage expected, boolean strict, Triage rules, List<Unit> units) {
 	}
@@ -60,19 +62,22 @@ public final class SafetyCalibration {
 				cases.add(read(triage, semantic, "dev", turns[turns.length - 1], SafetyFixtures.label(row[0]), true));
 			}
 		}
-		// the intents' examples are calm look-alikes of the detector itself, so they measure nothing here
-		for (ContentFile.Line line : lines(new PathMatchingResourcePatternResolver()
-			.getResource("classpath:intents/out-of-scope/examples.txt"))) {
+		// the intents' examples are calm look-alikes of the detector itself, so they
+		// measure nothing here
+		for (ContentFile.Line line : lines(
+				new PathMatchingResourcePatternResolver().getResource("classpath:intents/out-of-scope/examples.txt"))) {
 			cases.add(read(triage, semantic, "not-ours", line.text(), Triage.NONE, true));
 		}
 		SafetyProperties.Semantic current = SafetyFixtures.DEFAULTS.semantic();
-		System.out.printf("%d calibration cases; current thresholds crisis %.2f emergency %.2f symptom %.2f margin %.2f%n",
+		System.out.printf(
+				"%d calibration cases; current thresholds crisis %.2f emergency %.2f symptom %.2f margin %.2f%n",
 				cases.size(), current.crisis(), current.emergency(), current.symptom(), current.margin());
 		report("rules alone", cases, null);
 		report("rules + exemplars (current)", cases, current);
 		for (Triage level : LEVELS) {
 			System.out.println();
-			System.out.println("sweep " + level.wireName() + " (other levels at current):  threshold margin -> recall, false alarms");
+			System.out.println("sweep " + level.wireName()
+					+ " (other levels at current):  threshold margin -> recall, false alarms");
 			for (double margin : new double[] { -0.10, 0.0, 0.05 }) {
 				for (double threshold = 0.50; threshold <= 0.901; threshold += 0.04) {
 					SafetyProperties.Semantic setting = with(current, level, threshold, margin);
@@ -104,7 +109,8 @@ public final class SafetyCalibration {
 				counts[0] += isAlarm(c, decide(c, setting)) ? 1 : 0;
 			}
 		}
-		bySource.forEach((source, counts) -> System.out.printf("  false alarms on %s: %d/%d%n", source, counts[0], counts[1]));
+		bySource.forEach(
+				(source, counts) -> System.out.printf("  false alarms on %s: %d/%d%n", source, counts[0], counts[1]));
 		if (setting != null) {
 			for (Case c : cases) {
 				Triage got = decide(c, setting);
@@ -150,7 +156,10 @@ public final class SafetyCalibration {
 		return new Score(recall, alarms, negatives);
 	}
 
-	/** A symptom report counts as caught by any escalation to a clinician; other levels must match. */
+	/**
+	 * A symptom report counts as caught by any escalation to a clinician; other levels
+	 * must match.
+	 */
 	private static boolean caught(Triage expected, Triage got) {
 		return (expected == Triage.CONTACT_DOCTOR) ? (got == Triage.CONTACT_DOCTOR || got == Triage.EMERGENCY)
 				: got == expected;
@@ -160,7 +169,10 @@ public final class SafetyCalibration {
 		return c.strict() ? got != Triage.NONE : got.isUrgent();
 	}
 
-	/** The verdict at {@code setting} ({@code null}: rules alone), as {@link SafetyTriage#assess} decides it. */
+	/**
+	 * The verdict at {@code setting} ({@code null}: rules alone), as
+	 * {@link SafetyTriage#assess} decides it.
+	 */
 	static Triage decide(Case c, SafetyProperties.Semantic setting) {
 		Triage best = c.rules();
 		if (setting != null && best != Triage.EMERGENCY) {

@@ -49,19 +49,20 @@ class SafetyFileValidationTests {
 	}
 
 	@ParameterizedTest(name = "line {0}: {2}")
-	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "4|match: chest ~2 pain|match: (chest ~2 pain|bad pattern: '(' at depth 1 is never closed",
-			"4|match: chest ~2 pain|match: ~2 chest|bad pattern: '~N' must stand between two words",
-			"4|match: chest ~2 pain|match: chest ~9 pain|bad pattern: '~N' allows 1 to 8 words",
-			"4|match: chest ~2 pain|match: chest ()|bad pattern: empty pattern or alternative",
-			"4|match: chest ~2 pain|match: Chest pain|bad pattern: unexpected 'C'",
-			"4|match: chest ~2 pain|match: ch* pain|bad pattern: prefix 'ch*' is too short",
-			"4|match: chest ~2 pain|match: (chest)? (pain)?|bad pattern: a pattern needs at least one word",
-			"3|level: emergency|level: urgent|level must be emergency, crisis or contact_doctor, not 'urgent'",
-			"3|level: emergency|levle: emergency|unknown key 'levle'",
-			"4|match: chest ~2 pain|match:|'match' has no value",
-			"4|match: chest ~2 pain|match chest pain|expected 'key: value'",
-			"7|rule: suicidal_thoughts|rule: chest_pain|rule 'chest_pain' is already defined at line 2",
-			"7|rule: suicidal_thoughts|rule: Suicidal|rule id 'Suicidal' must be lower case" })
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "4|match: chest ~2 pain|match: (chest ~2 pain|bad pattern: '(' at depth 1 is never closed",
+					"4|match: chest ~2 pain|match: ~2 chest|bad pattern: '~N' must stand between two words",
+					"4|match: chest ~2 pain|match: chest ~9 pain|bad pattern: '~N' allows 1 to 8 words",
+					"4|match: chest ~2 pain|match: chest ()|bad pattern: empty pattern or alternative",
+					"4|match: chest ~2 pain|match: Chest pain|bad pattern: unexpected 'C'",
+					"4|match: chest ~2 pain|match: ch* pain|bad pattern: prefix 'ch*' is too short",
+					"4|match: chest ~2 pain|match: (chest)? (pain)?|bad pattern: a pattern needs at least one word",
+					"3|level: emergency|level: urgent|level must be emergency, crisis or contact_doctor, not 'urgent'",
+					"3|level: emergency|levle: emergency|unknown key 'levle'",
+					"4|match: chest ~2 pain|match:|'match' has no value",
+					"4|match: chest ~2 pain|match chest pain|expected 'key: value'",
+					"7|rule: suicidal_thoughts|rule: chest_pain|rule 'chest_pain' is already defined at line 2",
+					"7|rule: suicidal_thoughts|rule: Suicidal|rule id 'Suicidal' must be lower case" })
 	void brokenLineIsNamed(int line, String original, String broken, String problem) {
 		String text = VALID.replace(original, broken);
 		assertThatThrownBy(() -> RuleFile.parse(new ContentFile(RULES, text))).isInstanceOf(ContentException.class)
@@ -83,8 +84,8 @@ class SafetyFileValidationTests {
 
 	@Test
 	void truncatedFileWithoutALevelIsRefused() {
-		String withoutCrisis = VALID.replace("rule: suicidal_thoughts\nlevel: crisis\nmatch: suicid*\nexample: suicidal\n",
-				"");
+		String withoutCrisis = VALID
+			.replace("rule: suicidal_thoughts\nlevel: crisis\nmatch: suicid*\nexample: suicidal\n", "");
 		assertThatThrownBy(() -> parse(withoutCrisis)).hasMessageStartingWith(RULES + ":")
 			.hasMessageContaining("no crisis rules");
 	}
@@ -118,12 +119,12 @@ class SafetyFileValidationTests {
 	}
 
 	@ParameterizedTest(name = "{2}")
-	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-			"negation: no, not|negation: no, not at all|2: 'negation' entries are single words",
-			"negation: no, not|negaton: no, not|2: unknown cue list 'negaton'",
-			"negation: no, not|negation: no, No|2: 'negation' entry 'No' must be lower case",
-			"negation: no, not|negation: no, no|2: 'no' listed twice",
-			"negation: no, not|# no negation|11: missing 'negation:'" })
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "negation: no, not|negation: no, not at all|2: 'negation' entries are single words",
+					"negation: no, not|negaton: no, not|2: unknown cue list 'negaton'",
+					"negation: no, not|negation: no, No|2: 'negation' entry 'No' must be lower case",
+					"negation: no, not|negation: no, no|2: 'no' listed twice",
+					"negation: no, not|# no negation|11: missing 'negation:'" })
 	void brokenCueFileIsNamed(String original, String broken, String problem) {
 		String cues = """
 				# cues

@@ -22,7 +22,10 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Builds the real safety stage from the packaged files without a Spring context, so the rule tests stay fast. */
+/**
+ * Builds the real safety stage from the packaged files without a Spring context, so the
+ * rule tests stay fast.
+ */
 final class SafetyFixtures {
 
 	/** The packaged defaults, bound as the service binds them (no properties set). */
@@ -37,9 +40,8 @@ final class SafetyFixtures {
 			"classpath:source/liver-metastases.txt", "Liver metastases: patient education page", 5)
 		.sourceTitle();
 
-	static final TextNormalizer NORMALIZER = new TextNormalizer(
-			ShorthandLexicon.parse(new ContentFile("intents/lexicon/shorthand.txt",
-					classpathText("intents/lexicon/shorthand.txt"))));
+	static final TextNormalizer NORMALIZER = new TextNormalizer(ShorthandLexicon
+		.parse(new ContentFile("intents/lexicon/shorthand.txt", classpathText("intents/lexicon/shorthand.txt"))));
 
 	private static SafetyTriage triage;
 
@@ -48,13 +50,15 @@ final class SafetyFixtures {
 
 	private static SafetyTriage rulesOnly;
 
-	/** The rules alone, both meaning-based detectors off: what a rule change does by itself. */
+	/**
+	 * The rules alone, both meaning-based detectors off: what a rule change does by
+	 * itself.
+	 */
 	static synchronized SafetyTriage rulesOnly() {
 		if (rulesOnly == null) {
 			rulesOnly = load(new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(),
-					DEFAULTS.messages(), DEFAULTS.emergencyNumber(),
-					new SafetyProperties.Semantic(false, 1, 1, 1, 0), DEFAULTS.training(),
-					new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
+					DEFAULTS.messages(), DEFAULTS.emergencyNumber(), new SafetyProperties.Semantic(false, 1, 1, 1, 0),
+					DEFAULTS.training(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
 		}
 		return rulesOnly;
 	}
@@ -71,11 +75,14 @@ final class SafetyFixtures {
 			.load(classpathText("source/liver-metastases.txt"), SOURCE_TITLE, intentExamples());
 	}
 
-	/** Every example question of {@code intents/*.txt}, as the content loader reads them. */
+	/**
+	 * Every example question of {@code intents/*.txt}, as the content loader reads them.
+	 */
 	static List<String> intentExamples() {
 		try {
 			List<String> examples = new ArrayList<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:intents/*.txt")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:intents/*.txt")) {
 				new ContentFile(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8))
 					.meaningfulLines()
 					.forEach((line) -> examples.add(line.text()));
@@ -88,16 +95,17 @@ final class SafetyFixtures {
 	}
 
 	/**
-	 * Settings with other files; the exemplar detector runs only with the packaged rules, because the exemplars
-	 * name those rules.
+	 * Settings with other files; the exemplar detector runs only with the packaged rules,
+	 * because the exemplars name those rules.
 	 */
 	static SafetyProperties properties(String rules, String cues, String messages, String emergencyNumber) {
 		boolean packagedRules = rules.equals(DEFAULTS.rules());
 		SafetyProperties.Semantic semantic = DEFAULTS.semantic();
 		return new SafetyProperties(rules, cues, DEFAULTS.exemplars(), messages, emergencyNumber,
-				new SafetyProperties.Semantic(packagedRules, semantic.crisis(), semantic.emergency(), semantic.symptom(),
-						semantic.margin()),
-				DEFAULTS.training(), new SafetyProperties.Classifier(packagedRules, DEFAULTS.classifier().crisis(),
+				new SafetyProperties.Semantic(
+						packagedRules, semantic.crisis(), semantic.emergency(), semantic.symptom(), semantic.margin()),
+				DEFAULTS.training(),
+				new SafetyProperties.Classifier(packagedRules, DEFAULTS.classifier().crisis(),
 						DEFAULTS.classifier().emergency(), DEFAULTS.classifier().symptom(),
 						DEFAULTS.classifier().crisisOverEmergency()));
 	}
@@ -111,7 +119,10 @@ final class SafetyFixtures {
 		}
 	}
 
-	/** Rows of a tab-separated test set: {@code column<TAB>message}; blank lines and # comments skipped. */
+	/**
+	 * Rows of a tab-separated test set: {@code column<TAB>message}; blank lines and #
+	 * comments skipped.
+	 */
 	static List<String[]> tsv(String path) {
 		List<String[]> rows = new ArrayList<>();
 		for (ContentFile.Line line : new ContentFile(path, classpathText(path)).meaningfulLines()) {
@@ -124,7 +135,10 @@ final class SafetyFixtures {
 		return rows;
 	}
 
-	/** The level a test-set label expects: crisis, emergency, symptom (contact_doctor) or near_miss (none). */
+	/**
+	 * The level a test-set label expects: crisis, emergency, symptom (contact_doctor) or
+	 * near_miss (none).
+	 */
 	static Triage label(String label) {
 		return switch (label) {
 			case "crisis" -> Triage.CRISIS;

@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The safety settings have safe defaults, and a bad emergency number stops the service instead of being sent. */
+/**
+ * The safety settings have safe defaults, and a bad emergency number stops the service
+ * instead of being sent.
+ */
 class SafetyPropertiesTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -19,8 +22,8 @@ class SafetyPropertiesTests {
 
 	@Test
 	void defaultsReadThePackagedFilesAndUse911() {
-		this.runner.run((context) -> assertThat(context.getBean(SafetyProperties.class))
-			.isEqualTo(SafetyFixtures.DEFAULTS));
+		this.runner
+			.run((context) -> assertThat(context.getBean(SafetyProperties.class)).isEqualTo(SafetyFixtures.DEFAULTS));
 	}
 
 	@Test

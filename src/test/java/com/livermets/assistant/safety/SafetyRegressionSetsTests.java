@@ -16,11 +16,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Floors on sets written by people who never read the rules: the frozen blind set of the safety round of
- * 2026-12-02 (scored once before and once after that round's tuning, then folded in here; see
- * docs/hazard-log.md) and the dev sets the thresholds were calibrated on. A floor is the level reached when the set
- * was folded in: a change that loses a case fails here. The next round starts with a new blind set.
- * Tagged {@code evaluation}: it runs the models over whole data sets, which takes minutes, so it runs with
+ * Floors on sets written by people who never read the rules: the frozen blind set of the
+ * safety round of 2026-12-02 (scored once before and once after that round's tuning, then
+ * folded in here; see docs/hazard-log.md) and the dev sets the thresholds were calibrated
+ * on. A floor is the level reached when the set was folded in: a change that loses a case
+ * fails here. The next round starts with a new blind set. Tagged {@code evaluation}: it
+ * runs the models over whole data sets, which takes minutes, so it runs with
  * {@code ./mvnw verify}.
  */
 @Tag("evaluation")
@@ -56,7 +57,8 @@ class SafetyRegressionSetsTests {
 					count[1]++;
 				}
 				if (!ok) {
-					misses.add(resource.getFilename() + ": expected " + expected.wireName() + ", got " + got.wireName());
+					misses
+						.add(resource.getFilename() + ": expected " + expected.wireName() + ", got " + got.wireName());
 				}
 			}
 		}
@@ -64,7 +66,8 @@ class SafetyRegressionSetsTests {
 				counts.get(Triage.CRISIS)[0], counts.get(Triage.CRISIS)[1], counts.get(Triage.EMERGENCY)[0],
 				counts.get(Triage.EMERGENCY)[1], counts.get(Triage.CONTACT_DOCTOR)[0],
 				counts.get(Triage.CONTACT_DOCTOR)[1], falseAlarms);
-		assertThat(counts.get(Triage.CRISIS)[0]).as("crisis caught; misses %s", misses).isGreaterThanOrEqualTo(crisisFloor);
+		assertThat(counts.get(Triage.CRISIS)[0]).as("crisis caught; misses %s", misses)
+			.isGreaterThanOrEqualTo(crisisFloor);
 		assertThat(counts.get(Triage.EMERGENCY)[0]).as("emergencies caught; misses %s", misses)
 			.isGreaterThanOrEqualTo(urgentFloor);
 		assertThat(counts.get(Triage.CONTACT_DOCTOR)[0]).as("symptom reports caught; misses %s", misses)

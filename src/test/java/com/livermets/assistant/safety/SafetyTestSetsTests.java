@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The safety stage against its own test sets: every urgent phrasing caught at the right level (recall first),
- * and at most 5% false alarms on informational, negated and hypothetical near misses.
+ * The safety stage against its own test sets: every urgent phrasing caught at the right
+ * level (recall first), and at most 5% false alarms on informational, negated and
+ * hypothetical near misses.
  */
 class SafetyTestSetsTests {
 
@@ -57,7 +58,9 @@ class SafetyTestSetsTests {
 	void urgentSetIsLargeEnoughAndCoversBothLevels() {
 		List<String[]> rows = SafetyFixtures.tsv("safety/urgent.tsv");
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(40);
-		assertThat(rows).extracting((row) -> row[0]).contains("emergency", "crisis").containsOnly("emergency", "crisis");
+		assertThat(rows).extracting((row) -> row[0])
+			.contains("emergency", "crisis")
+			.containsOnly("emergency", "crisis");
 	}
 
 	@Test

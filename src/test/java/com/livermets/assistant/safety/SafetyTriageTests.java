@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the safety stage decides and replies, case by case; the test sets measure it in bulk. */
+/**
+ * What the safety stage decides and replies, case by case; the test sets measure it in
+ * bulk.
+ */
 class SafetyTriageTests {
 
 	private static final String VAGUE = "The symptoms of liver metastases are often vague and hard to identify yourself.";
@@ -25,18 +28,20 @@ class SafetyTriageTests {
 		SafetyVerdict verdict = assess(message).orElseThrow(() -> new AssertionError("no verdict: " + message));
 		assertThat(verdict.triage()).as(message + " (rule " + verdict.rule() + ")").isEqualTo(Triage.CONTACT_DOCTOR);
 		assertThat(verdict.rule()).startsWith("symptom_");
-		assertThat(verdict.message()).contains("can't assess symptoms").contains("often vague")
+		assertThat(verdict.message()).contains("can't assess symptoms")
+			.contains("often vague")
 			.contains("contact your doctor or care team");
 		assertThat(verdict.sources()).containsExactly(new SourcePassage(SafetyFixtures.SOURCE_TITLE, VAGUE));
-		assertThat(SafetyFixtures.classpathText("source/liver-metastases.txt")).contains(verdict.sources().get(0).passage());
+		assertThat(SafetyFixtures.classpathText("source/liver-metastases.txt"))
+			.contains(verdict.sources().get(0).passage());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "what symptoms do liver metastases cause", "can liver mets make your skin itch",
 			"does secondary liver cancer cause weight loss", "is jaundice a sign of liver metastases",
 			"what does the liver do", "how is a liver metastasis found", "what is the portal vein for",
-			"can liver metastases cause chest pain", "what are the signs of a stroke", "i have no itching",
-			"no fever", "what if i get a fever after ablation" })
+			"can liver metastases cause chest pain", "what are the signs of a stroke", "i have no itching", "no fever",
+			"what if i get a fever after ablation" })
 	void informationQuestionsAndDenialsAreLeftToTheClassifier(String message) {
 		assertThat(assess(message)).as(message).isEmpty();
 	}
@@ -46,8 +51,7 @@ class SafetyTriageTests {
 		SafetyVerdict verdict = assess("my dad is vomiting blood").orElseThrow();
 		assertThat(verdict.triage()).isEqualTo(Triage.EMERGENCY);
 		assertThat(verdict.rule()).isEqualTo("vomiting_blood");
-		assertThat(verdict.message()).contains("Call 911 now").contains("nearest emergency room")
-			.contains("care team");
+		assertThat(verdict.message()).contains("Call 911 now").contains("nearest emergency room").contains("care team");
 		assertThat(verdict.sources()).isEmpty();
 	}
 
@@ -56,7 +60,8 @@ class SafetyTriageTests {
 		SafetyVerdict verdict = assess("i want to end my life").orElseThrow();
 		assertThat(verdict.triage()).isEqualTo(Triage.CRISIS);
 		assertThat(verdict.rule()).isEqualTo("suicidal_thoughts");
-		assertThat(verdict.message()).contains("Call or text 988").contains("988 Suicide & Crisis Lifeline")
+		assertThat(verdict.message()).contains("Call or text 988")
+			.contains("988 Suicide & Crisis Lifeline")
 			.contains("immediate danger, call 911");
 		assertThat(verdict.sources()).isEmpty();
 	}
@@ -73,11 +78,14 @@ class SafetyTriageTests {
 
 	@Test
 	void crisisOutranksEmergencyAndEmergencyOutranksSymptoms() {
-		assertThat(assess("my chest hurts and i want to die")).get().extracting(SafetyVerdict::triage)
+		assertThat(assess("my chest hurts and i want to die")).get()
+			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.CRISIS);
-		assertThat(assess("i have a fever and my chest hurts")).get().extracting(SafetyVerdict::triage)
+		assertThat(assess("i have a fever and my chest hurts")).get()
+			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.EMERGENCY);
-		assertThat(assess("i am vomiting, there is blood in it")).get().extracting(SafetyVerdict::rule)
+		assertThat(assess("i am vomiting, there is blood in it")).get()
+			.extracting(SafetyVerdict::rule)
 			.isEqualTo("vomiting_blood");
 	}
 
@@ -87,11 +95,14 @@ class SafetyTriageTests {
 		assertThat(assess("no fever or chills")).isEmpty();
 		assertThat(assess("had chemo today and no fever")).isEmpty();
 		// a denial in one clause must not hide the danger in the next
-		assertThat(assess("no chest pain but i can't breathe")).get().extracting(SafetyVerdict::rule)
+		assertThat(assess("no chest pain but i can't breathe")).get()
+			.extracting(SafetyVerdict::rule)
 			.isEqualTo("trouble_breathing");
-		assertThat(assess("i'm not ok, i want to die")).get().extracting(SafetyVerdict::triage)
+		assertThat(assess("i'm not ok, i want to die")).get()
+			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.CRISIS);
-		assertThat(assess("I don't want to live like this")).get().extracting(SafetyVerdict::triage)
+		assertThat(assess("I don't want to live like this")).get()
+			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.CRISIS);
 		assertThat(assess("i cant breathe")).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.EMERGENCY);
 		assertThat(assess("I don't want to die")).isEmpty();
@@ -99,24 +110,29 @@ class SafetyTriageTests {
 
 	@Test
 	void crisisIgnoresQuestionAndHypotheticalFraming() {
-		assertThat(assess("what if i just took all my pills at once")).get().extracting(SafetyVerdict::triage)
+		assertThat(assess("what if i just took all my pills at once")).get()
+			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.CRISIS);
-		assertThat(assess("is it wrong that i think about suicide")).get().extracting(SafetyVerdict::triage)
+		assertThat(assess("is it wrong that i think about suicide")).get()
+			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.CRISIS);
 	}
 
 	@Test
 	void emergencyQuestionsAboutARealPersonStillFire() {
-		assertThat(assess("is it bad that my mom is coughing up blood")).get().extracting(SafetyVerdict::triage)
+		assertThat(assess("is it bad that my mom is coughing up blood")).get()
+			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.EMERGENCY);
-		assertThat(assess("should i worry, vomiting blood since noon")).get().extracting(SafetyVerdict::triage)
+		assertThat(assess("should i worry, vomiting blood since noon")).get()
+			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.EMERGENCY);
 	}
 
 	@Test
 	void exceptionsCancelOnlyTheOverlappingMatch() {
 		assertThat(assess("I'm confused about the scan results")).isEmpty();
-		assertThat(assess("my wife is confused and keeps falling asleep")).get().extracting(SafetyVerdict::rule)
+		assertThat(assess("my wife is confused and keeps falling asleep")).get()
+			.extracting(SafetyVerdict::rule)
 			.isEqualTo("confusion");
 		assertThat(assess("his tumor is not responding to chemo")).isEmpty();
 	}

@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rule changes of the second safety round (docs/hazard-log.md, "Open after the second round"), by the rules
- * alone: each kind of message the second blind set showed the rules missing, in new words, and the near misses they
- * must leave alone. The regression sets measure the same in bulk, with the exemplars.
+ * The rule changes of the second safety round (docs/hazard-log.md, "Open after the second
+ * round"), by the rules alone: each kind of message the second blind set showed the rules
+ * missing, in new words, and the near misses they must leave alone. The regression sets
+ * measure the same in bulk, with the exemplars.
  */
 class SecondRoundRuleTests {
 
@@ -36,7 +37,8 @@ class SecondRoundRuleTests {
 			there are fresh cuts on her thighs again                             | CRISIS    | self_harm
 			""")
 	void newPhrasingsFireTheirRule(String message, Triage level, String rule) {
-		SafetyVerdict verdict = SafetyFixtures.triage().assess(message)
+		SafetyVerdict verdict = SafetyFixtures.triage()
+			.assess(message)
 			.orElseThrow(() -> new AssertionError("no verdict: " + message));
 		assertThat(verdict.triage()).as(message).isEqualTo(level);
 		assertThat(verdict.rule()).as(message).isEqualTo(rule);
@@ -52,7 +54,8 @@ class SecondRoundRuleTests {
 			"last month grandad had a fever on chemo and was admitted, he is home and well" })
 	void nearMissesStayQuietForTheRules(String message) {
 		assertThat(SafetyFixtures.rulesOnly().assess(message)).as(message).isEmpty();
-		// the trained detectors may still ask for a doctor (a wandering patient is worth a call), never for more
+		// the trained detectors may still ask for a doctor (a wandering patient is worth
+		// a call), never for more
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
 			.isIn(Optional.empty(), Optional.of(Triage.CONTACT_DOCTOR));
 	}

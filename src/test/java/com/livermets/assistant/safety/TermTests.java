@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Typo tolerance: one slip on longer words, swapped letters on four-letter words, never a real English word. */
+/**
+ * Typo tolerance: one slip on longer words, swapped letters on four-letter words, never a
+ * real English word.
+ */
 class TermTests {
 
 	private static final Predicate<String> REAL_WORDS = EnglishWords.load();

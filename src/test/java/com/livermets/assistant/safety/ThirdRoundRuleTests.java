@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The third round's changes, each in new words rather than the blind-3 message that showed the gap
- * (docs/hazard-log.md, "Open after the third round"): a crisis said with emergency words, figures of speech and
- * stories about other people, a leaflet quoted, and an event that is clearly over.
+ * The third round's changes, each in new words rather than the blind-3 message that
+ * showed the gap (docs/hazard-log.md, "Open after the third round"): a crisis said with
+ * emergency words, figures of speech and stories about other people, a leaflet quoted,
+ * and an event that is clearly over.
  */
 class ThirdRoundRuleTests {
 
@@ -23,8 +24,7 @@ class ThirdRoundRuleTests {
 			he fainted an hour ago but he is totally fine now | EMERGENCY
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
-			.contains(level);
+		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
 	}
 
 	@ParameterizedTest

@@ -19,14 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The risk classifier's labelled messages are clinician-reviewed data: every mistake stops the service and names its
- * line, and no message of a set that still measures the service may be learned from.
+ * The risk classifier's labelled messages are clinician-reviewed data: every mistake
+ * stops the service and names its line, and no message of a set that still measures the
+ * service may be learned from.
  */
 class TrainingFileTests {
 
 	private static final String NAME = "intents/safety/training.tsv";
 
-	/** The sets whose one blind score is recorded (docs/safety.md) and that the training file may hold. */
+	/**
+	 * The sets whose one blind score is recorded (docs/safety.md) and that the training
+	 * file may hold.
+	 */
 	private static final Set<String> SCORED = Set.of("blind", "blind-2", "blind-3", "dev", "dev-2");
 
 	private static final String VALID = """
@@ -63,9 +67,10 @@ class TrainingFileTests {
 	}
 
 	/**
-	 * A set is copied into the training file only after its one blind score: a set the classifier learned from
-	 * would report what it memorised. Every packaged line must come from a scored set, and no line from a set that
-	 * still measures the service (a new blind set is a folder under {@code safety/} that is not in {@link #SCORED}).
+	 * A set is copied into the training file only after its one blind score: a set the
+	 * classifier learned from would report what it memorised. Every packaged line must
+	 * come from a scored set, and no line from a set that still measures the service (a
+	 * new blind set is a folder under {@code safety/} that is not in {@link #SCORED}).
 	 */
 	@Test
 	void packagedTrainingFileHoldsOnlyScoredSetsAndNoMessageOfAHeldOutSet() throws Exception {
@@ -86,7 +91,10 @@ class TrainingFileTests {
 		});
 	}
 
-	/** Issue 16's answer sets, scored blind once and folded into the regression tests: ordinary questions. */
+	/**
+	 * Issue 16's answer sets, scored blind once and folded into the regression tests:
+	 * ordinary questions.
+	 */
 	private static Set<String> answerSetMessages() throws Exception {
 		Set<String> messages = new HashSet<>();
 		JsonMapper json = JsonMapper.builder().build();
@@ -94,7 +102,8 @@ class TrainingFileTests {
 			.getResources("classpath:answers/{blind,dev}/*.jsonl")) {
 			for (String line : resource.getContentAsString(StandardCharsets.UTF_8).split("\n")) {
 				if (!line.isBlank()) {
-					messages.add(SafetyFixtures.NORMALIZER.normalize(json.readTree(line).path("text").asString()).text());
+					messages
+						.add(SafetyFixtures.NORMALIZER.normalize(json.readTree(line).path("text").asString()).text());
 				}
 			}
 		}

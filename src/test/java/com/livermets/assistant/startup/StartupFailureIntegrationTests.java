@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A bad setting or content file stops the whole service, started from its main class, with a message that names
- * it.
+ * A bad setting or content file stops the whole service, started from its main class,
+ * with a message that names it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureIntegrationTests {

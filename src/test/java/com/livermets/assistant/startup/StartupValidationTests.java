@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bad setting stops the service with a message that names it; {@link StartupFailureIntegrationTests} starts the
- * whole service with a bad setting or content file.
+ * A bad setting stops the service with a message that names it;
+ * {@link StartupFailureIntegrationTests} starts the whole service with a bad setting or
+ * content file.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupValidationTests {
@@ -49,19 +50,23 @@ class StartupValidationTests {
 		});
 	}
 
-	/** Boot names nested record fields in camel case ("perSession.limit"), top-level ones as written. */
+	/**
+	 * Boot names nested record fields in camel case ("perSession.limit"), top-level ones
+	 * as written.
+	 */
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			assistant.rate-limit.per-session.limit=-1        | assistant.rate-limit | perSession.limit
-			assistant.rate-limit.per-client.window=0s        | assistant.rate-limit | perClient.window
-			assistant.rate-limit.per-phone.limit=0           | assistant.rate-limit | perPhone.limit
-			assistant.rate-limit.max-tracked-keys=0          | assistant.rate-limit | maxTrackedKeys
-			assistant.rate-limit.trusted-proxies=proxy.local | assistant.rate-limit | trusted-proxies: 'proxy.local' is not an IP address
-			assistant.http.max-body-size=10B                 | assistant.http       | max-body-size must be at least 1KB
-			assistant.http.content-security-policy=          | assistant.http       | contentSecurityPolicy
-			assistant.nlu.confidence-threshold=2.0           | assistant.nlu        | confidenceThreshold
-			assistant.chat.max-message-length=-5             | assistant.chat       | maxMessageLength
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					assistant.rate-limit.per-session.limit=-1        | assistant.rate-limit | perSession.limit
+					assistant.rate-limit.per-client.window=0s        | assistant.rate-limit | perClient.window
+					assistant.rate-limit.per-phone.limit=0           | assistant.rate-limit | perPhone.limit
+					assistant.rate-limit.max-tracked-keys=0          | assistant.rate-limit | maxTrackedKeys
+					assistant.rate-limit.trusted-proxies=proxy.local | assistant.rate-limit | trusted-proxies: 'proxy.local' is not an IP address
+					assistant.http.max-body-size=10B                 | assistant.http       | max-body-size must be at least 1KB
+					assistant.http.content-security-policy=          | assistant.http       | contentSecurityPolicy
+					assistant.nlu.confidence-threshold=2.0           | assistant.nlu        | confidenceThreshold
+					assistant.chat.max-message-length=-5             | assistant.chat       | maxMessageLength
+					""")
 	void aBadValueFailsNamingTheProperty(String setting, String prefix, String property) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();

@@ -32,8 +32,8 @@ class TextNormalizerTests {
 
 	@Test
 	void keepsNumbersAndAbbreviations() {
-		assertThat(this.normalizer.normalize("5 year survival, CT or MRI? 70%").tokens())
-			.containsExactly("5", "year", "survival", "ct", "or", "mri", "70", "percent");
+		assertThat(this.normalizer.normalize("5 year survival, CT or MRI? 70%").tokens()).containsExactly("5", "year",
+				"survival", "ct", "or", "mri", "70", "percent");
 	}
 
 	@Test

@@ -1,9 +1,9 @@
 package com.livermets.assistant.channel.portal;
 
 /**
- * The canonical URLs of the code systems and extensions that carry the assistant's reply details in a FHIR
- * Communication (documented in docs/portal.md). The {@code example.org} base marks them as this
- * service's own, not registered with HL7.
+ * The canonical URLs of the code systems and extensions that carry the assistant's reply
+ * details in a FHIR Communication (documented in docs/portal.md). The {@code example.org}
+ * base marks them as this service's own, not registered with HL7.
  */
 final class AssistantCodes {
 
@@ -12,13 +12,19 @@ final class AssistantCodes {
 	/** {@code Communication.category}: none, contact_doctor, emergency, crisis. */
 	static final String TRIAGE_SYSTEM = BASE + "/CodeSystem/triage";
 
-	/** {@code Communication.topic}: the intent answered, or {@code fallback} or {@code safety}. */
+	/**
+	 * {@code Communication.topic}: the intent answered, or {@code fallback} or
+	 * {@code safety}.
+	 */
 	static final String INTENT_SYSTEM = BASE + "/CodeSystem/intent";
 
 	/** {@code Communication.reasonCode}: the safety rule that fired, when one did. */
 	static final String SAFETY_RULE_SYSTEM = BASE + "/CodeSystem/safety-rule";
 
-	/** Complex extension, repeating: one verbatim source passage, sub-extensions {@code document} and {@code passage}. */
+	/**
+	 * Complex extension, repeating: one verbatim source passage, sub-extensions
+	 * {@code document} and {@code passage}.
+	 */
 	static final String SOURCE_EXTENSION = BASE + "/StructureDefinition/source-passage";
 
 	/** valueString, repeating: a follow-up question the patient can send next. */

@@ -23,8 +23,9 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Answers a refused token as FHIR does (an OperationOutcome) and as OAuth2 bearer usage does (RFC 6750
- * {@code WWW-Authenticate: Bearer ...} challenge): 401 for a missing or invalid token, 403 for a missing scope.
+ * Answers a refused token as FHIR does (an OperationOutcome) and as OAuth2 bearer usage
+ * does (RFC 6750 {@code WWW-Authenticate: Bearer ...} challenge): 401 for a missing or
+ * invalid token, 403 for a missing scope.
  */
 final class BearerTokenProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
@@ -75,15 +76,18 @@ final class BearerTokenProblems implements ServerAuthenticationEntryPoint, Serve
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 	}
 
-	/** RFC 6750 section 3; quoted values may not hold quotes, backslashes or control characters. */
+	/**
+	 * RFC 6750 section 3; quoted values may not hold quotes, backslashes or control
+	 * characters.
+	 */
 	static String challenge(Map<String, String> parameters) {
 		if (parameters.isEmpty()) {
 			return "Bearer";
 		}
 		return "Bearer " + parameters.entrySet()
 			.stream()
-			.map((parameter) -> parameter.getKey() + "=\"" + parameter.getValue().replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "'")
-					+ "\"")
+			.map((parameter) -> parameter.getKey() + "=\""
+					+ parameter.getValue().replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "'") + "\"")
 			.collect(Collectors.joining(", "));
 	}
 

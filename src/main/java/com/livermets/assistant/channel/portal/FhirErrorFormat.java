@@ -11,8 +11,9 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Errors raised under {@code /fhir} before the portal's handler runs (a body over the size limit, a rejected URL)
- * reach FHIR clients as OperationOutcomes, like every other portal error.
+ * Errors raised under {@code /fhir} before the portal's handler runs (a body over the
+ * size limit, a rejected URL) reach FHIR clients as OperationOutcomes, like every other
+ * portal error.
  */
 final class FhirErrorFormat implements ChannelErrorFormat {
 

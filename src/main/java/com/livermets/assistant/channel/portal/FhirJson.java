@@ -14,8 +14,8 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.http.MediaType;
 
 /**
- * Reads and writes FHIR R4 JSON with the application's one {@link FhirContext}. Parsers are cheap but not
- * thread-safe, so each call makes its own.
+ * Reads and writes FHIR R4 JSON with the application's one {@link FhirContext}. Parsers
+ * are cheap but not thread-safe, so each call makes its own.
  */
 final class FhirJson {
 
@@ -28,8 +28,9 @@ final class FhirJson {
 	}
 
 	/**
-	 * Parses any R4 resource. Unknown elements and malformed values are errors rather than warnings: a portal that
-	 * sends them has a bug we should report, not a message we should half-read.
+	 * Parses any R4 resource. Unknown elements and malformed values are errors rather
+	 * than warnings: a portal that sends them has a bug we should report, not a message
+	 * we should half-read.
 	 * @throws DataFormatException when the text is not a valid FHIR JSON resource
 	 */
 	IBaseResource parse(String json) {
@@ -42,7 +43,10 @@ final class FhirJson {
 		return this.context.newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** An OperationOutcome with one error issue; {@code diagnostics} must never contain user text or identifiers. */
+	/**
+	 * An OperationOutcome with one error issue; {@code diagnostics} must never contain
+	 * user text or identifiers.
+	 */
 	byte[] outcome(IssueType type, String diagnostics) {
 		OperationOutcome outcome = new OperationOutcome();
 		outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);

@@ -5,8 +5,9 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the portal got wrong, answered with an OperationOutcome. The message goes to the client only; it never
- * contains message text or a patient id, so it is safe even if it ends up in a log.
+ * A request the portal got wrong, answered with an OperationOutcome. The message goes to
+ * the client only; it never contains message text or a patient id, so it is safe even if
+ * it ends up in a log.
  */
 final class FhirProblem extends RuntimeException {
 

@@ -13,9 +13,10 @@ import org.hl7.fhir.r4.model.Reference;
 import org.springframework.http.HttpStatus;
 
 /**
- * A patient's message as the portal sent it: an R4 Communication whose {@code subject} is {@code Patient/<id>} and
- * whose only payload is the text. Reading checks structure (400) and the business rules of this endpoint (422);
- * the patient's right to send it is checked by the caller against the token.
+ * A patient's message as the portal sent it: an R4 Communication whose {@code subject} is
+ * {@code Patient/<id>} and whose only payload is the text. Reading checks structure (400)
+ * and the business rules of this endpoint (422); the patient's right to send it is
+ * checked by the caller against the token.
  *
  * @param communication the parsed resource, kept to reference it from the reply
  * @param patientId the id part of {@code subject}
@@ -37,7 +38,8 @@ record IncomingMessage(Communication communication, String patientId) {
 			resource = json.parse(body);
 		}
 		catch (DataFormatException ex) {
-			// HAPI's message names the element and position, which helps the integrator, but quotes the bad value
+			// HAPI's message names the element and position, which helps the integrator,
+			// but quotes the bad value
 			// in full, sometimes twice: only short excerpts of it are kept.
 			throw new FhirProblem(HttpStatus.BAD_REQUEST, IssueType.STRUCTURE,
 					"The body is not a valid FHIR R4 JSON resource: " + InputExcerpt.quoting(ex.getMessage()));
@@ -66,10 +68,14 @@ record IncomingMessage(Communication communication, String patientId) {
 	}
 
 	/**
-	 * The message text: {@code payload[0].contentString}, the one payload. Several payloads are refused rather than
-	 * read in part, so nothing the patient wrote is silently dropped.
+	 * The message text: {@code payload[0].contentString}, the one payload. Several
+	 * payloads are refused rather than read in part, so nothing the patient wrote is
+	 * silently dropped.
 	 */
-	/** The patient's message, of any length: the length check comes after the safety screen. */
+	/**
+	 * The patient's message, of any length: the length check comes after the safety
+	 * screen.
+	 */
 	String text() {
 		if (!this.communication.hasPayload()) {
 			throw new FhirProblem(HttpStatus.UNPROCESSABLE_CONTENT, IssueType.REQUIRED,

@@ -15,7 +15,10 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.UriType;
 
-/** The CapabilityStatement served at {@code GET /fhir/metadata}: what a portal can do here, and how to get a token. */
+/**
+ * The CapabilityStatement served at {@code GET /fhir/metadata}: what a portal can do
+ * here, and how to get a token.
+ */
 final class PortalCapabilities {
 
 	static final String SECURITY_SERVICE_SYSTEM = "http://terminology.hl7.org/CodeSystem/restful-security-service";
@@ -46,7 +49,8 @@ final class PortalCapabilities {
 			.addInteraction()
 			.setCode(TypeRestfulInteraction.CREATE)
 			.setDocumentation("POST the patient's message (subject Patient/<id>, payload[0].contentString, at most "
-					+ maxMessageLength + " characters); the answer is the reply Communication in the response body (200 OK). "
+					+ maxMessageLength
+					+ " characters); the answer is the reply Communication in the response body (200 OK). "
 					+ "Nothing is stored, so there is no Location to read back. Requires scope "
 					+ SmartScopes.COMMUNICATION_CREATE + " (or v1 patient/Communication.write) and a token whose "
 					+ "patient is the subject.");
@@ -56,8 +60,8 @@ final class PortalCapabilities {
 	private static CapabilityStatementRestSecurityComponent security(PortalProperties properties) {
 		CapabilityStatementRestSecurityComponent security = new CapabilityStatementRestSecurityComponent();
 		security.setCors(false);
-		security.addService(new CodeableConcept().addCoding(
-				new Coding(SECURITY_SERVICE_SYSTEM, "SMART-on-FHIR", "SMART-on-FHIR")));
+		security.addService(
+				new CodeableConcept().addCoding(new Coding(SECURITY_SERVICE_SYSTEM, "SMART-on-FHIR", "SMART-on-FHIR")));
 		security.setDescription("OAuth2 bearer JWT (SMART on FHIR) with scope " + SmartScopes.COMMUNICATION_CREATE
 				+ " and a patient launch context.");
 		if (properties.authorizationEndpoint() != null || properties.tokenEndpoint() != null) {

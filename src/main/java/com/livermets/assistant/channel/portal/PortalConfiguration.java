@@ -32,9 +32,9 @@ class PortalConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(PortalConfiguration.class);
 
 	/**
-	 * The application's one FHIR R4 context: scanning the model classes is slow, so it is warmed once for the
-	 * resources the portal uses, on a start-up thread (a context is thread-safe), rather than on the first
-	 * patient's request.
+	 * The application's one FHIR R4 context: scanning the model classes is slow, so it is
+	 * warmed once for the resources the portal uses, on a start-up thread (a context is
+	 * thread-safe), rather than on the first patient's request.
 	 */
 	@Bean
 	FhirContext fhirContext(WarmUps warmUps) {
@@ -45,7 +45,8 @@ class PortalConfiguration {
 					CapabilityStatement.class)) {
 				context.getResourceDefinition(type);
 			}
-			// The first parse loads the JSON parser machinery; pay for it here rather than in a request.
+			// The first parse loads the JSON parser machinery; pay for it here rather
+			// than in a request.
 			context.newJsonParser().parseResource(Communication.class, "{\"resourceType\": \"Communication\"}");
 			logger.info("FHIR R4 context ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 		});

@@ -29,10 +29,11 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The FHIR endpoints of the patient portal: {@code POST /fhir/Communication} hands the patient's message to the chat
- * pipeline and answers with a reply Communication; {@code GET /fhir/metadata} says what is supported. The security
- * chain has already checked the token's signature, issuer, audience, expiry and scope; this class checks that the
- * token's patient is the message's subject.
+ * The FHIR endpoints of the patient portal: {@code POST /fhir/Communication} hands the
+ * patient's message to the chat pipeline and answers with a reply Communication;
+ * {@code GET /fhir/metadata} says what is supported. The security chain has already
+ * checked the token's signature, issuer, audience, expiry and scope; this class checks
+ * that the token's patient is the message's subject.
  */
 final class PortalHandler {
 
@@ -40,7 +41,10 @@ final class PortalHandler {
 
 	static final String METADATA_PATH = "/fhir/metadata";
 
-	/** The SMART launch context: the patient the token was issued for. Deliberately no fallback to {@code sub}. */
+	/**
+	 * The SMART launch context: the patient the token was issued for. Deliberately no
+	 * fallback to {@code sub}.
+	 */
 	static final String PATIENT_CLAIM = "patient";
 
 	private static final Logger logger = LoggerFactory.getLogger(PortalHandler.class);
@@ -82,8 +86,8 @@ final class PortalHandler {
 			return request.principal()
 				.ofType(JwtAuthenticationToken.class)
 				.map(JwtAuthenticationToken::getToken)
-				.switchIfEmpty(Mono.error(() -> new FhirProblem(HttpStatus.UNAUTHORIZED, IssueType.LOGIN,
-						"A bearer token is required")))
+				.switchIfEmpty(Mono.error(
+						() -> new FhirProblem(HttpStatus.UNAUTHORIZED, IssueType.LOGIN, "A bearer token is required")))
 				.zipWith(request.bodyToMono(String.class).defaultIfEmpty(""))
 				.flatMap((tokenAndBody) -> answer(tokenAndBody.getT1(), tokenAndBody.getT2()));
 		})
@@ -91,12 +95,16 @@ final class PortalHandler {
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> problem(new FhirProblem(HttpStatus.CONTENT_TOO_LARGE, IssueType.TOOLONG,
 							"The request body is too large for one Communication")))
-			// Errors with a status of their own (a body that did not arrive in time) keep it, as an OperationOutcome.
+			// Errors with a status of their own (a body that did not arrive in time) keep
+			// it, as an OperationOutcome.
 			.onErrorResume(ErrorResponse.class::isInstance, (ex) -> withItsStatus((ErrorResponse) ex))
 			.onErrorResume((ex) -> !(ex instanceof FhirProblem), this::unexpected);
 	}
 
-	/** Anything else under {@code /fhir}: a FHIR error instead of the web API's problem+json. */
+	/**
+	 * Anything else under {@code /fhir}: a FHIR error instead of the web API's
+	 * problem+json.
+	 */
 	Mono<ServerResponse> unsupported(ServerRequest request) {
 		String path = request.path();
 		if (COMMUNICATION_PATH.equals(path) || METADATA_PATH.equals(path)) {
@@ -104,8 +112,8 @@ final class PortalHandler {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.allow(allowed)
 				.contentType(FhirJson.FHIR_JSON)
-				.bodyValue(this.json.outcome(IssueType.NOTSUPPORTED, request.method() + " is not supported on "
-						+ path + "; use " + allowed));
+				.bodyValue(this.json.outcome(IssueType.NOTSUPPORTED,
+						request.method() + " is not supported on " + path + "; use " + allowed));
 		}
 		return problem(new FhirProblem(HttpStatus.NOT_FOUND, IssueType.NOTFOUND,
 				"Not supported here; this server offers POST " + COMMUNICATION_PATH + " and GET " + METADATA_PATH));
@@ -117,11 +125,14 @@ final class PortalHandler {
 		String text = message.text();
 		ChatTurn turn = new ChatTurn(Channel.PORTAL, this.hasher.hash("portal", message.patientId()), text);
 		return this.chat.admit(turn, () -> this.perPatient.tryAcquire(turn.sessionKey()))
-			.flatMap((outcome) -> outcome.render(
-					(reply) -> fhir(HttpStatus.OK, this.json.encode(this.replies.build(message, text, reply))),
-					(length, max) -> problem(new FhirProblem(HttpStatus.UNPROCESSABLE_CONTENT, IssueType.TOOLONG,
-							"payload[0].contentString has " + length + " characters; at most " + max + " are allowed")),
-					this::throttled));
+			.flatMap(
+					(outcome) -> outcome.render(
+							(reply) -> fhir(HttpStatus.OK, this.json
+								.encode(this.replies.build(message, text, reply))),
+							(length, max) -> problem(new FhirProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+									IssueType.TOOLONG, "payload[0].contentString has " + length
+											+ " characters; at most " + max + " are allowed")),
+							this::throttled));
 	}
 
 	private static void requireTokenPatient(Jwt token, IncomingMessage message) {
@@ -138,7 +149,10 @@ final class PortalHandler {
 		}
 	}
 
-	/** FHIR names application/fhir+json; generic application/json is accepted too, as many HTTP clients send it. */
+	/**
+	 * FHIR names application/fhir+json; generic application/json is accepted too, as many
+	 * HTTP clients send it.
+	 */
 	private static void requireFhirJson(ServerRequest request) {
 		Optional<MediaType> contentType;
 		boolean accepted;
@@ -158,11 +172,15 @@ final class PortalHandler {
 		if (!accepted) {
 			throw new FhirProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, IssueType.NOTSUPPORTED,
 					"Send the Communication as Content-Type application/fhir+json (UTF-8); got "
-							+ contentType.map((type) -> InputExcerpt.of(type.toString())).orElse("no valid Content-Type"));
+							+ contentType.map((type) -> InputExcerpt.of(type.toString()))
+								.orElse("no valid Content-Type"));
 		}
 	}
 
-	/** Over the per-conversation limit: 429 with {@code Retry-After}, as an OperationOutcome. */
+	/**
+	 * Over the per-conversation limit: 429 with {@code Retry-After}, as an
+	 * OperationOutcome.
+	 */
 	private Mono<ServerResponse> throttled(Duration wait) {
 		long seconds = RateLimitedException.retryAfterSeconds(wait);
 		return ServerResponse.status(HttpStatus.TOO_MANY_REQUESTS)

@@ -8,12 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
 /**
- * The portal's token settings that Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} (signing key,
- * algorithms, audiences) does not have, and what {@code /fhir/metadata} advertises. See {@link PortalTokens}.
+ * The portal's token settings that Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.*} (signing key, algorithms,
+ * audiences) does not have, and what {@code /fhir/metadata} advertises. See
+ * {@link PortalTokens}.
  *
  * @param issuer the exact {@code iss} every token must carry
- * @param clockSkew tolerance for {@code exp} and {@code nbf}, for clocks that drift a little
- * @param authorizationEndpoint the SMART authorize URL, advertised in {@code /fhir/metadata} when set
+ * @param clockSkew tolerance for {@code exp} and {@code nbf}, for clocks that drift a
+ * little
+ * @param authorizationEndpoint the SMART authorize URL, advertised in
+ * {@code /fhir/metadata} when set
  * @param tokenEndpoint the SMART token URL, advertised in {@code /fhir/metadata} when set
  */
 @ConfigurationProperties("assistant.portal")

@@ -24,20 +24,22 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * Spring Security arrives with the patient portal, and must change nothing else: one chain guards {@code /fhir/**}
- * with bearer JWTs, a catch-all chain lets everything else through untouched (the web chat API, the SMS webhook
- * with its own Twilio signature check, the widget's static files, actuator). Both are stateless: no session, no
- * cookies, hence no CSRF, no login page. Security headers are written for all responses by one WebFilter elsewhere,
- * so Spring Security writes none.
+ * Spring Security arrives with the patient portal, and must change nothing else: one
+ * chain guards {@code /fhir/**} with bearer JWTs, a catch-all chain lets everything else
+ * through untouched (the web chat API, the SMS webhook with its own Twilio signature
+ * check, the widget's static files, actuator). Both are stateless: no session, no
+ * cookies, hence no CSRF, no login page. Security headers are written for all responses
+ * by one WebFilter elsewhere, so Spring Security writes none.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurity {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityWebFilterChain portalSecurityFilterChain(ServerHttpSecurity http, ObjectProvider<ReactiveJwtDecoder> decoder,
-			FhirJson json) {
-		// Boot builds the decoder from spring.security.oauth2.resourceserver.jwt.* with PortalTokens' rules.
+	SecurityWebFilterChain portalSecurityFilterChain(ServerHttpSecurity http,
+			ObjectProvider<ReactiveJwtDecoder> decoder, FhirJson json) {
+		// Boot builds the decoder from spring.security.oauth2.resourceserver.jwt.* with
+		// PortalTokens' rules.
 		ReactiveJwtDecoder portalJwtDecoder = decoder.getIfAvailable(PortalTokens::refusingEveryToken);
 		BearerTokenProblems problems = new BearerTokenProblems(json);
 		return stateless(http).securityMatcher(ServerWebExchangeMatchers.pathMatchers("/fhir/**"))
@@ -51,7 +53,8 @@ class PortalSecurity {
 				.bearerTokenConverter(tokenExceptOnMetadata())
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.build();
 	}
 
@@ -72,8 +75,8 @@ class PortalSecurity {
 	}
 
 	/**
-	 * SMART clients read {@code /fhir/metadata} to learn how to get a token; an expired token sent along must not
-	 * turn that public read into a 401.
+	 * SMART clients read {@code /fhir/metadata} to learn how to get a token; an expired
+	 * token sent along must not turn that public read into a 401.
 	 */
 	private static ServerAuthenticationConverter tokenExceptOnMetadata() {
 		ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
@@ -83,7 +86,10 @@ class PortalSecurity {
 			.flatMap((match) -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
 	}
 
-	/** The SMART scope check; the patient check needs the body and happens in {@link PortalHandler}. */
+	/**
+	 * The SMART scope check; the patient check needs the body and happens in
+	 * {@link PortalHandler}.
+	 */
 	private static ReactiveAuthorizationManager<AuthorizationContext> communicationCreateScope() {
 		return (authentication, context) -> authentication
 			.map((auth) -> auth instanceof JwtAuthenticationToken jwt && auth.isAuthenticated()

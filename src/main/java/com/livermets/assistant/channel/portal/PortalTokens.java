@@ -22,20 +22,21 @@ import org.springframework.util.StringUtils;
 
 /**
  * The portal's token rules on top of the decoder Spring Boot builds from
- * {@code spring.security.oauth2.resourceserver.jwt.*} (signature by {@code jwk-set-uri} or
- * {@code public-key-location}, {@code jws-algorithms}, {@code audiences}). Boot adds every
- * {@code OAuth2TokenValidator<Jwt>} bean to that decoder, each replacing its default of the same type, so the rules
- * Boot has no setting for are beans here:
+ * {@code spring.security.oauth2.resourceserver.jwt.*} (signature by {@code jwk-set-uri}
+ * or {@code public-key-location}, {@code jws-algorithms}, {@code audiences}). Boot adds
+ * every {@code OAuth2TokenValidator<Jwt>} bean to that decoder, each replacing its
+ * default of the same type, so the rules Boot has no setting for are beans here:
  * <ul>
- * <li>the issuer, {@code assistant.portal.issuer}: Boot checks {@code issuer-uri} only with a JWKS, and with it alone
- * switches to discovery (and ignores a public key), so that property is refused;</li>
+ * <li>the issuer, {@code assistant.portal.issuer}: Boot checks {@code issuer-uri} only
+ * with a JWKS, and with it alone switches to discovery (and ignores a public key), so
+ * that property is refused;</li>
  * <li>{@code exp} required (Boot's default lets a token without one live for ever), with
  * {@code assistant.portal.clock-skew};</li>
  * <li>header {@code typ} absent, {@code JWT} or RFC 9068's {@code at+jwt}.</li>
  * </ul>
- * The SMART scope and patient checks need the request and live in {@link PortalSecurity} and {@link PortalHandler}.
- * A half-done configuration stops startup; none at all leaves a decoder that refuses every token, so the service
- * still starts on a laptop.
+ * The SMART scope and patient checks need the request and live in {@link PortalSecurity}
+ * and {@link PortalHandler}. A half-done configuration stops startup; none at all leaves
+ * a decoder that refuses every token, so the service still starts on a laptop.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalTokens {
@@ -48,7 +49,8 @@ class PortalTokens {
 
 	/** Also checks the settings, once, whether or not Boot builds a decoder. */
 	@Bean
-	OAuth2TokenValidator<Jwt> portalTokenIssuer(PortalProperties portal, OAuth2ResourceServerProperties resourceServer) {
+	OAuth2TokenValidator<Jwt> portalTokenIssuer(PortalProperties portal,
+			OAuth2ResourceServerProperties resourceServer) {
 		if (!check(portal, resourceServer.getJwt())) {
 			return (jwt) -> OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", NOT_CONFIGURED, null));
 		}
@@ -71,7 +73,9 @@ class PortalTokens {
 		return types;
 	}
 
-	/** When no signing key is set Boot builds no decoder, and the portal uses this one. */
+	/**
+	 * When no signing key is set Boot builds no decoder, and the portal uses this one.
+	 */
 	static ReactiveJwtDecoder refusingEveryToken() {
 		logger.warn("Patient portal is disabled: set " + BOOT + "jwk-set-uri or " + BOOT + "public-key-location "
 				+ "(with assistant.portal.issuer and " + BOOT + "audiences); until then every POST /fhir/Communication "
@@ -79,7 +83,10 @@ class PortalTokens {
 		return (token) -> Mono.error(new BadJwtException(NOT_CONFIGURED));
 	}
 
-	/** Whether a signing key is configured; stops startup, naming the setting, on a half-done configuration. */
+	/**
+	 * Whether a signing key is configured; stops startup, naming the setting, on a
+	 * half-done configuration.
+	 */
 	static boolean check(PortalProperties portal, OAuth2ResourceServerProperties.Jwt jwt) {
 		if (StringUtils.hasText(jwt.getIssuerUri())) {
 			throw new IllegalStateException(BOOT + "issuer-uri is not used by the portal: set assistant.portal.issuer, "
@@ -92,8 +99,8 @@ class PortalTokens {
 		}
 		if (jwks && publicKey) {
 			// Boot would silently use the JWKS.
-			throw new IllegalStateException("Set only one of " + BOOT + "jwk-set-uri and " + BOOT
-					+ "public-key-location");
+			throw new IllegalStateException(
+					"Set only one of " + BOOT + "jwk-set-uri and " + BOOT + "public-key-location");
 		}
 		requireSetting(portal.hasIssuer(), "assistant.portal.issuer");
 		List<String> audiences = jwt.getAudiences();

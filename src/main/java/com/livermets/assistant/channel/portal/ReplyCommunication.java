@@ -24,14 +24,18 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Turns the pipeline's channel-neutral reply into the R4 Communication the portal shows in the patient's inbox.
- * Only formatting happens here: what to say and how urgent it is were decided by the chat pipeline.
+ * Turns the pipeline's channel-neutral reply into the R4 Communication the portal shows
+ * in the patient's inbox. Only formatting happens here: what to say and how urgent it is
+ * were decided by the chat pipeline.
  */
 final class ReplyCommunication {
 
 	static final String DEVICE_NAME = "Liver metastases information assistant";
 
-	/** Local id of the contained copy of an incoming message that had neither id nor identifier. */
+	/**
+	 * Local id of the contained copy of an incoming message that had neither id nor
+	 * identifier.
+	 */
 	static final String INCOMING_COPY_ID = "message";
 
 	private final Clock clock;
@@ -55,7 +59,8 @@ final class ReplyCommunication {
 		communication.addInResponseTo(inResponseTo(message, text, communication));
 		communication.setSentElement(new DateTimeType(Date.from(this.clock.instant()), TemporalPrecisionEnum.SECOND,
 				TimeZone.getTimeZone("UTC")));
-		// Every portal shows payloads, so they hold only what the patient must read: the answer, then the escalation.
+		// Every portal shows payloads, so they hold only what the patient must read: the
+		// answer, then the escalation.
 		communication.addPayload().setContent(new StringType(reply.text()));
 		communication.addPayload().setContent(new StringType(reply.escalation()));
 		communication.addCategory(concept(AssistantCodes.TRIAGE_SYSTEM, reply.triage().wireName()));
@@ -80,7 +85,10 @@ final class ReplyCommunication {
 		return communication;
 	}
 
-	/** Emergency and crisis replies must stand out in the inbox; everything else is routine. */
+	/**
+	 * Emergency and crisis replies must stand out in the inbox; everything else is
+	 * routine.
+	 */
 	static CommunicationPriority priority(Triage triage) {
 		return switch (triage) {
 			case EMERGENCY -> CommunicationPriority.STAT;
@@ -90,8 +98,9 @@ final class ReplyCommunication {
 	}
 
 	/**
-	 * Points back at the patient's message the way the portal identified it: its business identifier and/or its id.
-	 * A message with neither is copied into the reply as a contained resource, so the portal can still thread it.
+	 * Points back at the patient's message the way the portal identified it: its business
+	 * identifier and/or its id. A message with neither is copied into the reply as a
+	 * contained resource, so the portal can still thread it.
 	 */
 	private static Reference inResponseTo(IncomingMessage message, String text, Communication reply) {
 		Communication incoming = message.communication();

@@ -8,17 +8,28 @@ import java.util.regex.Pattern;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Decides whether a token's SMART scopes let it create a Communication for its patient. Accepted, exactly:
+ * Decides whether a token's SMART scopes let it create a Communication for its patient.
+ * Accepted, exactly:
  * <ul>
- * <li>SMART v2: {@code patient/Communication.<p>} or {@code patient/*.<p>} where {@code <p>} is a v2 permission
- * string in {@code cruds} order that contains {@code c} ({@code c}, {@code cu}, {@code crus}, {@code cruds}, ...);</li>
- * <li>SMART v1: {@code patient/Communication.write}, {@code patient/Communication.*}, {@code patient/*.write},
- * {@code patient/*.*}.</li>
+ * <li>SMART v2: {@code patient/Communication.
+ *
+<p>
+ * } or {@code patient/*.
+ *
+<p>
+ * } where {@code
+ *
+<p>
+ * } is a v2 permission string in {@code cruds} order that contains {@code c} ({@code c},
+ * {@code cu}, {@code crus}, {@code cruds}, ...);</li>
+ * <li>SMART v1: {@code patient/Communication.write}, {@code patient/Communication.*},
+ * {@code patient/*.write}, {@code patient/*.*}.</li>
  * </ul>
- * Not accepted: {@code user/} and {@code system/} scopes (the portal speaks for one patient), read-only scopes, and
- * v2 scopes narrowed by a query ({@code patient/Communication.c?category=...}), whose restriction this service
- * cannot check. Scopes are read from the {@code scope} claim (space-separated string, RFC 9068 and SMART) and from
- * {@code scp} (string or list), as authorization servers differ.
+ * Not accepted: {@code user/} and {@code system/} scopes (the portal speaks for one
+ * patient), read-only scopes, and v2 scopes narrowed by a query
+ * ({@code patient/Communication.c?category=...}), whose restriction this service cannot
+ * check. Scopes are read from the {@code scope} claim (space-separated string, RFC 9068
+ * and SMART) and from {@code scp} (string or list), as authorization servers differ.
  */
 final class SmartScopes {
 

@@ -1,4 +1,5 @@
 /**
- * Patient-portal channel: FHIR R4 Communications with SMART scopes; it renders pipeline outcomes as FHIR.
+ * Patient-portal channel: FHIR R4 Communications with SMART scopes; it renders pipeline
+ * outcomes as FHIR.
  */
 package com.livermets.assistant.channel.portal;

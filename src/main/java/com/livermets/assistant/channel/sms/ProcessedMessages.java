@@ -9,9 +9,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import reactor.core.publisher.Mono;
 
 /**
- * Providers retry a webhook when the answer is slow or lost. Each message id is processed once: a retry, even one
- * arriving while the first delivery is still being answered, shares the first delivery's reply. A failed delivery
- * is forgotten before its failure is reported, so its retry is processed afresh.
+ * Providers retry a webhook when the answer is slow or lost. Each message id is processed
+ * once: a retry, even one arriving while the first delivery is still being answered,
+ * shares the first delivery's reply. A failed delivery is forgotten before its failure is
+ * reported, so its retry is processed afresh.
  */
 final class ProcessedMessages {
 
@@ -37,7 +38,8 @@ final class ProcessedMessages {
 			if (earlier != null) {
 				return shared(earlier);
 			}
-			// Runs to the end even if this caller hangs up: a retry will want the reply, and an opt-out must land.
+			// Runs to the end even if this caller hangs up: a retry will want the reply,
+			// and an opt-out must land.
 			Mono.defer(processing)
 				.switchIfEmpty(Mono.error(() -> new IllegalStateException("processing produced no reply")))
 				.subscribe(reply::complete, (error) -> {

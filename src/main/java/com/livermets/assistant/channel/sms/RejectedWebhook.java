@@ -3,8 +3,8 @@ package com.livermets.assistant.channel.sms;
 import org.springframework.http.HttpStatus;
 
 /**
- * A webhook call the service will not process: not genuine or malformed. Answered with a bare status code; the
- * reason is for the log and names no message text or number.
+ * A webhook call the service will not process: not genuine or malformed. Answered with a
+ * bare status code; the reason is for the log and names no message text or number.
  */
 public final class RejectedWebhook extends RuntimeException {
 

@@ -9,10 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lays a pipeline reply out as text messages of at most two segments each. Every message carries the escalation
- * message. Order within a message: the text, numbered suggestions, the escalation message, then a "MORE" prompt.
- * An emergency or crisis text is never cut: it comes first and whole. The short text comes first; the long form,
- * when the reply has one, is queued after it so that "MORE" reads on into the details.
+ * Lays a pipeline reply out as text messages of at most two segments each. Every message
+ * carries the escalation message. Order within a message: the text, numbered suggestions,
+ * the escalation message, then a "MORE" prompt. An emergency or crisis text is never cut:
+ * it comes first and whole. The short text comes first; the long form, when the reply has
+ * one, is queued after it so that "MORE" reads on into the details.
  */
 final class SmsComposer {
 
@@ -48,7 +49,8 @@ final class SmsComposer {
 		List<String> shown = new ArrayList<>();
 		StringBuilder content = new StringBuilder(last);
 		if (reply.kind() == ReplyKind.CLARIFY) {
-			// A clarification already lists its options by number in the text; listing them again would waste
+			// A clarification already lists its options by number in the text; listing
+			// them again would waste
 			// a segment.
 			shown.addAll(suggestions);
 			suggestions = List.of();
@@ -56,7 +58,8 @@ final class SmsComposer {
 		for (String suggestion : suggestions) {
 			String line = "\n" + "Reply " + (shown.size() + 1) + " for " + suggestion;
 			if (!fits(frame(content + line, escalation, null))) {
-				// The first suggestions are the most relevant: keep their order rather than pack shorter ones.
+				// The first suggestions are the most relevant: keep their order rather
+				// than pack shorter ones.
 				break;
 			}
 			content.append(line);
@@ -82,8 +85,8 @@ final class SmsComposer {
 	}
 
 	/**
-	 * Adds full messages to {@code messages} until the rest of {@code text} fits in a last message, and returns
-	 * that rest. Cuts between words when it can.
+	 * Adds full messages to {@code messages} until the rest of {@code text} fits in a
+	 * last message, and returns that rest. Cuts between words when it can.
 	 */
 	private static String cutInto(List<String> messages, String text, String escalation) {
 		String rest = text;
@@ -96,8 +99,9 @@ final class SmsComposer {
 	}
 
 	/**
-	 * Where to cut {@code text} so that its first part fits in a message that asks for "MORE": after the last whole
-	 * paragraph that fits (a two-part answer keeps each answer whole), else between words.
+	 * Where to cut {@code text} so that its first part fits in a message that asks for
+	 * "MORE": after the last whole paragraph that fits (a two-part answer keeps each
+	 * answer whole), else between words.
 	 */
 	private static int longestPart(String text, String escalation) {
 		int paragraph = -1;
@@ -112,7 +116,8 @@ final class SmsComposer {
 		}
 		int best = 0;
 		for (int end = 1; end < text.length(); end++) {
-			boolean wordEnds = Character.isWhitespace(text.charAt(end)) && !Character.isWhitespace(text.charAt(end - 1));
+			boolean wordEnds = Character.isWhitespace(text.charAt(end))
+					&& !Character.isWhitespace(text.charAt(end - 1));
 			if (wordEnds) {
 				if (!fits(frame(text.substring(0, end), escalation, REST_PROMPT))) {
 					break;
@@ -132,7 +137,8 @@ final class SmsComposer {
 			}
 			end = next;
 		}
-		// Not even one character fits beside the escalation message: send the rest whole rather than loop.
+		// Not even one character fits beside the escalation message: send the rest whole
+		// rather than loop.
 		return (end > 0) ? end : text.length();
 	}
 
@@ -156,7 +162,10 @@ final class SmsComposer {
 		return SmsLength.fits(message, MAX_SEGMENTS);
 	}
 
-	/** GSM-7 punctuation, and single spaces within lines so that cuts between words lose nothing visible. */
+	/**
+	 * GSM-7 punctuation, and single spaces within lines so that cuts between words lose
+	 * nothing visible.
+	 */
 	private static String clean(String text) {
 		return Gsm7.normalize(text).replaceAll("[ \\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n").strip();
 	}

@@ -68,7 +68,10 @@ class SmsConfiguration {
 		return new SmsConversation(chat, wording, suppressionList, pending, processed, limits);
 	}
 
-	/** Every SMS cache is bounded; its size is watched like the others, and so are opt-out store failures. */
+	/**
+	 * Every SMS cache is bounded; its size is watched like the others, and so are opt-out
+	 * store failures.
+	 */
 	@Bean
 	MeterBinder smsMetrics(ProcessedMessages processed, SuppressionList suppressionList) {
 		return (registry) -> {

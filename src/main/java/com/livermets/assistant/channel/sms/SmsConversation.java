@@ -15,8 +15,9 @@ import com.livermets.assistant.ratelimit.RateLimits;
 import reactor.core.publisher.Mono;
 
 /**
- * The SMS rules every provider shares: once per message id, opt-out keywords and the suppression list, HELP,
- * "MORE", numbered suggestions, and fitting replies into two segments. Everything else is the chat pipeline's.
+ * The SMS rules every provider shares: once per message id, opt-out keywords and the
+ * suppression list, HELP, "MORE", numbered suggestions, and fitting replies into two
+ * segments. Everything else is the chat pipeline's.
  */
 public final class SmsConversation {
 
@@ -44,7 +45,10 @@ public final class SmsConversation {
 		this.limits = Objects.requireNonNull(limits, "limits");
 	}
 
-	/** The reply to {@code sms}; a retried delivery of the same message gets the same reply, processed once. */
+	/**
+	 * The reply to {@code sms}; a retried delivery of the same message gets the same
+	 * reply, processed once.
+	 */
 	public Mono<SmsReply> respond(InboundSms sms) {
 		return this.processed.once(sms.gateway() + ":" + sms.messageId(), () -> process(sms));
 	}
@@ -55,8 +59,10 @@ public final class SmsConversation {
 			case OPT_OUT -> this.suppressionList.add(sender)
 				.then(Mono.fromRunnable(() -> this.pending.drop(sender)))
 				.thenReturn(SmsReply.silent());
-			case OPT_IN -> this.suppressionList.remove(sender).then(Mono.fromSupplier(() -> say(Wording.Key.SMS_RESUMED)));
-			// Carriers expect HELP to be answered always, opted out or not; it sends nothing else.
+			case OPT_IN ->
+				this.suppressionList.remove(sender).then(Mono.fromSupplier(() -> say(Wording.Key.SMS_RESUMED)));
+			// Carriers expect HELP to be answered always, opted out or not; it sends
+			// nothing else.
 			case HELP -> this.suppressionList.contains(sender)
 				.flatMap((suppressed) -> suppressed ? Mono.just(say(Wording.Key.SMS_HELP)) : converse(sms));
 			default -> this.suppressionList.contains(sender)
@@ -65,28 +71,33 @@ public final class SmsConversation {
 	}
 
 	/**
-	 * Safety first: a crisis or emergency text is answered whatever its length, however fast the sender writes, and
-	 * whatever "MORE" or a numbered suggestion would have meant.
+	 * Safety first: a crisis or emergency text is answered whatever its length, however
+	 * fast the sender writes, and whatever "MORE" or a numbered suggestion would have
+	 * meant.
 	 */
 	private Mono<SmsReply> converse(InboundSms sms) {
 		return this.chat.screen(new ChatTurn(Channel.SMS, sms.senderKey(), sms.body()))
-			.flatMap((safety) -> safety.isPresent() ? Mono.just(send(sms.senderKey(), safety.get())) : converseSafely(sms));
+			.flatMap((safety) -> safety.isPresent() ? Mono.just(send(sms.senderKey(), safety.get()))
+					: converseSafely(sms));
 	}
 
 	private Mono<SmsReply> converseSafely(InboundSms sms) {
 		String body = sms.body().strip();
 		SmsKeyword keyword = SmsKeyword.of(body);
 		if (keyword == SmsKeyword.MORE) {
-			// The rest of an answer already given is not limited: it is bounded by that answer's length.
+			// The rest of an answer already given is not limited: it is bounded by that
+			// answer's length.
 			Optional<String> next = this.pending.next(sms.senderKey());
 			if (next.isPresent()) {
 				return Mono.just(SmsReply.message(next.get()));
 			}
 			// Nothing queued: "more" goes to the pipeline like any other message.
 		}
-		// Opt-out always works (handled before); everything else, HELP included, counts against the limit.
+		// Opt-out always works (handled before); everything else, HELP included, counts
+		// against the limit.
 		if (this.limits.perPhone().tryAcquire(sms.senderKey()).isPresent()) {
-			return Mono.just(this.limits.noticeDue(sms.senderKey()) ? say(Wording.Key.SMS_THROTTLED) : SmsReply.silent());
+			return Mono
+				.just(this.limits.noticeDue(sms.senderKey()) ? say(Wording.Key.SMS_THROTTLED) : SmsReply.silent());
 		}
 		if (keyword == SmsKeyword.HELP || body.isEmpty()) {
 			return Mono.just(say(Wording.Key.SMS_HELP));
@@ -112,7 +123,10 @@ public final class SmsConversation {
 		return fixed(this.wording.text(key));
 	}
 
-	/** A fixed text; it leaves "MORE" and the numbered suggestions of the last answer in place. */
+	/**
+	 * A fixed text; it leaves "MORE" and the numbered suggestions of the last answer in
+	 * place.
+	 */
 	private SmsReply fixed(String text) {
 		return SmsReply.message(this.composer.compose(text, this.wording.escalation()).first());
 	}

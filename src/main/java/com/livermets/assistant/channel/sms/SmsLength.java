@@ -1,10 +1,11 @@
 package com.livermets.assistant.channel.sms;
 
 /**
- * How many SMS segments a text needs. A message longer than one segment is sent as concatenated parts whose header
- * takes room: 153 septets per part in GSM-7 (160 alone), 67 UTF-16 units in UCS-2 (70 alone). A two-septet GSM
- * escape or a UTF-16 surrogate pair is never split across parts, so it can push a part early; this count follows
- * that rule rather than simply dividing.
+ * How many SMS segments a text needs. A message longer than one segment is sent as
+ * concatenated parts whose header takes room: 153 septets per part in GSM-7 (160 alone),
+ * 67 UTF-16 units in UCS-2 (70 alone). A two-septet GSM escape or a UTF-16 surrogate pair
+ * is never split across parts, so it can push a part early; this count follows that rule
+ * rather than simply dividing.
  *
  * @param encoding how the text is sent
  * @param units septets (GSM-7) or UTF-16 code units (UCS-2)

@@ -6,7 +6,8 @@ import java.util.List;
  * One reply cut into text messages that each fit in two segments.
  *
  * @param messages the first is sent now, each "MORE" sends the next
- * @param suggestions the suggestions the messages number, in order ("Reply 1 for ..." is the first)
+ * @param suggestions the suggestions the messages number, in order ("Reply 1 for ..." is
+ * the first)
  */
 record SmsMessages(List<String> messages, List<String> suggestions) {
 

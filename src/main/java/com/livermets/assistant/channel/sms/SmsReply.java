@@ -3,8 +3,9 @@ package com.livermets.assistant.channel.sms;
 import java.util.Optional;
 
 /**
- * What to text back for one inbound message: one message, or nothing (after an opt-out, or to a suppressed
- * sender). Provider-neutral: each gateway renders it in its own format.
+ * What to text back for one inbound message: one message, or nothing (after an opt-out,
+ * or to a suppressed sender). Provider-neutral: each gateway renders it in its own
+ * format.
  *
  * @param text the message, at most two segments long, or {@code null} to send nothing
  */

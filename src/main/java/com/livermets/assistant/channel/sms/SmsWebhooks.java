@@ -22,8 +22,8 @@ final class SmsWebhooks {
 
 	static RouterFunction<ServerResponse> routes(List<SmsGateway> gateways, SmsConversation conversation) {
 		RouterFunctions.Builder routes = RouterFunctions.route();
-		gateways.forEach((gateway) -> routes.POST(gateway.webhookPath(),
-				(request) -> handle(gateway, conversation, request)));
+		gateways.forEach(
+				(gateway) -> routes.POST(gateway.webhookPath(), (request) -> handle(gateway, conversation, request)));
 		return routes.build();
 	}
 
@@ -33,12 +33,14 @@ final class SmsWebhooks {
 			.flatMap(conversation::respond)
 			.flatMap(gateway::answer)
 			.onErrorResume(RejectedWebhook.class, (rejected) -> {
-				// The reason never holds message text or a number; it helps spot a wrong public URL or token.
+				// The reason never holds message text or a number; it helps spot a wrong
+				// public URL or token.
 				logger.warn("Refused a {} webhook call ({}): {}", gateway.name(), rejected.status().value(),
 						rejected.getMessage());
 				return ServerResponse.status(rejected.status()).build();
 			})
-			// The opt-out store failed and already said so: the provider must see a failure, never a silent success.
+			// The opt-out store failed and already said so: the provider must see a
+			// failure, never a silent success.
 			.onErrorResume(SuppressionStoreException.class,
 					(failed) -> ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).build());
 	}

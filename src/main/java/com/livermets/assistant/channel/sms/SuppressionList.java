@@ -17,14 +17,16 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Senders who opted out (STOP), by phone hash only, in an embedded on-disk store (H2 MVStore). Each change is
- * committed and synced to disk before it is acknowledged, so an opt-out survives a crash or restart. Disk work runs
- * on the bounded elastic scheduler, never on an event-loop thread.
+ * Senders who opted out (STOP), by phone hash only, in an embedded on-disk store (H2
+ * MVStore). Each change is committed and synced to disk before it is acknowledged, so an
+ * opt-out survives a crash or restart. Disk work runs on the bounded elastic scheduler,
+ * never on an event-loop thread.
  *
  * <p>
- * It fails closed. An opt-out that cannot be written is still honoured by this process (held in memory), and the
- * failure is an error, not a success: the caller learns of it, a counter counts it and the log says so. A sender
- * whose state cannot be read counts as opted out, so nobody is texted whose opt-out might be lost.
+ * It fails closed. An opt-out that cannot be written is still honoured by this process
+ * (held in memory), and the failure is an error, not a success: the caller learns of it,
+ * a counter counts it and the log says so. A sender whose state cannot be read counts as
+ * opted out, so nobody is texted whose opt-out might be lost.
  */
 final class SuppressionList implements AutoCloseable {
 
@@ -56,7 +58,8 @@ final class SuppressionList implements AutoCloseable {
 				Files.createDirectories(parent);
 			}
 			opened = new MVStore.Builder().fileName(this.file.toString()).autoCommitDisabled().open();
-			// A directory that accepts the file but not its writes (full, read-only) must fail now, not at the first STOP.
+			// A directory that accepts the file but not its writes (full, read-only) must
+			// fail now, not at the first STOP.
 			opened.openMap("store-checks").put("opened", clock.millis());
 			opened.commit();
 			opened.sync();
@@ -80,7 +83,8 @@ final class SuppressionList implements AutoCloseable {
 			}
 			try {
 				if (this.store.isClosed()) {
-					// MVStore closes itself after a write error; its map may still answer from memory, stale.
+					// MVStore closes itself after a write error; its map may still answer
+					// from memory, stale.
 					throw new IllegalStateException("the store is closed");
 				}
 				return this.suppressed.containsKey(senderKey);
@@ -92,7 +96,10 @@ final class SuppressionList implements AutoCloseable {
 		}).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	/** Records an opt-out; fails with {@link SuppressionStoreException} when it could not be written to disk. */
+	/**
+	 * Records an opt-out; fails with {@link SuppressionStoreException} when it could not
+	 * be written to disk.
+	 */
 	Mono<Void> add(String senderKey) {
 		return Mono.<Void>fromRunnable(() -> {
 			// Honoured from now on, whatever happens to the disk write.
@@ -103,13 +110,15 @@ final class SuppressionList implements AutoCloseable {
 	}
 
 	/**
-	 * Records an opt-in; fails with {@link SuppressionStoreException} when it (or an earlier opt-out of the sender
-	 * that is only in memory) could not be written, and the sender then stays opted out.
+	 * Records an opt-in; fails with {@link SuppressionStoreException} when it (or an
+	 * earlier opt-out of the sender that is only in memory) could not be written, and the
+	 * sender then stays opted out.
 	 */
 	Mono<Void> remove(String senderKey) {
 		return Mono.<Void>fromRunnable(() -> {
 			if (this.unsaved.contains(senderKey)) {
-				// The earlier opt-out never reached the disk: it must get there first (else the sender stays opted
+				// The earlier opt-out never reached the disk: it must get there first
+				// (else the sender stays opted
 				// out), so that the opt-in below is decided against the disk.
 				write(() -> this.suppressed.put(senderKey, this.clock.millis()));
 				this.unsaved.remove(senderKey);
@@ -143,7 +152,8 @@ final class SuppressionList implements AutoCloseable {
 	private synchronized void write(Runnable change) {
 		try {
 			if (!Files.isRegularFile(this.file)) {
-				// Deleted under us: writes would go to an unlinked file and vanish at the next restart.
+				// Deleted under us: writes would go to an unlinked file and vanish at the
+				// next restart.
 				throw new IllegalStateException("the store file is gone");
 			}
 			change.run();
@@ -159,8 +169,8 @@ final class SuppressionList implements AutoCloseable {
 	private void record(String operation, RuntimeException ex) {
 		this.failures.incrementAndGet();
 		// Never the sender: only which operation failed and why.
-		logger.error("SMS suppression store {} failed ({}): {}; failing closed, affected senders get no texts", operation,
-				this.file, ex.getClass().getSimpleName());
+		logger.error("SMS suppression store {} failed ({}): {}; failing closed, affected senders get no texts",
+				operation, this.file, ex.getClass().getSimpleName());
 	}
 
 	@Override
@@ -170,7 +180,8 @@ final class SuppressionList implements AutoCloseable {
 				this.store.close();
 			}
 			catch (MVStoreException ex) {
-				// A store whose file went away cannot be closed cleanly; it must still release its lock.
+				// A store whose file went away cannot be closed cleanly; it must still
+				// release its lock.
 				this.store.closeImmediately();
 			}
 		}

@@ -1,6 +1,9 @@
 package com.livermets.assistant.channel.sms;
 
-/** Renders a reply as Twilio's TwiML. Everything is escaped: replies may quote what a user typed. */
+/**
+ * Renders a reply as Twilio's TwiML. Everything is escaped: replies may quote what a user
+ * typed.
+ */
 final class TwiML {
 
 	private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
@@ -14,7 +17,10 @@ final class TwiML {
 			.orElse(DECLARATION + "<Response/>");
 	}
 
-	/** Escapes markup and drops what XML 1.0 cannot carry at all (control characters, lone surrogates). */
+	/**
+	 * Escapes markup and drops what XML 1.0 cannot carry at all (control characters, lone
+	 * surrogates).
+	 */
 	static String escape(String text) {
 		StringBuilder escaped = new StringBuilder(text.length() + 16);
 		text.codePoints().forEach((codePoint) -> {

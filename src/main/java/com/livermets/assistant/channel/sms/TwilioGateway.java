@@ -13,8 +13,9 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Twilio's inbound-message webhook: a signed form post, answered inline with TwiML. Parameters other than
- * {@code MessageSid}, {@code From} and {@code Body} are accepted (they count towards the signature) and ignored.
+ * Twilio's inbound-message webhook: a signed form post, answered inline with TwiML.
+ * Parameters other than {@code MessageSid}, {@code From} and {@code Body} are accepted
+ * (they count towards the signature) and ignored.
  */
 final class TwilioGateway implements SmsGateway {
 
@@ -54,7 +55,8 @@ final class TwilioGateway implements SmsGateway {
 		}
 		String claimed = request.headers().firstHeader(SIGNATURE_HEADER);
 		return request.formData()
-			// A malformed percent-encoding ("%ZZ") fails in the form reader; it is the sender's error, not ours.
+			// A malformed percent-encoding ("%ZZ") fails in the form reader; it is the
+			// sender's error, not ours.
 			.onErrorMap(IllegalArgumentException.class,
 					(ex) -> new RejectedWebhook(HttpStatus.BAD_REQUEST, "malformed form body"))
 			.map((parameters) -> {

@@ -46,7 +46,8 @@ class ChatController {
 		String message = presentMessage(request.message());
 		String sessionId = validSessionId(request.sessionId());
 		ChatTurn turn = new ChatTurn(Channel.WEB, this.hasher.hash("web", sessionId), message);
-		// The client-address limit was counted by the filter; the conversation's limit is counted here, and neither
+		// The client-address limit was counted by the filter; the conversation's limit is
+		// counted here, and neither
 		// is asked for a message the safety screen answers.
 		Optional<Duration> clientWait = RateLimits.clientWait(exchange);
 		RateLimiter limit = clientWait.isPresent() ? this.limits.perClient() : this.limits.perSession();
@@ -75,8 +76,7 @@ class ChatController {
 			return this.sessionIds.next();
 		}
 		if (!SESSION_ID.matcher(sessionId).matches()) {
-			throw new InvalidRequestException("sessionId",
-					"'sessionId' must be 1 to 100 letters, digits or . _ : -");
+			throw new InvalidRequestException("sessionId", "'sessionId' must be 1 to 100 letters, digits or . _ : -");
 		}
 		return sessionId;
 	}

@@ -8,14 +8,17 @@ import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.safety.Triage;
 
 /**
- * Body of the {@code POST /api/chat} reply. Other channels and the outside evaluation rely on these fields.
+ * Body of the {@code POST /api/chat} reply. Other channels and the outside evaluation
+ * rely on these fields.
  */
-record ChatResponse(String sessionId, String reply, String intent, double confidence, Triage triage,
-		String escalation, List<SourcePassage> sources, List<String> suggestions,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Safety safety,
+record ChatResponse(String sessionId, String reply, String intent, double confidence, Triage triage, String escalation,
+		List<SourcePassage> sources, List<String> suggestions, @JsonInclude(JsonInclude.Include.NON_NULL) Safety safety,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String more) {
 
-	/** Names the safety rule that fired, so the widget and auditors can see why a reply escalated. */
+	/**
+	 * Names the safety rule that fired, so the widget and auditors can see why a reply
+	 * escalated.
+	 */
 	record Safety(String rule) {
 	}
 

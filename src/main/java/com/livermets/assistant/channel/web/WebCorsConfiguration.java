@@ -11,15 +11,19 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-/** Lets the widget, embedded on an allow-listed hospital site, call the chat API across origins. */
+/**
+ * Lets the widget, embedded on an allow-listed hospital site, call the chat API across
+ * origins.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebCorsConfiguration {
 
 	static final String CHAT_PATH = "/api/chat";
 
 	/**
-	 * A filter rather than handler-mapping CORS, and early in the chain, so that answers produced by other filters
-	 * (a rate limiter's 429) also carry the headers the widget needs to read them.
+	 * A filter rather than handler-mapping CORS, and early in the chain, so that answers
+	 * produced by other filters (a rate limiter's 429) also carry the headers the widget
+	 * needs to read them.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)

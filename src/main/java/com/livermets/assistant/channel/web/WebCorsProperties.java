@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Which other sites may embed the chat widget and call {@code /api/chat} from their pages.
+ * Which other sites may embed the chat widget and call {@code /api/chat} from their
+ * pages.
  *
- * @param allowedOrigins exact origins such as {@code https://www.hospital.example}; empty (the default) allows only
- * pages served by the assistant itself. Wildcards are refused: a hospital must name the sites it trusts.
+ * @param allowedOrigins exact origins such as {@code https://www.hospital.example}; empty
+ * (the default) allows only pages served by the assistant itself. Wildcards are refused:
+ * a hospital must name the sites it trusts.
  */
 @Validated
 @ConfigurationProperties("assistant.web.cors")

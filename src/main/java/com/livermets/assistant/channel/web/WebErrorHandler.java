@@ -1,6 +1,5 @@
 package com.livermets.assistant.channel.web;
 
-
 import com.livermets.assistant.http.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +17,16 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the web API is an RFC 9457 {@code application/problem+json} that says what was wrong, never a
- * stack trace and never a 500 for something a user typed.
+ * Every error of the web API is an RFC 9457 {@code application/problem+json} that says
+ * what was wrong, never a stack trace and never a 500 for something a user typed.
  */
 @RestControllerAdvice
 class WebErrorHandler extends ResponseEntityExceptionHandler {
 
-	/** SLF4J, like the rest of the project; it hides the commons-logging logger this class inherits. */
+	/**
+	 * SLF4J, like the rest of the project; it hides the commons-logging logger this class
+	 * inherits.
+	 */
 	private static final Logger logger = LoggerFactory.getLogger(WebErrorHandler.class);
 
 	private final Problems problems;
@@ -63,6 +65,5 @@ class WebErrorHandler extends ResponseEntityExceptionHandler {
 		logger.error("Unexpected error answering a request: {}", ex.getClass().getName());
 		return ResponseEntity.internalServerError().body(this.problems.unexpected());
 	}
-
 
 }

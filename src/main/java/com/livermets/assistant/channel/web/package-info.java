@@ -1,4 +1,5 @@
 /**
- * Web channel: the JSON chat API the widget and integrators call; it renders pipeline outcomes, nothing more.
+ * Web channel: the JSON chat API the widget and integrators call; it renders pipeline
+ * outcomes, nothing more.
  */
 package com.livermets.assistant.channel.web;

@@ -50,10 +50,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 /**
- * Acts as a real patient portal: builds Communications and parses replies with HAPI FHIR, and signs its tokens with
- * its own RSA key, whose public key the service reads from
- * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, so every token goes through the production
- * decoder and validators.
+ * Acts as a real patient portal: builds Communications and parses replies with HAPI FHIR,
+ * and signs its tokens with its own RSA key, whose public key the service reads from
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, so every token
+ * goes through the production decoder and validators.
  */
 class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 
@@ -131,7 +131,8 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 
 	@Test
 	void marksAnEmergencyReplyStat() {
-		// Through the real safety layer: the same text on the web gets the same emergency reply.
+		// Through the real safety layer: the same text on the web gets the same emergency
+		// reply.
 		Communication reply = post(tokens.token(), message("I'm vomiting blood"), HttpStatus.OK, Communication.class);
 
 		ChatReply expected = this.chat.reply(new ChatTurn(Channel.WEB, "emergency-comparison", "I'm vomiting blood"))
@@ -146,8 +147,7 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 
 	@Test
 	void marksACrisisReplyUrgent() {
-		Communication reply = post(tokens.token(), message("I want to end it all"), HttpStatus.OK,
-				Communication.class);
+		Communication reply = post(tokens.token(), message("I want to end it all"), HttpStatus.OK, Communication.class);
 
 		assertThat(reply.getPriority()).isEqualTo(CommunicationPriority.URGENT);
 		assertThat(reply.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("crisis");
@@ -156,8 +156,8 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	@Test
 	void carriesSourcesAndTheLongerAnswer() {
 		stubReply(new ChatReply(ReplyKind.ANSWER, "definition", 0.91, Triage.NONE, "Short answer.", "Longer answer.",
-				ESCALATION,
-				List.of(new SourcePassage("Source page", "A verbatim passage.")), List.of("Next question?"), null));
+				ESCALATION, List.of(new SourcePassage("Source page", "A verbatim passage.")), List.of("Next question?"),
+				null));
 
 		Communication reply = post(tokens.token(), message("what r liver mets"), HttpStatus.OK, Communication.class);
 
@@ -188,15 +188,12 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	void acceptsPlainJsonAndASmartV1Scope() {
 		String token = tokens.token((claims) -> claims.claim("scope", "launch/patient patient/Communication.write"));
 
-		send(token, MediaType.APPLICATION_JSON, encode(message("What are liver metastases?")))
-			.expectStatus()
-			.isOk();
+		send(token, MediaType.APPLICATION_JSON, encode(message("What are liver metastases?"))).expectStatus().isOk();
 	}
 
 	@Test
 	void refusesARequestWithoutTokenWithABearerChallenge() {
-		OperationOutcome outcome = expectOutcome(send(null, FHIR_JSON, encode(message("hello")))
-			.expectStatus()
+		OperationOutcome outcome = expectOutcome(send(null, FHIR_JSON, encode(message("hello"))).expectStatus()
 			.isUnauthorized()
 			.expectHeader()
 			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
@@ -254,8 +251,7 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	void refusesATokenWithoutTheCreateScope(String scope) {
 		String token = tokens.token((claims) -> claims.claim("scope", scope));
 
-		OperationOutcome outcome = expectOutcome(send(token, FHIR_JSON, encode(message("hello")))
-			.expectStatus()
+		OperationOutcome outcome = expectOutcome(send(token, FHIR_JSON, encode(message("hello"))).expectStatus()
 			.isForbidden()
 			.expectHeader()
 			.value(HttpHeaders.WWW_AUTHENTICATE, (challenge) -> assertThat(challenge)
@@ -320,7 +316,8 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 
 	@Test
 	void refusesAnOversizedBody() {
-		OperationOutcome outcome = postRaw(tokens.token(), FHIR_JSON, "a".repeat(300_000), HttpStatus.CONTENT_TOO_LARGE);
+		OperationOutcome outcome = postRaw(tokens.token(), FHIR_JSON, "a".repeat(300_000),
+				HttpStatus.CONTENT_TOO_LARGE);
 
 		assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(IssueType.TOOLONG);
 	}
@@ -408,8 +405,10 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 			.isOk()
 			.expectHeader()
 			.doesNotExist(HttpHeaders.WWW_AUTHENTICATE)
-			// Security headers come from the service's one header filter only; Spring Security would add
-			// "no-cache, no-store, max-age=0, must-revalidate", Pragma, Expires and X-XSS-Protection.
+			// Security headers come from the service's one header filter only; Spring
+			// Security would add
+			// "no-cache, no-store, max-age=0, must-revalidate", Pragma, Expires and
+			// X-XSS-Protection.
 			.expectHeader()
 			.valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
 			.expectHeader()
@@ -428,7 +427,8 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	/** Expired ten minutes ago: far beyond the clock skew. */
 	private static String expiredToken() {
 		Instant past = Instant.now().minusSeconds(600);
-		return tokens.token((claims) -> claims.issueTime(Date.from(past.minusSeconds(300))).expirationTime(Date.from(past)));
+		return tokens
+			.token((claims) -> claims.issueTime(Date.from(past.minusSeconds(300))).expirationTime(Date.from(past)));
 	}
 
 	private void stubReply(ChatReply reply) {
@@ -436,8 +436,7 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	private void expectInvalidToken(String token) {
-		OperationOutcome outcome = expectOutcome(send(token, FHIR_JSON, encode(message("hello")))
-			.expectStatus()
+		OperationOutcome outcome = expectOutcome(send(token, FHIR_JSON, encode(message("hello"))).expectStatus()
 			.isUnauthorized()
 			.expectHeader()
 			.value(HttpHeaders.WWW_AUTHENTICATE,
@@ -447,8 +446,7 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	private <T extends IBaseResource> T post(String token, Communication message, HttpStatus status, Class<T> type) {
-		byte[] body = send(token, FHIR_JSON, encode(message))
-			.expectStatus()
+		byte[] body = send(token, FHIR_JSON, encode(message)).expectStatus()
 			.isEqualTo(status)
 			.expectHeader()
 			.contentTypeCompatibleWith(FHIR_JSON)
@@ -459,22 +457,16 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec send(String token, MediaType contentType, byte[] body) {
-		return this.client.post()
-			.uri("/fhir/Communication")
-			.contentType(contentType)
-			.headers((headers) -> {
-				if (token != null) {
-					headers.setBearerAuth(token);
-				}
-			})
-			.bodyValue(body)
-			.exchange();
+		return this.client.post().uri("/fhir/Communication").contentType(contentType).headers((headers) -> {
+			if (token != null) {
+				headers.setBearerAuth(token);
+			}
+		}).bodyValue(body).exchange();
 	}
 
 	private OperationOutcome postRaw(String token, MediaType contentType, String body, HttpStatus status) {
-		return expectOutcome(send(token, contentType, body.getBytes(StandardCharsets.UTF_8))
-			.expectStatus()
-			.isEqualTo(status));
+		return expectOutcome(
+				send(token, contentType, body.getBytes(StandardCharsets.UTF_8)).expectStatus().isEqualTo(status));
 	}
 
 	private static OperationOutcome expectOutcome(WebTestClient.ResponseSpec response) {

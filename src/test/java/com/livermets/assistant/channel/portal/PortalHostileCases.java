@@ -13,8 +13,9 @@ import org.springframework.http.HttpMethod;
 import static com.livermets.assistant.hardening.HostileCase.ANY_CLIENT_ERROR_OR_OK;
 
 /**
- * Hostile input for the patient portal, {@code POST /fhir/Communication}: forged and foreign tokens, and, with a
- * valid token, malformed resources and hostile text that reach the FHIR parser and the pipeline.
+ * Hostile input for the patient portal, {@code POST /fhir/Communication}: forged and
+ * foreign tokens, and, with a valid token, malformed resources and hostile text that
+ * reach the FHIR parser and the pipeline.
  */
 public final class PortalHostileCases {
 
@@ -29,9 +30,9 @@ public final class PortalHostileCases {
 
 	/** The running-server tests configure the portal with these. */
 	public static Map<String, String> settings() {
-		return Map.of("assistant.portal.issuer", TestTokens.ISSUER, "spring.security.oauth2.resourceserver.jwt.audiences",
-				TestTokens.AUDIENCE, "spring.security.oauth2.resourceserver.jwt.public-key-location",
-				tokens.publicKeyLocation());
+		return Map.of("assistant.portal.issuer", TestTokens.ISSUER,
+				"spring.security.oauth2.resourceserver.jwt.audiences", TestTokens.AUDIENCE,
+				"spring.security.oauth2.resourceserver.jwt.public-key-location", tokens.publicKeyLocation());
 	}
 
 	public static List<HostileCase> cases() {
@@ -52,13 +53,12 @@ public final class PortalHostileCases {
 				post("fhir: empty body", valid, "", 400), post("fhir: empty object", valid, "{}", 400),
 				post("fhir: not a Communication", valid, "{\"resourceType\":\"Patient\",\"id\":\"x\"}", 400),
 				post("fhir: truncated json", valid, "{\"resourceType\":\"Communication\",", 400),
-				post("fhir: deep nesting", valid, "{\"resourceType\":\"Communication\",\"x\":" + "[".repeat(20000)
-						+ "]".repeat(20000) + "}", 400),
-				post("fhir: number as payload text", valid, communicationJson("12345", false),
-						ANY_CLIENT_ERROR_OR_OK),
+				post("fhir: deep nesting", valid,
+						"{\"resourceType\":\"Communication\",\"x\":" + "[".repeat(20000) + "]".repeat(20000) + "}",
+						400),
+				post("fhir: number as payload text", valid, communicationJson("12345", false), ANY_CLIENT_ERROR_OR_OK),
 				post("fhir: script payload", valid, communication("<script>alert(1)</script>"), 200, "<script"),
-				post("fhir: img onerror payload", valid, communication("<img src=x onerror=alert(1)>"), 200,
-						"onerror"),
+				post("fhir: img onerror payload", valid, communication("<img src=x onerror=alert(1)>"), 200, "onerror"),
 				post("fhir: control characters", valid, communication("\u0001\u0007 what are liver mets"),
 						ANY_CLIENT_ERROR_OR_OK),
 				post("fhir: rtl, emoji and zero-width", valid,
@@ -75,25 +75,34 @@ public final class PortalHostileCases {
 				HostileCase.of("fhir: 1 MB body", HttpMethod.POST, PATH, headers(valid, FHIR_JSON),
 						communication("a".repeat(1024 * 1024)).getBytes(StandardCharsets.UTF_8), 413),
 				post("fhir: 3,000-character markup status", valid,
-						communication("hi").replace("\"completed\"", HostileCase.quote(HostileCase.LONG_MARKUP)), 400, "<script",
-						"<img"),
-				post("fhir: long markup subject", valid, communication("hi")
-					.replace("Patient/" + TestTokens.PATIENT, "Patient/" + HostileCase.LONG_MARKUP.replace("\"", "'")), 422,
-						"<script"),
+						communication("hi").replace("\"completed\"", HostileCase.quote(HostileCase.LONG_MARKUP)), 400,
+						"<script", "<img"),
+				post("fhir: long markup subject", valid,
+						communication("hi").replace("Patient/" + TestTokens.PATIENT,
+								"Patient/" + HostileCase.LONG_MARKUP.replace("\"", "'")),
+						422, "<script"),
 				post("fhir: long markup element name", valid,
-						communication("hi").replace("\"status\"", HostileCase.quote(HostileCase.LONG_MARKUP)), 400, "<script"),
+						communication("hi").replace("\"status\"", HostileCase.quote(HostileCase.LONG_MARKUP)), 400,
+						"<script"),
 				HostileCase.of("fhir: long markup in the Content-Type", HttpMethod.POST, PATH,
-						headers(valid, "application/fhir+json; note=\"" + "<script>alert(1)</script>".repeat(40) + "\""),
+						headers(valid,
+								"application/fhir+json; note=\"" + "<script>alert(1)</script>".repeat(40) + "\""),
 						communication("hi").getBytes(StandardCharsets.UTF_8), ANY_CLIENT_ERROR_OR_OK, "<script"),
 				HostileCase.of("fhir: GET on Communication", HttpMethod.GET, PATH, headers(valid, null), null, 405));
 	}
 
-	/** A valid message of the test patient with a valid token, for tests of the per-conversation limit. */
+	/**
+	 * A valid message of the test patient with a valid token, for tests of the
+	 * per-conversation limit.
+	 */
 	public static HostileCase message(String text) {
 		return post("fhir message", tokens.token(), communication(text), 200);
 	}
 
-	/** A valid message of {@code patient} with that patient's own token, so each patient has a conversation of its own. */
+	/**
+	 * A valid message of {@code patient} with that patient's own token, so each patient
+	 * has a conversation of its own.
+	 */
 	public static HostileCase messageFrom(String patient, String text) {
 		String token = tokens.token((claims) -> claims.claim("patient", patient));
 		return post("fhir message", token, communicationJson(patient, HostileCase.quote(text)), 200);

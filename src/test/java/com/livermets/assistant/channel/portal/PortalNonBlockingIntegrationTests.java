@@ -17,8 +17,9 @@ import reactor.blockhound.BlockHound;
 import org.springframework.http.MediaType;
 
 /**
- * Portal turns (token check, FHIR parsing, the pipeline, FHIR encoding) with BlockHound watching the event loop;
- * see {@code reactive.NonBlockingIntegrationTests} for the web and SMS channels.
+ * Portal turns (token check, FHIR parsing, the pipeline, FHIR encoding) with BlockHound
+ * watching the event loop; see {@code reactive.NonBlockingIntegrationTests} for the web
+ * and SMS channels.
  */
 @Tag("blockhound")
 class PortalNonBlockingIntegrationTests extends AbstractIntegrationTests {
@@ -41,7 +42,8 @@ class PortalNonBlockingIntegrationTests extends AbstractIntegrationTests {
 				.headers((headers) -> headers.setBearerAuth(tokens.token()))
 				.bodyValue(message(text))
 				.exchange()
-				.expectStatus().isOk();
+				.expectStatus()
+				.isOk();
 		}
 	}
 
@@ -53,7 +55,8 @@ class PortalNonBlockingIntegrationTests extends AbstractIntegrationTests {
 			.headers((headers) -> headers.setBearerAuth("not-a-jwt"))
 			.bodyValue(message("hello"))
 			.exchange()
-			.expectStatus().isUnauthorized();
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 	private static byte[] message(String text) {
@@ -62,7 +65,9 @@ class PortalNonBlockingIntegrationTests extends AbstractIntegrationTests {
 		message.setSubject(new Reference("Patient/" + TestTokens.PATIENT));
 		message.setSent(new Date());
 		message.addPayload().setContent(new StringType(text));
-		return FhirContext.forR4Cached().newJsonParser().encodeResourceToString(message)
+		return FhirContext.forR4Cached()
+			.newJsonParser()
+			.encodeResourceToString(message)
 			.getBytes(StandardCharsets.UTF_8);
 	}
 

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 /**
- * The decoder Spring Boot builds from {@code spring.security.oauth2.resourceserver.jwt.*}, with the portal's rules
+ * The decoder Spring Boot builds from
+ * {@code spring.security.oauth2.resourceserver.jwt.*}, with the portal's rules
  * ({@link PortalTokens}) added, decoding tokens of a test authorization server.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -92,21 +93,29 @@ class PortalTokensTests {
 		this.runner.withPropertyValues(this.configured).run((context) -> {
 			ReactiveJwtDecoder decoder = context.getBean(ReactiveJwtDecoder.class);
 			StepVerifier.create(decoder.decode(expiredSecondsAgo(20))).expectNextCount(1).verifyComplete();
-			StepVerifier.create(decoder.decode(expiredSecondsAgo(120))).expectError(JwtValidationException.class)
+			StepVerifier.create(decoder.decode(expiredSecondsAgo(120)))
+				.expectError(JwtValidationException.class)
 				.verify();
 		});
-		this.runner.withPropertyValues(this.configured).withPropertyValues("assistant.portal.clock-skew=180s")
-			.run((context) -> StepVerifier.create(context.getBean(ReactiveJwtDecoder.class)
-				.decode(expiredSecondsAgo(120))).expectNextCount(1).verifyComplete());
+		this.runner.withPropertyValues(this.configured)
+			.withPropertyValues("assistant.portal.clock-skew=180s")
+			.run((context) -> StepVerifier
+				.create(context.getBean(ReactiveJwtDecoder.class).decode(expiredSecondsAgo(120)))
+				.expectNextCount(1)
+				.verifyComplete());
 	}
 
 	@Test
 	void aKeyWithoutIssuerOrAudienceStopsStartupNamingTheSetting() {
-		this.runner.withPropertyValues(KEY + tokens.publicKeyLocation(),
-				"spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE)
-			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("assistant.portal.issuer"));
+		this.runner
+			.withPropertyValues(KEY + tokens.publicKeyLocation(),
+					"spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("assistant.portal.issuer"));
 		this.runner.withPropertyValues(KEY + tokens.publicKeyLocation(), "assistant.portal.issuer=" + TestTokens.ISSUER)
-			.run((context) -> assertThat(context).getFailure().rootCause()
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
 				.hasMessageContaining("spring.security.oauth2.resourceserver.jwt.audiences"));
 	}
 
@@ -118,7 +127,8 @@ class PortalTokensTests {
 		this.runner.withPropertyValues(this.configured)
 			.withPropertyValues("spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER)
 			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("issuer-uri"));
-		this.runner.withPropertyValues(this.configured).withPropertyValues("assistant.portal.clock-skew=1h")
+		this.runner.withPropertyValues(this.configured)
+			.withPropertyValues("assistant.portal.clock-skew=1h")
 			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("clock-skew"));
 		this.runner.withPropertyValues(this.configured)
 			.withPropertyValues("spring.security.oauth2.resourceserver.jwt.jws-algorithms=none")

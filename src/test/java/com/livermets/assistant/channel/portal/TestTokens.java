@@ -23,9 +23,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Plays the portal's authorization server: a locally generated RSA key signs tokens, and its public key is written
- * as PEM for {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, so tests go through the production
- * decoder.
+ * Plays the portal's authorization server: a locally generated RSA key signs tokens, and
+ * its public key is written as PEM for
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, so tests go
+ * through the production decoder.
  */
 final class TestTokens {
 
@@ -37,7 +38,10 @@ final class TestTokens {
 
 	static final String SCOPE = "launch/patient openid patient/Communication.c";
 
-	/** The portal whose public key the shared integration context trusts ({@link PortalHostileCases#settings()}). */
+	/**
+	 * The portal whose public key the shared integration context trusts
+	 * ({@link PortalHostileCases#settings()}).
+	 */
 	static final TestTokens TRUSTED = generate();
 
 	private final KeyPair keys;

@@ -55,7 +55,9 @@ class SmsComposerTests {
 
 		assertThat(sms.messages()).hasSize(1);
 		assertThat(SmsLength.fits(sms.first(), 2)).isTrue();
-		assertThat(sms.first()).contains("Reply 1 for A first follow-up question?").doesNotContain("Reply 2").doesNotContain("third");
+		assertThat(sms.first()).contains("Reply 1 for A first follow-up question?")
+			.doesNotContain("Reply 2")
+			.doesNotContain("third");
 		assertThat(sms.suggestions()).containsExactly("A first follow-up question?");
 	}
 
@@ -97,8 +99,8 @@ class SmsComposerTests {
 
 	@Test
 	void anUrgentMessageThatFitsIsOneMessageStartingWithIt() {
-		SmsMessages sms = this.composer.compose(reply(Triage.CRISIS, "Please call a crisis line now.", null,
-				List.of()));
+		SmsMessages sms = this.composer
+			.compose(reply(Triage.CRISIS, "Please call a crisis line now.", null, List.of()));
 
 		assertThat(sms.messages()).containsExactly("Please call a crisis line now.\n" + ESCALATION);
 	}
@@ -154,7 +156,9 @@ class SmsComposerTests {
 		return contents;
 	}
 
-	/** Repeats {@code sentence} up to about {@code length} characters, ending at a word. */
+	/**
+	 * Repeats {@code sentence} up to about {@code length} characters, ending at a word.
+	 */
 	static String words(String sentence, int length) {
 		StringBuilder text = new StringBuilder(sentence);
 		while (text.length() < length) {
@@ -165,8 +169,8 @@ class SmsComposerTests {
 
 	static ChatReply reply(Triage triage, String text, String moreText, List<String> suggestions) {
 		return new ChatReply(triage.isUrgent() ? ReplyKind.SAFETY : ReplyKind.ANSWER,
-				triage.isUrgent() ? null : "definition", 0.9, triage, text, moreText, ESCALATION, List.of(), suggestions,
-				triage.isUrgent() ? "test_rule" : null);
+				triage.isUrgent() ? null : "definition", 0.9, triage, text, moreText, ESCALATION, List.of(),
+				suggestions, triage.isUrgent() ? "test_rule" : null);
 	}
 
 	@Test
@@ -176,7 +180,8 @@ class SmsComposerTests {
 		String second = "Most liver metastases start as cancer in the colon or rectum. Much less commonly, they can also "
 				+ "start as lung cancer, skin cancer, or breast, esophageal, stomach, pancreatic, or kidney cancer.";
 		ChatReply twoPart = new ChatReply(ReplyKind.ANSWER, "genetic_testing", 0.9, Triage.NONE,
-				first + "\n\n" + second, null, ESCALATION, List.of(), List.of("How are liver metastases treated?"), null);
+				first + "\n\n" + second, null, ESCALATION, List.of(), List.of("How are liver metastases treated?"),
+				null);
 
 		SmsMessages sms = this.composer.compose(twoPart);
 

@@ -24,8 +24,7 @@ class SmsConfigurationTests {
 
 	@Test
 	void withoutATokenOneWarningSaysSmsIsNotConfigured(CapturedOutput output) {
-		TwilioSignature signature = this.configuration.twilioSignature(properties("", "", true),
-				new MockEnvironment());
+		TwilioSignature signature = this.configuration.twilioSignature(properties("", "", true), new MockEnvironment());
 
 		assertThat(signature.isConfigured()).isFalse();
 		assertThat(output.getOut().lines().filter((line) -> line.contains("WARN"))).singleElement()

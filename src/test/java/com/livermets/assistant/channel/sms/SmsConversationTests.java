@@ -52,7 +52,10 @@ class SmsConversationTests {
 
 	private final ChatService chat = mock(ChatService.class);
 
-	/** The conversation state the pipeline keeps; the SMS channel keeps nothing of its own between texts. */
+	/**
+	 * The conversation state the pipeline keeps; the SMS channel keeps nothing of its own
+	 * between texts.
+	 */
 	private final SessionStore sessions = new SessionStore(new SessionProperties(100, Duration.ofMinutes(30)),
 			Ticker.systemTicker());
 
@@ -77,7 +80,10 @@ class SmsConversationTests {
 		this.conversation = smsChannel();
 	}
 
-	/** A new SMS channel, as after a restart of its beans, over the same conversation state. */
+	/**
+	 * A new SMS channel, as after a restart of its beans, over the same conversation
+	 * state.
+	 */
 	private SmsConversation smsChannel() {
 		return new SmsConversation(this.chat, this.wording, this.suppressionList, new PendingReplies(this.sessions),
 				new ProcessedMessages(this.properties, Ticker.systemTicker()),
@@ -95,7 +101,8 @@ class SmsConversationTests {
 		when(this.chat.reply(any())).thenReturn(pipeline.asMono());
 		InboundSms sms = new InboundSms("twilio", "SM1", SENDER, "question");
 
-		// The suppression check hops to another thread, so wait for the pipeline call instead of assuming it.
+		// The suppression check hops to another thread, so wait for the pipeline call
+		// instead of assuming it.
 		Mono<SmsReply> first = this.conversation.respond(sms).cache();
 		Mono<SmsReply> retry = this.conversation.respond(sms).cache();
 		first.subscribe();
@@ -172,7 +179,8 @@ class SmsConversationTests {
 		when(this.chat.reply(any())).thenReturn(Mono.just(detailed(List.of("First?"))));
 		send("question");
 
-		// each reply holds the rest and numbers anew, so the conversation is forgotten before each message
+		// each reply holds the rest and numbers anew, so the conversation is forgotten
+		// before each message
 		this.sessions.clear(SENDER);
 		send("MORE");
 		this.sessions.clear(SENDER);
@@ -208,8 +216,8 @@ class SmsConversationTests {
 
 	@Test
 	void anOverLongMessageIsRefusedPolitelyWithoutThePipeline() {
-		assertThat(send("x".repeat(21))).isEqualTo("Your message has 21 characters; please send at most 20.\n"
-				+ ESCALATION);
+		assertThat(send("x".repeat(21)))
+			.isEqualTo("Your message has 21 characters; please send at most 20.\n" + ESCALATION);
 		verify(this.chat, never()).reply(any());
 	}
 
@@ -235,9 +243,9 @@ class SmsConversationTests {
 		}
 
 		assertThat(send("one more")).isEqualTo("Too many messages; please wait a minute.\n" + ESCALATION);
-		assertThat(this.conversation.respond(new InboundSms("twilio", "SM-flood", SENDER, "and more"))
-			.block()
-			.message()).isEmpty();
+		assertThat(
+				this.conversation.respond(new InboundSms("twilio", "SM-flood", SENDER, "and more")).block().message())
+			.isEmpty();
 		assertThat(send("HELP")).as("HELP counts too").isNull();
 		verify(this.chat, times(PHONE_LIMIT)).reply(any());
 	}
@@ -280,7 +288,8 @@ class SmsConversationTests {
 	void aStopThatCannotBeWrittenFailsLoudlyIsCountedAndIsStillHonoured() throws Exception {
 		when(this.chat.reply(any())).thenReturn(Mono.just(answer("The answer.", List.of())));
 		assertThat(send("question")).startsWith("The answer.");
-		// Deleted under a running store: its writes would go to an unlinked file and be lost at restart.
+		// Deleted under a running store: its writes would go to an unlinked file and be
+		// lost at restart.
 		java.nio.file.Files.delete(this.directory.resolve("s.mv.db"));
 
 		assertThatThrownBy(() -> send("STOP")).isInstanceOf(SuppressionStoreException.class);

@@ -15,8 +15,9 @@ import org.springframework.http.HttpMethod;
 import static com.livermets.assistant.hardening.HostileCase.ANY_CLIENT_ERROR_OR_OK;
 
 /**
- * Hostile input for the Twilio webhook, {@code POST /sms/twilio}: most cases are signed correctly, so they reach
- * the parser and the pipeline rather than stopping at the signature check.
+ * Hostile input for the Twilio webhook, {@code POST /sms/twilio}: most cases are signed
+ * correctly, so they reach the parser and the pipeline rather than stopping at the
+ * signature check.
  */
 public final class SmsHostileCases {
 
@@ -33,8 +34,8 @@ public final class SmsHostileCases {
 	}
 
 	public static List<HostileCase> cases() {
-		return List.of(signed("sms: a question", "what are liver mets", 200),
-				signed("sms: empty body", "", 200), signed("sms: whitespace body", " \t\n ", 200),
+		return List.of(signed("sms: a question", "what are liver mets", 200), signed("sms: empty body", "", 200),
+				signed("sms: whitespace body", " \t\n ", 200),
 				signed("sms: script tag", "<script>alert(1)</script>", 200, "<script"),
 				signed("sms: twiml injection", "</Message><Redirect>https://evil.example</Redirect><Message>", 200,
 						"<Redirect>", "evil.example"),
@@ -42,7 +43,8 @@ public final class SmsHostileCases {
 				signed("sms: rtl, emoji and zero-width", "\u202Eما هي \uD83E\uDEC0 li\u200Bver mets", 200),
 				signed("sms: 1001 characters", "a".repeat(1001), 200),
 				signed("sms: lone surrogate", "liver \uD800 mets", ANY_CLIENT_ERROR_OR_OK),
-				signedWithout("sms: missing From", "From", 400), signedWithout("sms: missing MessageSid", "MessageSid", 400),
+				signedWithout("sms: missing From", "From", 400),
+				signedWithout("sms: missing MessageSid", "MessageSid", 400),
 				signedWith("sms: traversal MessageSid", "MessageSid", "../../etc/passwd", 400, "passwd"),
 				signedWith("sms: script in From", "From", "<script>alert(1)</script>", 200, "<script"),
 				form("sms: unsigned", body(params("what are liver mets")), null, 403),
@@ -85,10 +87,10 @@ public final class SmsHostileCases {
 		return form(name, body(params), TwilioRequests.sign(TOKEN, PUBLIC_URL, params), expectedStatus, echoes);
 	}
 
-	private static HostileCase form(String name, String body, String signature, int expectedStatus,
-			String... echoes) {
+	private static HostileCase form(String name, String body, String signature, int expectedStatus, String... echoes) {
 		Map<String, String> headers = (signature != null)
-				? Map.of("Content-Type", FORM, TwilioGateway.SIGNATURE_HEADER, signature) : Map.of("Content-Type", FORM);
+				? Map.of("Content-Type", FORM, TwilioGateway.SIGNATURE_HEADER, signature)
+				: Map.of("Content-Type", FORM);
 		return HostileCase.of(name, HttpMethod.POST, "/sms/twilio", headers, body.getBytes(StandardCharsets.UTF_8),
 				expectedStatus, echoes);
 	}

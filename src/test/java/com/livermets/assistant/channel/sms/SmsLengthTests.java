@@ -28,7 +28,8 @@ class SmsLengthTests {
 
 	@Test
 	void anExtensionCharacterIsNotSplitAcrossParts() {
-		// 306 septets, but the euro sign cannot straddle the end of the first 153-septet part.
+		// 306 septets, but the euro sign cannot straddle the end of the first 153-septet
+		// part.
 		SmsLength length = SmsLength.of("a".repeat(152) + "€" + "a".repeat(152));
 		assertThat(length.units()).isEqualTo(306);
 		assertThat(length.segments()).isEqualTo(3);

@@ -13,8 +13,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /**
- * With the embedded defaults (no token, no URL) the service starts, and refuses every SMS webhook call. The shared
- * context configures SMS, so this class starts the service as a newcomer does, with nothing set.
+ * With the embedded defaults (no token, no URL) the service starts, and refuses every SMS
+ * webhook call. The shared context configures SMS, so this class starts the service as a
+ * newcomer does, with nothing set.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -33,7 +34,8 @@ class SmsNotConfiguredIntegrationTests {
 			this.client.post()
 				.uri("/sms/twilio")
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.header(TwilioGateway.SIGNATURE_HEADER, TwilioRequests.sign(token, "http://localhost/sms/twilio", params))
+				.header(TwilioGateway.SIGNATURE_HEADER,
+						TwilioRequests.sign(token, "http://localhost/sms/twilio", params))
 				.body(BodyInserters.fromFormData(form))
 				.exchange()
 				.expectStatus()

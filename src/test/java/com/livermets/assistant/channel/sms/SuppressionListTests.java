@@ -69,7 +69,8 @@ class SuppressionListTests {
 
 	@Test
 	void aDirectoryThatCannotBeCreatedStopsStartupWithAMessageNamingTheSetting() throws Exception {
-		// Root may write anywhere, so "unwritable" is a path whose parent is a plain file.
+		// Root may write anywhere, so "unwritable" is a path whose parent is a plain
+		// file.
 		Path notADirectory = java.nio.file.Files.writeString(this.directory.resolve("data"), "a file");
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new SuppressionList(notADirectory.resolve("sms.mv.db"), Clock.systemUTC()))

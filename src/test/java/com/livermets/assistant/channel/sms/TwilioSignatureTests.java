@@ -37,14 +37,15 @@ class TwilioSignatureTests {
 	}
 
 	/**
-	 * The worked example Twilio publishes (twilio-java's RequestValidatorTest and the security guide's snippets): a
-	 * signature computed by Twilio, not by the library under test, for a URL with a query string.
+	 * The worked example Twilio publishes (twilio-java's RequestValidatorTest and the
+	 * security guide's snippets): a signature computed by Twilio, not by the library
+	 * under test, for a URL with a query string.
 	 */
 	@Test
 	void acceptsTwilioPublishedExample() {
 		String url = "https://mycompany.com/myapp.php?foo=1&bar=2";
-		MultiValueMap<String, String> parameters = form(Map.of("CallSid", "CA1234567890ABCDE", "Caller",
-				"+14158675309", "Digits", "1234", "From", "+14158675309", "To", "+18005551212"));
+		MultiValueMap<String, String> parameters = form(Map.of("CallSid", "CA1234567890ABCDE", "Caller", "+14158675309",
+				"Digits", "1234", "From", "+14158675309", "To", "+18005551212"));
 		String published = "RSOYDt4T1cUTdK1PDd93/VVr8B8=";
 
 		assertThat(TwilioSignature.enforced("12345", url).accepts(parameters, published)).isTrue();
@@ -70,11 +71,11 @@ class TwilioSignatureTests {
 		assertThat(this.signature.accepts(form(Map.of("MessageSid", "SM1", "From", "+15551230000", "Body", "hellO")),
 				genuine))
 			.isFalse();
-		assertThat(this.signature.accepts(form(parameters), TwilioRequests.sign(TOKEN, "http://localhost/sms/twilio",
-				parameters)))
-			.isFalse();
 		assertThat(this.signature.accepts(form(parameters),
-				TwilioRequests.sign(TOKEN.replace('1', '9'), URL, parameters)))
+				TwilioRequests.sign(TOKEN, "http://localhost/sms/twilio", parameters)))
+			.isFalse();
+		assertThat(
+				this.signature.accepts(form(parameters), TwilioRequests.sign(TOKEN.replace('1', '9'), URL, parameters)))
 			.isFalse();
 		assertThat(this.signature.accepts(form(parameters), null)).isFalse();
 		assertThat(this.signature.accepts(form(parameters), "")).isFalse();

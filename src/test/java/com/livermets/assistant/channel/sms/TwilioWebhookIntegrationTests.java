@@ -43,8 +43,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
- * The Twilio webhook end to end, over HTTP, with requests signed by Twilio's own helper library for the public URL
- * (which differs from the URL the test server listens on, as behind a proxy) and replies parsed as XML.
+ * The Twilio webhook end to end, over HTTP, with requests signed by Twilio's own helper
+ * library for the public URL (which differs from the URL the test server listens on, as
+ * behind a proxy) and replies parsed as XML.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TwilioWebhookIntegrationTests extends AbstractIntegrationTests {
@@ -165,8 +166,8 @@ class TwilioWebhookIntegrationTests extends AbstractIntegrationTests {
 	@Test
 	void aLongReplyWithNonGsmCharactersComesIn134CharacterMessagesThroughMore() {
 		String answer = SmsComposerTests.words("肝转移 is “liver metastases” 😀 — explained at length.", 900);
-		doReturn(Mono.just(new TurnOutcome.Answered(new ChatReply(ReplyKind.ANSWER, "definition", 0.9,
-				Triage.NONE, answer, null, ESCALATION, List.of(), List.of(), null))))
+		doReturn(Mono.just(new TurnOutcome.Answered(new ChatReply(ReplyKind.ANSWER, "definition", 0.9, Triage.NONE,
+				answer, null, ESCALATION, List.of(), List.of(), null))))
 			.when(this.chat)
 			.admit(eq(turn("explain please")), any());
 
@@ -215,7 +216,10 @@ class TwilioWebhookIntegrationTests extends AbstractIntegrationTests {
 		assertThat(output.getAll()).doesNotContain(digits).doesNotContain("liver metastases?");
 	}
 
-	/** Twilio delivers bodies of up to 1,600 characters; the safety screen reads all of them before any length check. */
+	/**
+	 * Twilio delivers bodies of up to 1,600 characters; the safety screen reads all of
+	 * them before any length check.
+	 */
 	@Test
 	void aLongTextWithAnEmergencyInTheMiddleGetsTheEmergencyReply() {
 		String story = "My husband has been on the new chemo for three weeks and we have had a long day at the clinic. ";
@@ -301,7 +305,10 @@ class TwilioWebhookIntegrationTests extends AbstractIntegrationTests {
 		return form;
 	}
 
-	/** Parses TwiML with a real XML parser: the text of its one {@code <Message>}, or empty for {@code <Response/>}. */
+	/**
+	 * Parses TwiML with a real XML parser: the text of its one {@code <Message>}, or
+	 * empty for {@code <Response/>}.
+	 */
 	static Optional<String> message(String twiml) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

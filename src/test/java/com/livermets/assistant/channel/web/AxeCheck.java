@@ -19,7 +19,10 @@ final class AxeCheck {
 	private AxeCheck() {
 	}
 
-	/** The serious and critical violations, each as "rule: help (selectors)", so a failure says what to fix. */
+	/**
+	 * The serious and critical violations, each as "rule: help (selectors)", so a failure
+	 * says what to fix.
+	 */
 	static List<String> seriousViolations(WebDriver driver) {
 		Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
 		if (results.isErrored()) {

@@ -21,9 +21,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Debian's headless Chromium driven through the system chromedriver. The driver is passed explicitly, so Selenium
- * Manager never looks for (or downloads) a driver or a browser, and the profile is a fresh temporary directory.
- * Register it as a static extension: one browser serves a whole test class.
+ * Debian's headless Chromium driven through the system chromedriver. The driver is passed
+ * explicitly, so Selenium Manager never looks for (or downloads) a driver or a browser,
+ * and the profile is a fresh temporary directory. Register it as a static extension: one
+ * browser serves a whole test class.
  */
 final class Browser implements BeforeAllCallback, AfterAllCallback {
 
@@ -61,7 +62,9 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 		return this.driver;
 	}
 
-	/** Console errors since the last call (CSP violations, script errors, failed loads). */
+	/**
+	 * Console errors since the last call (CSP violations, script errors, failed loads).
+	 */
 	List<String> consoleErrors() {
 		return this.driver.manage()
 			.logs()
@@ -73,7 +76,9 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 			.toList();
 	}
 
-	/** Lays the page out in a viewport of the given CSS size, as on a phone when narrow. */
+	/**
+	 * Lays the page out in a viewport of the given CSS size, as on a phone when narrow.
+	 */
 	void emulateViewport(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 
-/** The {@code POST /api/chat} contract other channels and the outside evaluation rely on. */
+/**
+ * The {@code POST /api/chat} contract other channels and the outside evaluation rely on.
+ */
 class ChatApiIntegrationTests extends AbstractIntegrationTests {
 
 	private static final String ESCALATION = "If you have any concerns, contact your doctor.";
@@ -27,19 +29,30 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("sessionId", "contract-1", "message", "What is the portal vein?"))
 			.exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.sessionId").isEqualTo("contract-1")
-			.jsonPath("$.intent").isEqualTo("colorectal_risk")
-			.jsonPath("$.reply").value((String reply) -> assertThat(reply).containsIgnoringCase("portal vein"))
-			.jsonPath("$.confidence").value((Double confidence) -> assertThat(confidence).isBetween(0.0, 1.0))
-			.jsonPath("$.triage").isEqualTo("none")
-			.jsonPath("$.escalation").isEqualTo(ESCALATION)
-			.jsonPath("$.sources[0].document").isNotEmpty()
+			.jsonPath("$.sessionId")
+			.isEqualTo("contract-1")
+			.jsonPath("$.intent")
+			.isEqualTo("colorectal_risk")
+			.jsonPath("$.reply")
+			.value((String reply) -> assertThat(reply).containsIgnoringCase("portal vein"))
+			.jsonPath("$.confidence")
+			.value((Double confidence) -> assertThat(confidence).isBetween(0.0, 1.0))
+			.jsonPath("$.triage")
+			.isEqualTo("none")
+			.jsonPath("$.escalation")
+			.isEqualTo(ESCALATION)
+			.jsonPath("$.sources[0].document")
+			.isNotEmpty()
 			.jsonPath("$.sources[*].passage")
-			.value((List<String> passages) -> assertThat(passages).anySatisfy((passage) -> assertThat(passage).contains("portal vein")))
-			.jsonPath("$.suggestions.length()").value((Integer n) -> assertThat(n).isBetween(1, 3));
+			.value((List<String> passages) -> assertThat(passages)
+				.anySatisfy((passage) -> assertThat(passage).contains("portal vein")))
+			.jsonPath("$.suggestions.length()")
+			.value((Integer n) -> assertThat(n).isBetween(1, 3));
 	}
 
 	@Test
@@ -49,12 +62,17 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("message", "hello"))
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.sessionId").value((String id) -> assertThat(id).hasSizeGreaterThan(10))
-			.jsonPath("$.intent").isEqualTo("greeting")
-			.jsonPath("$.sources.length()").isEqualTo(0)
-			.jsonPath("$.escalation").isEqualTo(ESCALATION);
+			.jsonPath("$.sessionId")
+			.value((String id) -> assertThat(id).hasSizeGreaterThan(10))
+			.jsonPath("$.intent")
+			.isEqualTo("greeting")
+			.jsonPath("$.sources.length()")
+			.isEqualTo(0)
+			.jsonPath("$.escalation")
+			.isEqualTo(ESCALATION);
 	}
 
 	@Test
@@ -64,12 +82,17 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("message", "Which team won the cricket world cup?"))
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.intent").isEqualTo("fallback")
-			.jsonPath("$.sources.length()").isEqualTo(0)
-			.jsonPath("$.reply").value((String reply) -> assertThat(reply).contains("can't answer"))
-			.jsonPath("$.escalation").isEqualTo(ESCALATION);
+			.jsonPath("$.intent")
+			.isEqualTo("fallback")
+			.jsonPath("$.sources.length()")
+			.isEqualTo(0)
+			.jsonPath("$.reply")
+			.value((String reply) -> assertThat(reply).contains("can't answer"))
+			.jsonPath("$.escalation")
+			.isEqualTo(ESCALATION);
 	}
 
 	@Test
@@ -87,7 +110,10 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 		expectProblem("{\"message\": \"" + "a".repeat(1001) + "\"}", "'message' has 1001 characters; at most 1000");
 	}
 
-	/** The safety screen reads the whole message first: the crisis reply wins over "too long". */
+	/**
+	 * The safety screen reads the whole message first: the crisis reply wins over "too
+	 * long".
+	 */
 	@Test
 	void overLongMessageWithACrisisInItGetsTheCrisisReply() {
 		String story = "We have had a long week of scans and appointments and nobody tells us anything useful. ";
@@ -96,10 +122,13 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("message", story.repeat(7) + "Honestly I want to kill myself. " + story.repeat(7)))
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.triage").isEqualTo("crisis")
-			.jsonPath("$.sources.length()").isEqualTo(0);
+			.jsonPath("$.triage")
+			.isEqualTo("crisis")
+			.jsonPath("$.sources.length()")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -109,7 +138,8 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("message", "liver ".repeat(166) + "abcd"))
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
@@ -123,10 +153,13 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.uri("/api/chat")
 			.contentType(MediaType.APPLICATION_JSON)
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("missing"));
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("missing"));
 	}
 
 	@Test
@@ -141,11 +174,15 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue("what are liver mets")
 			.exchange()
-			.expectStatus().isEqualTo(415)
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectStatus()
+			.isEqualTo(415)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(415)
-			.jsonPath("$.detail").isNotEmpty();
+			.jsonPath("$.status")
+			.isEqualTo(415)
+			.jsonPath("$.detail")
+			.isNotEmpty();
 	}
 
 	private void expectProblem(String body, String detailPart) {
@@ -154,12 +191,17 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(400)
-			.jsonPath("$.title").isNotEmpty()
-			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains(detailPart));
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.title")
+			.isNotEmpty()
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains(detailPart));
 	}
 
 	@Test
@@ -171,10 +213,13 @@ class ChatApiIntegrationTests extends AbstractIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("message", "What is the portal vein?"))
 			.exchange()
-			.expectStatus().isEqualTo(500)
+			.expectStatus()
+			.isEqualTo(500)
 			.expectBody()
-			.jsonPath("$.detail").isEqualTo(Wordings.defaults().text(Wording.Key.UNEXPECTED_ERROR))
-			.jsonPath("$.detail").value((String detail) -> assertThat(detail).doesNotContain("secret"));
+			.jsonPath("$.detail")
+			.isEqualTo(Wordings.defaults().text(Wording.Key.UNEXPECTED_ERROR))
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).doesNotContain("secret"));
 	}
 
 }

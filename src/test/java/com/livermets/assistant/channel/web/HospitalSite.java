@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A hospital's site on another origin that embeds the widget, for the browser tests. It starts with the first
- * shared integration context, which must know its origin to allow it, and lives as long as the JVM; the page it
- * serves is whatever a test set last.
+ * A hospital's site on another origin that embeds the widget, for the browser tests. It
+ * starts with the first shared integration context, which must know its origin to allow
+ * it, and lives as long as the JVM; the page it serves is whatever a test set last.
  */
 public final class HospitalSite {
 
@@ -22,7 +22,9 @@ public final class HospitalSite {
 	private HospitalSite() {
 	}
 
-	/** The site's origin, {@code http://127.0.0.1:<port>}; starts the site on first use. */
+	/**
+	 * The site's origin, {@code http://127.0.0.1:<port>}; starts the site on first use.
+	 */
 	public static synchronized String origin() {
 		if (server == null) {
 			try {

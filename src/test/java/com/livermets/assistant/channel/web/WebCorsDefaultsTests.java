@@ -18,7 +18,10 @@ import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With nothing configured only same-origin pages may call the API; a malformed origin stops startup. */
+/**
+ * With nothing configured only same-origin pages may call the API; a malformed origin
+ * stops startup.
+ */
 class WebCorsDefaultsTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()

@@ -8,8 +8,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Only allow-listed sites may call the chat API from their pages; the rest get no CORS headers. The shared context
- * allows {@link #HOSPITAL_ORIGINS}.
+ * Only allow-listed sites may call the chat API from their pages; the rest get no CORS
+ * headers. The shared context allows {@link #HOSPITAL_ORIGINS}.
  */
 class WebCorsIntegrationTests extends AbstractIntegrationTests {
 

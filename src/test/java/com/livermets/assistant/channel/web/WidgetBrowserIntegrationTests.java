@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo page and its widget in a real (headless) Chromium against the real chat pipeline. One browser serves the
- * whole class; each test starts as a new visitor.
+ * The demo page and its widget in a real (headless) Chromium against the real chat
+ * pipeline. One browser serves the whole class; each test starts as a new visitor.
  */
 @Tag("browser")
 class WidgetBrowserIntegrationTests extends AbstractIntegrationTests {
@@ -78,8 +78,9 @@ class WidgetBrowserIntegrationTests extends AbstractIntegrationTests {
 		assertThat(this.page.questions()).containsExactly(QUESTION, suggestion);
 		assertThat(answer.findElement(By.cssSelector(".lmw-text")).getText()).isNotBlank();
 		assertThat(this.page.suggestions()).as("only the latest answer offers suggestions")
-			.allSatisfy((button) -> assertThat(button.findElement(By.xpath("ancestor::div[contains(@class,'lmw-bot')]")))
-				.isEqualTo(answer));
+			.allSatisfy(
+					(button) -> assertThat(button.findElement(By.xpath("ancestor::div[contains(@class,'lmw-bot')]")))
+						.isEqualTo(answer));
 	}
 
 	@Test
@@ -95,7 +96,8 @@ class WidgetBrowserIntegrationTests extends AbstractIntegrationTests {
 		WebElement answer = this.page.answer(1);
 		assertThat(this.page.focused()).isEqualTo(this.page.input());
 
-		// Back from the field: the last suggestion, then the sources note, which opens with Enter.
+		// Back from the field: the last suggestion, then the sources note, which opens
+		// with Enter.
 		this.page.press(Keys.chord(Keys.SHIFT, Keys.TAB));
 		List<WebElement> suggestions = this.page.suggestions();
 		assertThat(this.page.focused()).isEqualTo(suggestions.get(suggestions.size() - 1));
@@ -125,7 +127,8 @@ class WidgetBrowserIntegrationTests extends AbstractIntegrationTests {
 
 		assertThat(reply.getAttribute("role")).isEqualTo("alert");
 		assertThat(reply.getAttribute("class")).contains("lmw-triage-emergency");
-		assertThat(reply.findElement(By.cssSelector(".lmw-triage-heading")).getText()).containsIgnoringCase("emergency");
+		assertThat(reply.findElement(By.cssSelector(".lmw-triage-heading")).getText())
+			.containsIgnoringCase("emergency");
 		assertThat(reply.findElement(By.cssSelector(".lmw-text a[href='tel:911']")).getText()).isEqualTo("911");
 		assertThat(reply.findElement(By.cssSelector("a.lmw-call[href='tel:911']")).isDisplayed()).isTrue();
 		assertThat(reply.getText()).contains("If you have any concerns, contact your doctor.");
@@ -188,12 +191,12 @@ class WidgetBrowserIntegrationTests extends AbstractIntegrationTests {
 	void saysHowLongToWaitWhenRateLimitedAndRetriesTheSameMessage() {
 		this.page.open();
 		WebElement error;
-		try (NetworkInterceptor limiter = new NetworkInterceptor(browser.driver(), Route
-			.matching((request) -> request.getUri().endsWith("/api/chat"))
-			.to(() -> (request) -> new HttpResponse().setStatus(429)
-				.addHeader("Retry-After", "30")
-				.addHeader("Content-Type", "application/problem+json")
-				.setContent(Contents.utf8String("{\"status\": 429, \"detail\": \"Too many requests\"}"))))) {
+		try (NetworkInterceptor limiter = new NetworkInterceptor(browser.driver(),
+				Route.matching((request) -> request.getUri().endsWith("/api/chat"))
+					.to(() -> (request) -> new HttpResponse().setStatus(429)
+						.addHeader("Retry-After", "30")
+						.addHeader("Content-Type", "application/problem+json")
+						.setContent(Contents.utf8String("{\"status\": 429, \"detail\": \"Too many requests\"}"))))) {
 			this.page.input().sendKeys(QUESTION, Keys.ENTER);
 			error = this.page.error();
 		}
@@ -224,7 +227,10 @@ class WidgetBrowserIntegrationTests extends AbstractIntegrationTests {
 		assertThat(AxeCheck.seriousViolations(driver)).isEmpty();
 	}
 
-	/** Not a check: leaves target/widget-screenshot.png, the picture kept in docs/ (copy it when the look changes). */
+	/**
+	 * Not a check: leaves target/widget-screenshot.png, the picture kept in docs/ (copy
+	 * it when the look changes).
+	 */
 	@Test
 	void takesAScreenshotOfAConversation() throws IOException {
 		browser.emulateViewport(1280, 960);

@@ -16,9 +16,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The widget on another site, as a hospital embeds it: a page served from a different origin ({@link HospitalSite},
- * allow-listed in the shared context) loads widget.js from the assistant with one tag. The allow-listed origin can
- * chat; an origin that is not listed cannot.
+ * The widget on another site, as a hospital embeds it: a page served from a different
+ * origin ({@link HospitalSite}, allow-listed in the shared context) loads widget.js from
+ * the assistant with one tag. The allow-listed origin can chat; an origin that is not
+ * listed cannot.
  */
 @Tag("browser")
 class WidgetEmbeddedElsewhereBrowserIntegrationTests extends AbstractIntegrationTests {
@@ -56,10 +57,12 @@ class WidgetEmbeddedElsewhereBrowserIntegrationTests extends AbstractIntegration
 	}
 
 	private ChromeDriver openWidgetOn(String pageUrl) {
-		// The hospital's page names the assistant's port, which is known only once the application runs.
-		HospitalSite.serve("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hospital</title></head>"
-				+ "<body><main><h1>A hospital page</h1></main><script src=\"http://localhost:" + this.port
-				+ "/widget.js\" data-title=\"Ask the hospital\" data-open=\"true\"></script></body></html>");
+		// The hospital's page names the assistant's port, which is known only once the
+		// application runs.
+		HospitalSite
+			.serve("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hospital</title></head>"
+					+ "<body><main><h1>A hospital page</h1></main><script src=\"http://localhost:" + this.port
+					+ "/widget.js\" data-title=\"Ask the hospital\" data-open=\"true\"></script></body></html>");
 		ChromeDriver driver = browser.driver();
 		driver.get(pageUrl);
 		driver.executeScript("window.sessionStorage.clear()");

@@ -10,7 +10,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The demo page and its chat widget, as a user sees them. Every wait is explicit; nothing sleeps. */
+/**
+ * The demo page and its chat widget, as a user sees them. Every wait is explicit; nothing
+ * sleeps.
+ */
 final class WidgetPage {
 
 	private static final By LAUNCHER = By.cssSelector(".lmw-launcher");

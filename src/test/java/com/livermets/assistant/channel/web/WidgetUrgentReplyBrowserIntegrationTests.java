@@ -24,9 +24,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 
 /**
- * How the widget presents replies the pipeline decides on: emergency and crisis replies of any wording (other
- * emergency numbers, several numbers, text lines), a restored urgent reply, and the wait for a slow answer. The
- * shared pipeline spy is stubbed so each case is exact; the real pipeline, safety rules included, is exercised by
+ * How the widget presents replies the pipeline decides on: emergency and crisis replies
+ * of any wording (other emergency numbers, several numbers, text lines), a restored
+ * urgent reply, and the wait for a slow answer. The shared pipeline spy is stubbed so
+ * each case is exact; the real pipeline, safety rules included, is exercised by
  * {@link WidgetBrowserIntegrationTests}.
  */
 @Tag("browser")
@@ -47,7 +48,8 @@ class WidgetUrgentReplyBrowserIntegrationTests extends AbstractIntegrationTests 
 
 	@Test
 	void emergencyReplyIsAnnouncedAndTheNumberCanBeCalled() {
-		replyWith(urgent(Triage.EMERGENCY, "This may be an emergency. Call 911 or go to the nearest emergency room now."));
+		replyWith(urgent(Triage.EMERGENCY,
+				"This may be an emergency. Call 911 or go to the nearest emergency room now."));
 
 		WebElement reply = this.page.ask("I'm vomiting blood");
 
@@ -70,8 +72,7 @@ class WidgetUrgentReplyBrowserIntegrationTests extends AbstractIntegrationTests 
 
 		assertThat(reply.getAttribute("role")).isEqualTo("alert");
 		assertThat(reply.findElement(By.cssSelector(".lmw-triage-heading")).getText()).containsIgnoringCase("crisis");
-		assertThat(reply.findElements(By.cssSelector(".lmw-text a")))
-			.extracting((link) -> link.getAttribute("href"))
+		assertThat(reply.findElements(By.cssSelector(".lmw-text a"))).extracting((link) -> link.getAttribute("href"))
 			.containsExactly("tel:988", "tel:18002738255");
 		assertThat(reply.findElements(By.cssSelector("a.lmw-call")))
 			.extracting((link) -> link.getAttribute("href"), WebElement::getText)
@@ -114,7 +115,8 @@ class WidgetUrgentReplyBrowserIntegrationTests extends AbstractIntegrationTests 
 	}
 
 	private static ChatReply urgent(Triage triage, String text) {
-		return new ChatReply(ReplyKind.SAFETY, null, 1.0, triage, text, null, ESCALATION, List.of(), List.of(), "test-rule");
+		return new ChatReply(ReplyKind.SAFETY, null, 1.0, triage, text, null, ESCALATION, List.of(), List.of(),
+				"test-rule");
 	}
 
 }

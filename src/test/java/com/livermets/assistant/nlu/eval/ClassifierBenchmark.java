@@ -22,9 +22,9 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Per-message cost of what every chat turn pays: normalize, then classify with the cache switched off, and the
- * cost of training at startup. The messages mix short, long, misspelt and off-topic text. Run with the command
- * in {@code docs/nlu.md}.
+ * Per-message cost of what every chat turn pays: normalize, then classify with the cache
+ * switched off, and the cost of training at startup. The messages mix short, long,
+ * misspelt and off-topic text. Run with the command in {@code docs/nlu.md}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

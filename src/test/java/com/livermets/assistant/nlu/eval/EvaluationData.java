@@ -19,11 +19,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Everything the evaluation reads, from the same classpath copies the service loads: the training examples of
- * {@code intents/}, the held-out questions and the out-of-scope questions (neither ever trained on).
+ * Everything the evaluation reads, from the same classpath copies the service loads: the
+ * training examples of {@code intents/}, the held-out questions and the out-of-scope
+ * questions (neither ever trained on).
  *
  * @param intents example questions by intent
- * @param notOurs out-of-scope questions the classifier trains on (never those it is tested on)
+ * @param notOurs out-of-scope questions the classifier trains on (never those it is
+ * tested on)
  * @param heldout labelled questions written apart from the examples
  * @param outOfScope questions the service must refuse
  * @param shorthand the shorthand map the service uses
@@ -43,8 +45,7 @@ record EvaluationData(Map<String, List<String>> intents, List<String> notOurs, L
 		ContentProperties content = new ContentProperties("classpath:intents/", "classpath:responses/",
 				"classpath:source/liver-metastases.txt", "Liver metastases: patient education page", 5);
 		Map<String, List<String>> intents = new ContentLoader(resources, content).load().examples();
-		ShorthandLexicon shorthand = ShorthandLexicon
-			.parse(read(resources, "intents/lexicon/shorthand.txt"));
+		ShorthandLexicon shorthand = ShorthandLexicon.parse(read(resources, "intents/lexicon/shorthand.txt"));
 		List<Labelled> heldout = new ArrayList<>();
 		ContentFile heldoutFile = read(resources, HELDOUT);
 		for (ContentFile.Line line : heldoutFile.meaningfulLines()) {
@@ -62,7 +63,10 @@ record EvaluationData(Map<String, List<String>> intents, List<String> notOurs, L
 		return new TextNormalizer(this.shorthand);
 	}
 
-	/** The same data with the shorthand map switched off, for the ablation that measures what it is worth. */
+	/**
+	 * The same data with the shorthand map switched off, for the ablation that measures
+	 * what it is worth.
+	 */
 	EvaluationData withoutShorthand() {
 		return new EvaluationData(this.intents, this.notOurs, this.heldout, this.outOfScope, ShorthandLexicon.empty());
 	}

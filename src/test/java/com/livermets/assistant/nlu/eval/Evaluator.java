@@ -13,17 +13,19 @@ import com.livermets.assistant.nlu.NluProperties;
 import com.livermets.assistant.text.TextNormalizer;
 
 /**
- * Trains a configuration on stratified cross-validation folds of {@code intents/} and on all of it, and records
- * every prediction with its raw scores. Classifiers are trained with both thresholds at zero so that any
- * threshold can be applied afterwards to the same predictions.
+ * Trains a configuration on stratified cross-validation folds of {@code intents/} and on
+ * all of it, and records every prediction with its raw scores. Classifiers are trained
+ * with both thresholds at zero so that any threshold can be applied afterwards to the
+ * same predictions.
  */
 final class Evaluator {
 
 	static final int FOLDS = 5;
 
 	/**
-	 * Cross-validation is repeated on differently shuffled folds and the predictions pooled: with about 30
-	 * examples an intent, one split alone moved accuracy by more than a point either way.
+	 * Cross-validation is repeated on differently shuffled folds and the predictions
+	 * pooled: with about 30 examples an intent, one split alone moved accuracy by more
+	 * than a point either way.
 	 */
 	static final int REPEATS = 3;
 
@@ -51,12 +53,10 @@ final class Evaluator {
 				trainings.add(() -> predictFold(folds, heldOutFold, unthresholded));
 			}
 		}
-		List<Prediction> crossValidated = ParallelTraining.run(trainings)
-			.stream()
-			.flatMap(List::stream)
-			.toList();
+		List<Prediction> crossValidated = ParallelTraining.run(trainings).stream().flatMap(List::stream).toList();
 		long started = System.nanoTime();
-		IntentClassifier full = IntentClassifier.train(this.data.intents(), this.data.notOurs(), normalizer, unthresholded);
+		IntentClassifier full = IntentClassifier.train(this.data.intents(), this.data.notOurs(), normalizer,
+				unthresholded);
 		long trainingMillis = (System.nanoTime() - started) / 1_000_000;
 		List<Prediction> heldout = this.data.heldout()
 			.stream()
@@ -89,8 +89,9 @@ final class Evaluator {
 	}
 
 	/**
-	 * Splits each intent's examples over the folds after a seeded shuffle, so every fold holds about a fifth of
-	 * every intent and the split is the same for every configuration compared.
+	 * Splits each intent's examples over the folds after a seeded shuffle, so every fold
+	 * holds about a fifth of every intent and the split is the same for every
+	 * configuration compared.
 	 */
 	static List<Map<String, List<String>>> stratifiedFolds(Map<String, List<String>> intents, int k, long seed) {
 		List<Map<String, List<String>>> folds = new ArrayList<>();

@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 import com.livermets.assistant.nlu.NluProperties;
 
 /**
- * The NLU evaluation command (see {@code docs/nlu.md}): quality of the service's configuration over 5-fold
- * cross-validation of {@code intents/}, the held-out questions and the out-of-scope questions, and the threshold
- * sweep written to {@code docs/}. With {@code experiments} it also compares each robustness feature against the
- * plain bag-of-words baseline on the same folds.
+ * The NLU evaluation command (see {@code docs/nlu.md}): quality of the service's
+ * configuration over 5-fold cross-validation of {@code intents/}, the held-out questions
+ * and the out-of-scope questions, and the threshold sweep written to {@code docs/}. With
+ * {@code experiments} it also compares each robustness feature against the plain
+ * bag-of-words baseline on the same folds.
  */
 public final class NluEvaluation {
 
@@ -30,13 +31,17 @@ public final class NluEvaluation {
 		Evaluator.Run run = new Evaluator(data).run(service);
 		report(data, run, Thresholds.of(service));
 		ThresholdSweep sweep = new ThresholdSweep(run);
-		writeSweep(sweep, Thresholds.of(service), Path.of(args.length > 0 && !args[0].equals("experiments") ? args[0] : "docs"));
+		writeSweep(sweep, Thresholds.of(service),
+				Path.of(args.length > 0 && !args[0].equals("experiments") ? args[0] : "docs"));
 		if (List.of(args).contains("experiments")) {
 			experiments(data);
 		}
 	}
 
-	/** OpenNLP logs every training iteration at INFO; outside Spring Boot nothing turns that down. */
+	/**
+	 * OpenNLP logs every training iteration at INFO; outside Spring Boot nothing turns
+	 * that down.
+	 */
 	static void quietTraining() {
 		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("opennlp"))
 			.setLevel(ch.qos.logback.classic.Level.WARN);
@@ -44,11 +49,10 @@ public final class NluEvaluation {
 
 	static void report(EvaluationData data, Evaluator.Run run, Thresholds thresholds) {
 		System.out.printf(Locale.ROOT, "%d intents, %d examples, %d held-out, %d out-of-scope; thresholds: %s%n",
-				data.intents().size(), data.intents().values().stream().mapToInt(List::size).sum(), run.heldout().size(), run.outOfScope().size(),
-				thresholds);
-		section(Evaluator.REPEATS + " x 5-fold stratified cross-validation of intents/ (seeds " + Evaluator.SEED + "+0.."
-				+ (Evaluator.REPEATS - 1) + ", predictions pooled)", run.crossValidated(),
-				thresholds);
+				data.intents().size(), data.intents().values().stream().mapToInt(List::size).sum(),
+				run.heldout().size(), run.outOfScope().size(), thresholds);
+		section(Evaluator.REPEATS + " x 5-fold stratified cross-validation of intents/ (seeds " + Evaluator.SEED
+				+ "+0.." + (Evaluator.REPEATS - 1) + ", predictions pooled)", run.crossValidated(), thresholds);
 		section("held-out questions (" + EvaluationData.HELDOUT + ")", run.heldout(), thresholds);
 		System.out.printf(Locale.ROOT, "%n== out of scope (%s)%nfalse-accept rate %.1f%% (%d of %d answered)%n",
 				EvaluationData.OUT_OF_SCOPE, 100 * Scores.falseAcceptRate(run.outOfScope(), thresholds),
@@ -63,9 +67,11 @@ public final class NluEvaluation {
 
 	private static void section(String title, List<Prediction> predictions, Thresholds thresholds) {
 		Scores scores = new Scores(predictions, thresholds);
-		System.out.printf(Locale.ROOT, "%n== %s%naccuracy %.1f%% (top-1 before refusal %.1f%%, refused %.1f%%), "
-				+ "macro-F1 %.3f, ECE %.3f%n", title, 100 * scores.accuracy(), 100 * scores.topAccuracy(),
-				100 * scores.refusedRate(), scores.macroF1(), scores.expectedCalibrationError());
+		System.out.printf(Locale.ROOT,
+				"%n== %s%naccuracy %.1f%% (top-1 before refusal %.1f%%, refused %.1f%%), "
+						+ "macro-F1 %.3f, ECE %.3f%n",
+				title, 100 * scores.accuracy(), 100 * scores.topAccuracy(), 100 * scores.refusedRate(),
+				scores.macroF1(), scores.expectedCalibrationError());
 		System.out.println("intent                      precision recall   n");
 		scores.perIntent()
 			.forEach((row) -> System.out.printf(Locale.ROOT, "%-27s %8.2f %6.2f %3d%n", row.intent(), row.precision(),
@@ -102,9 +108,10 @@ public final class NluEvaluation {
 	}
 
 	/**
-	 * The service's configuration against its parts, same folds for all: each embedding model alone, no
-	 * sharpening, no shorthand map, no "not ours" category. The word-feature rows of docs/nlu.md were measured with
-	 * code the service never ran, since removed.
+	 * The service's configuration against its parts, same folds for all: each embedding
+	 * model alone, no sharpening, no shorthand map, no "not ours" category. The
+	 * word-feature rows of docs/nlu.md were measured with code the service never ran,
+	 * since removed.
 	 */
 	static void experiments(EvaluationData data) {
 		NluProperties service = NluProperties.defaults();
@@ -117,8 +124,10 @@ public final class NluEvaluation {
 		rows.put("- shorthand/synonym map", new Experiment(data.withoutShorthand(), service));
 		rows.put("- out-of-scope training class", new Experiment(data.withoutNotOurs(), service));
 		rows.put("service defaults", new Experiment(data, service));
-		System.out.printf(Locale.ROOT, "%n== experiments (thresholds per row chosen by the same rule: best CV "
-				+ "accuracy with out-of-scope false accepts <= %.1f%%)%n", 100 * ThresholdSweep.MAX_FALSE_ACCEPT);
+		System.out.printf(Locale.ROOT,
+				"%n== experiments (thresholds per row chosen by the same rule: best CV "
+						+ "accuracy with out-of-scope false accepts <= %.1f%%)%n",
+				100 * ThresholdSweep.MAX_FALSE_ACCEPT);
 		System.out.println("| config | CV top-1 | CV accuracy | CV macro-F1 | held-out accuracy | OOS false accept "
 				+ "| ECE | thresholds (confidence, similarity) | training ms |");
 		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -134,8 +143,9 @@ public final class NluEvaluation {
 			ThresholdSweep.Point point = new ThresholdSweep(run).choose()
 				.orElseThrow(() -> new IllegalStateException("no thresholds keep false accepts low for " + name));
 			Scores cv = new Scores(run.crossValidated(), point.thresholds());
-			return String.format(Locale.ROOT, "| %s | %.1f%% | %.1f%% | %.3f | %.1f%% | %.1f%% | %.3f | %.2f, %.2f | %d |",
-					name, 100 * cv.topAccuracy(), 100 * cv.accuracy(), cv.macroF1(), 100 * point.heldoutAccuracy(),
+			return String.format(Locale.ROOT,
+					"| %s | %.1f%% | %.1f%% | %.3f | %.1f%% | %.1f%% | %.3f | %.2f, %.2f | %d |", name,
+					100 * cv.topAccuracy(), 100 * cv.accuracy(), cv.macroF1(), 100 * point.heldoutAccuracy(),
 					100 * point.falseAcceptRate(), cv.expectedCalibrationError(), point.thresholds().confidence(),
 					point.thresholds().similarity(), run.trainingMillis());
 		}

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service's classifier configuration against our own sets, with the same code as the evaluation command:
- * a change to the model or the data that makes it worse fails the build.
- * Tagged {@code evaluation}: it runs the models over whole data sets, which takes minutes, so it runs with
- * {@code ./mvnw verify}.
+ * The service's classifier configuration against our own sets, with the same code as the
+ * evaluation command: a change to the model or the data that makes it worse fails the
+ * build. Tagged {@code evaluation}: it runs the models over whole data sets, which takes
+ * minutes, so it runs with {@code ./mvnw verify}.
  */
 @Tag("evaluation")
 class NluQualityTests {
@@ -63,8 +63,8 @@ class NluQualityTests {
 
 	@Test
 	void configuredThresholdsAreTheOnesTheSweepChooses() {
-		assertThat(new ThresholdSweep(run).choose()).hasValueSatisfying(
-				(point) -> assertThat(point.thresholds()).isEqualTo(thresholds));
+		assertThat(new ThresholdSweep(run).choose())
+			.hasValueSatisfying((point) -> assertThat(point.thresholds()).isEqualTo(thresholds));
 	}
 
 	@Test

@@ -9,9 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs independent trainings (cross-validation folds) side by side, one per core, and returns their results in the
- * order given. Each training is single-threaded and deterministic, so the results are exactly those of running them
- * one after another; on two cores the evaluations take about half as long.
+ * Runs independent trainings (cross-validation folds) side by side, one per core, and
+ * returns their results in the order given. Each training is single-threaded and
+ * deterministic, so the results are exactly those of running them one after another; on
+ * two cores the evaluations take about half as long.
  */
 public final class ParallelTraining {
 

@@ -3,8 +3,8 @@ package com.livermets.assistant.nlu.eval;
 import com.livermets.assistant.nlu.Classification;
 
 /**
- * One question's outcome before any threshold is applied, so that every threshold can be evaluated from one
- * training run.
+ * One question's outcome before any threshold is applied, so that every threshold can be
+ * evaluated from one training run.
  *
  * @param gold the right intent, or {@code null} for an out-of-scope question
  * @param top the intent the classifier ranks first
@@ -22,7 +22,9 @@ record Prediction(String gold, String top, double confidence, double similarity,
 				classification.similarity(), classification.outOfScope());
 	}
 
-	/** The intent the service would answer with at these thresholds, or {@code fallback}. */
+	/**
+	 * The intent the service would answer with at these thresholds, or {@code fallback}.
+	 */
 	String decided(Thresholds thresholds) {
 		return isAccepted(thresholds) ? this.top : FALLBACK;
 	}

@@ -87,8 +87,9 @@ final class Scores {
 	}
 
 	/**
-	 * Expected calibration error of the top intent's confidence: the gap between stated confidence and observed
-	 * accuracy, averaged over ten equal-width bins weighted by how many predictions fall in each.
+	 * Expected calibration error of the top intent's confidence: the gap between stated
+	 * confidence and observed accuracy, averaged over ten equal-width bins weighted by
+	 * how many predictions fall in each.
 	 */
 	double expectedCalibrationError() {
 		double[] confidence = new double[CALIBRATION_BINS];

@@ -32,8 +32,9 @@ final class SweepChart {
 					x(0), y(value), x(1), y(value), x(0) - 4, y(value) + 4, value * 100, x(value), HEIGHT - MARGIN + 16,
 					value));
 		}
-		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">confidence threshold</text>%n",
-				WIDTH / 2, HEIGHT - 12));
+		svg.append(String.format(Locale.ROOT,
+				"<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">confidence threshold</text>%n", WIDTH / 2,
+				HEIGHT - 12));
 		line(svg, curve, ThresholdSweep.Point::crossValidatedAccuracy, "#1f77b4", "in-scope accuracy (5-fold CV)", 0);
 		line(svg, curve, ThresholdSweep.Point::heldoutAccuracy, "#2ca02c", "in-scope accuracy (held-out)", 1);
 		line(svg, curve, ThresholdSweep.Point::falseAcceptRate, "#d62728", "out-of-scope false accepts", 2);
@@ -52,11 +53,11 @@ final class SweepChart {
 			points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(p.thresholds().confidence()),
 					y(value.applyAsDouble(p))));
 		}
-		svg.append(String.format(Locale.ROOT,
-				"<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>%n"
-						+ "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"3\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
-				colour, points.toString().strip(), WIDTH - 250, 40 + row * 16, colour, WIDTH - 232, 45 + row * 16,
-				label));
+		svg.append(String
+			.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>%n"
+					+ "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"3\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
+					colour, points.toString().strip(), WIDTH - 250, 40 + row * 16, colour, WIDTH - 232, 45 + row * 16,
+					label));
 	}
 
 	private static double x(double value) {

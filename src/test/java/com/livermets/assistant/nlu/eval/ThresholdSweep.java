@@ -7,16 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * In-scope accuracy against out-of-scope false accepts for every pair of thresholds on a grid, and the rule that
- * picks the operating point from it.
+ * In-scope accuracy against out-of-scope false accepts for every pair of thresholds on a
+ * grid, and the rule that picks the operating point from it.
  */
 final class ThresholdSweep {
 
 	/** The most out-of-scope questions we accept answering: one in forty. */
 	static final double MAX_FALSE_ACCEPT = 0.025;
 
-	record Point(Thresholds thresholds, double crossValidatedAccuracy, double heldoutAccuracy,
-			double falseAcceptRate) {
+	record Point(Thresholds thresholds, double crossValidatedAccuracy, double heldoutAccuracy, double falseAcceptRate) {
 
 		String csv() {
 			return String.format(Locale.ROOT, "%.2f,%.2f,%.4f,%.4f,%.4f", this.thresholds.confidence(),
@@ -47,14 +46,18 @@ final class ThresholdSweep {
 		return this.points;
 	}
 
-	/** The points for one similarity threshold, by rising confidence threshold: one trade-off curve. */
+	/**
+	 * The points for one similarity threshold, by rising confidence threshold: one
+	 * trade-off curve.
+	 */
 	List<Point> curve(double similarity) {
 		return this.points.stream().filter((p) -> Math.abs(p.thresholds().similarity() - similarity) < 1e-9).toList();
 	}
 
 	/**
-	 * The operating point: the best cross-validated accuracy among the points whose false-accept rate is within
-	 * {@link #MAX_FALSE_ACCEPT}; on a tie, the stricter thresholds.
+	 * The operating point: the best cross-validated accuracy among the points whose
+	 * false-accept rate is within {@link #MAX_FALSE_ACCEPT}; on a tie, the stricter
+	 * thresholds.
 	 */
 	Optional<Point> choose() {
 		return this.points.stream()

@@ -2,7 +2,10 @@ package com.livermets.assistant.nlu.eval;
 
 import com.livermets.assistant.nlu.NluProperties;
 
-/** The two refusal thresholds: maximum-entropy confidence and nearest-neighbour similarity. */
+/**
+ * The two refusal thresholds: maximum-entropy confidence and nearest-neighbour
+ * similarity.
+ */
 record Thresholds(double confidence, double similarity) {
 
 	static Thresholds of(NluProperties properties) {
