@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.livermets.assistant.nlu.EmbeddingClassifier;
 import com.livermets.assistant.nlu.SentenceEmbeddings;
@@ -40,9 +41,16 @@ final class RiskClassifier {
 
 	private final SafetyProperties.Classifier thresholds;
 
-	private RiskClassifier(EmbeddingClassifier model, SafetyProperties.Classifier thresholds) {
+	/**
+	 * Texts reviewed as no risk (intent examples, calm look-alikes, calm labelled
+	 * messages), normalized.
+	 */
+	private final Set<String> calm;
+
+	private RiskClassifier(EmbeddingClassifier model, SafetyProperties.Classifier thresholds, Set<String> calm) {
 		this.model = model;
 		this.thresholds = thresholds;
+		this.calm = calm;
 	}
 
 	/**
@@ -85,16 +93,26 @@ final class RiskClassifier {
 			vectors.add(Map.entry(example.level().wireName(), embeddings.example(example.text())));
 			texts.add(example.text());
 		}
+		Set<String> calm = examples.stream()
+			.filter((example) -> example.level() == Triage.NONE)
+			.map(Example::text)
+			.collect(Collectors.toUnmodifiableSet());
 		return new RiskClassifier(
 				EmbeddingClassifier.forExamples(vectors, texts, embeddings.models(), REGULARIZATION, ITERATIONS),
-				thresholds);
+				thresholds, calm);
 	}
 
 	/**
 	 * The most urgent level whose probability reaches its threshold, among the levels
-	 * this unit's framing allows.
+	 * this unit's framing allows. A text reviewed as no risk stays so: a smooth model may
+	 * still score a training example it learned as calm ("my mom forgot her pills") near
+	 * the crises that share its words, and the review is the stronger evidence.
+	 * @param text the unit's normalized text
 	 */
-	Optional<Triage> assess(float[] vector, Set<Triage> allowed) {
+	Optional<Triage> assess(String text, float[] vector, Set<Triage> allowed) {
+		if (this.calm.contains(text)) {
+			return Optional.empty();
+		}
 		Map<String, Double> probabilities = this.model.probabilities(vector);
 		for (Triage level : SafetyTriage.PRIORITY) {
 			if (allowed.contains(level)

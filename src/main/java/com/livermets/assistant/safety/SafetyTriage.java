@@ -156,7 +156,7 @@ public final class SafetyTriage {
 			return null;
 		}
 		float[] vector = this.semantic.vector(scope.text());
-		return this.classifier.assess(vector, scope.allowed())
+		return this.classifier.assess(scope.text(), vector, scope.allowed())
 			.map((level) -> new Finding(level, this.semantic.nearestRule(vector, level), 2))
 			.orElse(null);
 	}

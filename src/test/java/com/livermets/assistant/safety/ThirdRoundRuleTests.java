@@ -32,7 +32,10 @@ class ThirdRoundRuleTests {
 			"are cancer patients more likely to kill themselves than other people",
 			"in the series the dad decides to end it all after his diagnosis, it was hard to watch",
 			"the booklet said black poo can be serious, what does that mean",
-			"he fainted last month after chemo but he has been fine ever since, can he drive" })
+			"he fainted last month after chemo but he has been fine ever since, can he drive",
+			// an intent example, reviewed as an ordinary question: the classifier never
+			// overrides that review
+			"my mom forgot her pills, what should she do" })
 	void nearMissesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEqualTo(Optional.empty());
 	}
