@@ -75,8 +75,9 @@ class TrainingFileTests {
 	@Test
 	void packagedTrainingFileHoldsOnlyScoredSetsAndNoMessageOfAHeldOutSet() throws Exception {
 		Set<String> scored = messagesOf(SCORED.toArray(String[]::new));
-		scored.addAll(answerSetMessages());
-		Set<String> heldOut = new HashSet<>();
+		scored.addAll(answerSetMessages("blind"));
+		scored.addAll(answerSetMessages("dev"));
+		Set<String> heldOut = new HashSet<>(answerSetMessages("blind-2"));
 		for (String set : allSets()) {
 			if (!SCORED.contains(set)) {
 				heldOut.addAll(messagesOf(set));
@@ -95,11 +96,11 @@ class TrainingFileTests {
 	 * Issue 16's answer sets, scored blind once and folded into the regression tests:
 	 * ordinary questions.
 	 */
-	private static Set<String> answerSetMessages() throws Exception {
+	private static Set<String> answerSetMessages(String set) throws Exception {
 		Set<String> messages = new HashSet<>();
 		JsonMapper json = JsonMapper.builder().build();
 		for (var resource : new PathMatchingResourcePatternResolver()
-			.getResources("classpath:answers/{blind,dev}/*.jsonl")) {
+			.getResources("classpath:answers/" + set + "/*.jsonl")) {
 			for (String line : resource.getContentAsString(StandardCharsets.UTF_8).split("\n")) {
 				if (!line.isBlank()) {
 					messages
@@ -107,7 +108,7 @@ class TrainingFileTests {
 				}
 			}
 		}
-		assertThat(messages).hasSizeGreaterThan(300);
+		assertThat(messages).as(set).hasSizeGreaterThan(100);
 		return messages;
 	}
 
