@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -103,33 +102,35 @@ final class RiskClassifier {
 	}
 
 	/**
+	 * What the classifier reads in one unit, from one evaluation of the model.
+	 *
+	 * @param level the most urgent level that fires, {@link Triage#NONE} for none
+	 * @param sureOfCrisis whether it is a crisis with near certainty: enough to outweigh
+	 * an emergency named in the same words
+	 */
+	record Verdict(Triage level, boolean sureOfCrisis) {
+	}
+
+	/**
 	 * The most urgent level whose probability reaches its threshold, among the levels
 	 * this unit's framing allows. A text reviewed as no risk stays so: a smooth model may
 	 * still score a training example it learned as calm ("my mom forgot her pills") near
 	 * the crises that share its words, and the review is the stronger evidence.
 	 * @param text the unit's normalized text
 	 */
-	Optional<Triage> assess(String text, float[] vector, Set<Triage> allowed) {
-		if (this.calm.contains(text)) {
-			return Optional.empty();
-		}
+	Verdict assess(String text, float[] vector, Set<Triage> allowed) {
 		Map<String, Double> probabilities = this.model.probabilities(vector);
-		for (Triage level : SafetyTriage.PRIORITY) {
-			if (allowed.contains(level)
-					&& probabilities.getOrDefault(level.wireName(), 0.0) >= this.thresholds.threshold(level)) {
-				return Optional.of(level);
+		boolean sure = probabilities.getOrDefault(Triage.CRISIS.wireName(), 0.0) >= this.thresholds
+			.crisisOverEmergency();
+		if (!this.calm.contains(text)) {
+			for (Triage level : SafetyTriage.PRIORITY) {
+				if (allowed.contains(level)
+						&& probabilities.getOrDefault(level.wireName(), 0.0) >= this.thresholds.threshold(level)) {
+					return new Verdict(level, sure);
+				}
 			}
 		}
-		return Optional.empty();
-	}
-
-	/**
-	 * Whether this unit is a crisis with near certainty: enough to outweigh an emergency
-	 * named in the same words.
-	 */
-	boolean isSureOfCrisis(float[] vector) {
-		return this.model.probabilities(vector).getOrDefault(Triage.CRISIS.wireName(), 0.0) >= this.thresholds
-			.crisisOverEmergency();
+		return new Verdict(Triage.NONE, sure);
 	}
 
 	/** The probability of each level, for calibration. */

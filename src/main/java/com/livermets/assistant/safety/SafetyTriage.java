@@ -111,18 +111,22 @@ public final class SafetyTriage {
 		Finding bySemantic = null;
 		boolean crisisInAnEmergencySentence = false;
 		for (Scope scope : reading.units()) {
-			Finding byExemplars = byExemplars(scope);
-			Finding byClassifier = byClassifier(scope);
-			Finding found = stronger(byExemplars, byClassifier);
-			bySemantic = stronger(bySemantic, found);
+			// one embedding per unit, read by both detectors
+			float[] vector = scope.text().isEmpty() ? null : this.semantic.vector(scope.text());
+			Finding byExemplars = (vector != null) ? byExemplars(scope, vector) : null;
+			RiskClassifier.Verdict verdict = (vector != null && this.classifier != null)
+					? this.classifier.assess(scope.text(), vector, scope.allowed()) : null;
+			Finding byClassifier = (verdict == null || verdict.level() == Triage.NONE) ? null
+					: new Finding(verdict.level(), this.semantic.nearestRule(vector, verdict.level()), 2);
+			bySemantic = stronger(bySemantic, stronger(byExemplars, byClassifier));
 			// one nearby exemplar is no such sign: "I won't be around" sits close to
 			// confusion and to despair alike
 			boolean emergencyHere = scope.rules() == Triage.EMERGENCY || level(byClassifier) == Triage.EMERGENCY;
 			if (emergencyHere && emergency == null) {
 				emergency = byClassifier;
 			}
-			crisisInAnEmergencySentence |= emergencyHere && level(byExemplars) == Triage.CRISIS
-					&& this.classifier != null && this.classifier.isSureOfCrisis(this.semantic.vector(scope.text()));
+			crisisInAnEmergencySentence |= emergencyHere && level(byExemplars) == Triage.CRISIS && verdict != null
+					&& verdict.sureOfCrisis();
 		}
 		if (emergency != null && !crisisInAnEmergencySentence) {
 			return emergency;
@@ -134,30 +138,10 @@ public final class SafetyTriage {
 		return (finding != null) ? finding.level() : Triage.NONE;
 	}
 
-	/**
-	 * What the exemplars find in one unit; the embedding is computed once and shared with
-	 * the classifier.
-	 */
-	private Finding byExemplars(Scope scope) {
-		if (scope.allowed().isEmpty() || scope.text().isEmpty()) {
-			return null;
-		}
-		return this.semantic.assess(this.semantic.vector(scope.text()), scope.allowed())
+	/** What the exemplars find in one unit. */
+	private Finding byExemplars(Scope scope, float[] vector) {
+		return this.semantic.assess(vector, scope.allowed())
 			.map((hit) -> new Finding(hit.level(), hit.rule(), 1))
-			.orElse(null);
-	}
-
-	/**
-	 * What the risk classifier finds in one unit, named after the closest exemplar's rule
-	 * of that level.
-	 */
-	private Finding byClassifier(Scope scope) {
-		if (this.classifier == null || scope.allowed().isEmpty() || scope.text().isEmpty()) {
-			return null;
-		}
-		float[] vector = this.semantic.vector(scope.text());
-		return this.classifier.assess(scope.text(), vector, scope.allowed())
-			.map((level) -> new Finding(level, this.semantic.nearestRule(vector, level), 2))
 			.orElse(null);
 	}
 
@@ -302,11 +286,6 @@ public final class SafetyTriage {
 		return PRIORITY.stream()
 			.collect(Collectors.toMap((level) -> level,
 					(level) -> this.rules.stream().filter((rule) -> rule.level() == level).count()));
-	}
-
-	/** The risk classifier, for calibration; empty when it is switched off. */
-	Optional<RiskClassifier> classifier() {
-		return Optional.ofNullable(this.classifier);
 	}
 
 	/** The meaning-based detector, for calibration; empty when it is switched off. */

@@ -65,23 +65,6 @@ final class SemanticDetector {
 	}
 
 	/**
-	 * The rule of the exemplar closest in meaning to this text, when that exemplar is
-	 * close enough for its level, clearly closer than any calm look-alike, and its level
-	 * is one the framing allows. The nearest exemplar decides the level: a collapse
-	 * described in words that also echo despair is an emergency if an emergency exemplar
-	 * is nearer.
-	 * @param normalizedText one normalized sentence or message
-	 * @param levels the levels its framing allows (a hypothetical sentence is no
-	 * emergency)
-	 */
-	Optional<Hit> assess(String normalizedText, Set<Triage> levels) {
-		if (levels.isEmpty() || normalizedText.isEmpty()) {
-			return Optional.empty();
-		}
-		return assess(vector(normalizedText), levels);
-	}
-
-	/**
 	 * The embedding of one normalized sentence or message, shared with the classifier
 	 * that runs next.
 	 */
@@ -110,6 +93,16 @@ final class SemanticDetector {
 		return nearest;
 	}
 
+	/**
+	 * The rule of the exemplar closest in meaning to this sentence, when that exemplar is
+	 * close enough for its level, clearly closer than any calm look-alike, and its level
+	 * is one the framing allows. The nearest exemplar decides the level: a collapse
+	 * described in words that also echo despair is an emergency if an emergency exemplar
+	 * is nearer.
+	 * @param vector the embedding of one normalized sentence or message
+	 * @param levels the levels its framing allows (a hypothetical sentence is no
+	 * emergency)
+	 */
 	Optional<Hit> assess(float[] vector, Set<Triage> levels) {
 		Risk nearest = null;
 		double best = -1;
