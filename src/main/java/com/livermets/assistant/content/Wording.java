@@ -45,6 +45,8 @@ public final class Wording {
 		CLARIFY,
 		/** How to answer a clarification, after its options. */
 		CLARIFY_REPLY,
+		/** The name a portal inbox shows as the sender of every reply. */
+		SENDER_NAME,
 		/** The SMS reply to HELP. */
 		SMS_HELP,
 		/** The SMS reply to START after an opt-out. */

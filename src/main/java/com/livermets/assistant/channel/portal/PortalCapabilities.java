@@ -28,14 +28,14 @@ final class PortalCapabilities {
 	private PortalCapabilities() {
 	}
 
-	static CapabilityStatement of(PortalProperties properties, int maxMessageLength, Date date) {
+	static CapabilityStatement of(PortalProperties properties, int maxMessageLength, String senderName, Date date) {
 		CapabilityStatement statement = new CapabilityStatement();
 		statement.setStatus(PublicationStatus.ACTIVE);
 		statement.setDate(date);
 		statement.setKind(CapabilityStatementKind.INSTANCE);
 		statement.setName("LiverMetastasesAssistantPortal");
 		statement.setTitle("Liver metastases information assistant: patient-portal channel");
-		statement.getSoftware().setName(ReplyCommunication.DEVICE_NAME);
+		statement.getSoftware().setName(senderName);
 		statement.getImplementation()
 			.setDescription("Answers a patient's message (Communication) with a reply Communication");
 		statement.setFhirVersion(FHIRVersion._4_0_1);

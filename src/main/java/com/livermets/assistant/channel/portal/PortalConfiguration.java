@@ -7,6 +7,7 @@ import java.util.List;
 import ca.uhn.fhir.context.FhirContext;
 import com.livermets.assistant.chat.ChatProperties;
 import com.livermets.assistant.chat.ChatService;
+import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.http.Problems;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
@@ -65,11 +66,13 @@ class PortalConfiguration {
 
 	@Bean
 	RouterFunction<ServerResponse> portalRoutes(ChatService chat, IdentifierHasher hasher, FhirJson json,
-			ChatProperties chatProperties, PortalProperties portalProperties, RateLimits limits, Problems problems) {
+			ChatProperties chatProperties, PortalProperties portalProperties, RateLimits limits, Problems problems,
+			Wording wording) {
 		int maxLength = chatProperties.maxMessageLength();
-		byte[] capabilities = json.encode(PortalCapabilities.of(portalProperties, maxLength, new Date()));
-		PortalHandler handler = new PortalHandler(chat, hasher, json, new ReplyCommunication(Clock.systemUTC()),
-				capabilities, limits.perSession(), problems);
+		String senderName = wording.text(Wording.Key.SENDER_NAME);
+		byte[] capabilities = json.encode(PortalCapabilities.of(portalProperties, maxLength, senderName, new Date()));
+		PortalHandler handler = new PortalHandler(chat, hasher, json,
+				new ReplyCommunication(Clock.systemUTC(), senderName), capabilities, limits.perSession(), problems);
 		return RouterFunctions.route()
 			.GET(PortalHandler.METADATA_PATH, handler::metadata)
 			.POST(PortalHandler.COMMUNICATION_PATH, handler::create)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Date;
+import java.util.Objects;
 import java.util.TimeZone;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
@@ -30,8 +31,6 @@ import org.hl7.fhir.r4.model.StringType;
  */
 final class ReplyCommunication {
 
-	static final String DEVICE_NAME = "Liver metastases information assistant";
-
 	/**
 	 * Local id of the contained copy of an incoming message that had neither id nor
 	 * identifier.
@@ -40,10 +39,17 @@ final class ReplyCommunication {
 
 	private final Clock clock;
 
+	private final String senderName;
+
 	private final RandomIds ids = new RandomIds();
 
-	ReplyCommunication(Clock clock) {
-		this.clock = clock;
+	/**
+	 * @param senderName the name the patient's inbox shows as the sender (content:
+	 * {@code sender-name})
+	 */
+	ReplyCommunication(Clock clock, String senderName) {
+		this.clock = Objects.requireNonNull(clock, "clock");
+		this.senderName = Objects.requireNonNull(senderName, "senderName");
 	}
 
 	Communication build(IncomingMessage message, String text, ChatReply reply) {
@@ -127,10 +133,10 @@ final class ReplyCommunication {
 		return reference;
 	}
 
-	private static Device device() {
+	private Device device() {
 		Device device = new Device();
 		device.setId(AssistantCodes.DEVICE_ID);
-		device.addDeviceName().setName(DEVICE_NAME).setType(DeviceNameType.USERFRIENDLYNAME);
+		device.addDeviceName().setName(this.senderName).setType(DeviceNameType.USERFRIENDLYNAME);
 		device.setType(new CodeableConcept().setText("Conversational information service (chatbot)"));
 		return device;
 	}

@@ -13,6 +13,7 @@ import com.livermets.assistant.chat.ChatTurn;
 import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.chat.TurnOutcome;
 import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.privacy.IdentifierHasher;
@@ -72,6 +73,9 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 	@Autowired
 	private IdentifierHasher hasher;
 
+	@Autowired
+	private Wording wording;
+
 	@Test
 	void answersAPatientsQuestionThroughTheRealPipeline() {
 		String question = "What are liver metastases?";
@@ -101,7 +105,8 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 		assertThat(inResponseTo.getIdentifier().getValue()).isEqualTo("m-0001");
 		assertThat(reply.getSent().toInstant()).isBetween(before, Instant.now().plusSeconds(1));
 		Device sender = (Device) reply.getSender().getResource();
-		assertThat(sender.getDeviceNameFirstRep().getName()).isEqualTo(ReplyCommunication.DEVICE_NAME);
+		assertThat(sender.getDeviceNameFirstRep().getName()).isEqualTo(this.wording.text(Wording.Key.SENDER_NAME))
+			.isEqualTo("Liver metastases information assistant");
 	}
 
 	@Test
@@ -351,6 +356,7 @@ class PortalChannelIntegrationTests extends AbstractIntegrationTests {
 
 		CapabilityStatement statement = parse(body, CapabilityStatement.class);
 		assertThat(statement.getFhirVersion().toCode()).isEqualTo("4.0.1");
+		assertThat(statement.getSoftware().getName()).isEqualTo(this.wording.text(Wording.Key.SENDER_NAME));
 		assertThat(statement.getFormat()).extracting((format) -> format.getValue()).contains("json");
 		CapabilityStatementRestComponent rest = statement.getRestFirstRep();
 		assertThat(rest.getMode()).isEqualTo(CapabilityStatement.RestfulCapabilityMode.SERVER);

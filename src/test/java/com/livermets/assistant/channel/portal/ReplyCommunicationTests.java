@@ -10,6 +10,7 @@ import com.livermets.assistant.chat.ReplyKind;
 import com.livermets.assistant.safety.Triage;
 import org.hl7.fhir.r4.model.Communication.CommunicationPriority;
 import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReplyCommunicationTests {
 
 	private final ReplyCommunication replies = new ReplyCommunication(
-			Clock.fixed(Instant.parse("2026-03-01T10:15:30.123Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-03-01T10:15:30.123Z"), ZoneOffset.UTC), "The sender");
 
 	@ParameterizedTest
 	@CsvSource({ "NONE, ROUTINE", "CONTACT_DOCTOR, ROUTINE", "EMERGENCY, STAT", "CRISIS, URGENT" })
@@ -30,6 +31,15 @@ class ReplyCommunicationTests {
 
 		assertThat(reply.getPriority()).isEqualTo(priority);
 		assertThat(reply.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo(triage.wireName());
+	}
+
+	@Test
+	void namesTheSenderWithTheContentsName() {
+		Communication reply = this.replies.build(message(), "hi", reply(Triage.NONE));
+
+		assertThat(reply.getSender().getReference()).isEqualTo("#" + AssistantCodes.DEVICE_ID);
+		Device sender = (Device) reply.getContained().get(0);
+		assertThat(sender.getDeviceNameFirstRep().getName()).isEqualTo("The sender");
 	}
 
 	@Test
