@@ -141,6 +141,9 @@ public final class EmbeddingClassifier {
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
 		parameters.put(QNTrainer.L1COST_PARAM, 0.0);
 		parameters.put(QNTrainer.L2COST_PARAM, regularization);
+		// L-BFGS over a few thousand 769-wide events is most of a model build's time;
+		// the likelihood splits over the events, so every core takes a share
+		parameters.put(TrainingParameters.THREADS_PARAM, Runtime.getRuntime().availableProcessors());
 		EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
 		try {
 			return new EmbeddingClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)), features, true);

@@ -84,9 +84,11 @@ public final class IntentClassifier {
 		// closeness to what we answer
 		add(sentences, NOT_OURS, outOfScope, normalizer);
 		SentenceEmbeddings embeddings = SentenceEmbeddings.of(properties.embeddingModels());
-		List<Map.Entry<String, float[]>> vectors = sentences.stream()
-			.map((sentence) -> Map.entry(sentence.getKey(), embeddings.example(sentence.getValue())))
-			.toList();
+		List<float[]> embedded = embeddings.examples(sentences.stream().map(Map.Entry::getValue).toList());
+		List<Map.Entry<String, float[]>> vectors = new ArrayList<>(sentences.size());
+		for (int i = 0; i < sentences.size(); i++) {
+			vectors.add(Map.entry(sentences.get(i).getKey(), embedded.get(i)));
+		}
 		EmbeddingClassifier meaning = EmbeddingClassifier.forExamples(vectors,
 				sentences.stream().map(Map.Entry::getValue).toList(), properties.embeddingModels(),
 				properties.embeddingRegularization(), properties.iterations());

@@ -86,6 +86,21 @@ public final class SentenceEmbeddings {
 	}
 
 	/**
+	 * The embeddings of many examples, in order, as {@link #example(String)} gives them.
+	 * Those not in the built model are computed on every core first: a build from nothing
+	 * embeds thousands of examples, and one core would take minutes.
+	 */
+	public List<float[]> examples(List<String> texts) {
+		texts.stream()
+			.distinct()
+			.filter((text) -> !EXAMPLES.containsKey(key(text)) && BuiltModel.bundled().vector(key(text)) == null)
+			.toList()
+			.parallelStream()
+			.forEach((text) -> EXAMPLES.putIfAbsent(key(text), embed(text)));
+		return texts.stream().map(this::example).toList();
+	}
+
+	/**
 	 * Loads the models now rather than on the first message, so that readiness means
 	 * ready.
 	 */

@@ -86,11 +86,11 @@ final class RiskClassifier {
 		if (examples.stream().map(Example::level).distinct().count() < 2) {
 			throw new IllegalArgumentException("need risk and no-risk examples to train");
 		}
+		List<String> texts = examples.stream().map(Example::text).toList();
+		List<float[]> embedded = embeddings.examples(texts);
 		List<Map.Entry<String, float[]>> vectors = new ArrayList<>(examples.size());
-		List<String> texts = new ArrayList<>(examples.size());
-		for (Example example : examples) {
-			vectors.add(Map.entry(example.level().wireName(), embeddings.example(example.text())));
-			texts.add(example.text());
+		for (int i = 0; i < examples.size(); i++) {
+			vectors.add(Map.entry(examples.get(i).level().wireName(), embedded.get(i)));
 		}
 		Set<String> calm = examples.stream()
 			.filter((example) -> example.level() == Triage.NONE)

@@ -51,17 +51,17 @@ final class SemanticDetector {
 		this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
 		this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
 		List<Risk> risks = new ArrayList<>();
-		List<float[]> riskVectors = new ArrayList<>();
+		List<String> riskTexts = new ArrayList<>();
 		exemplars.risks().forEach((rule, list) -> list.forEach((exemplar) -> {
 			risks.add(new Risk(rule, levels.get(rule)));
-			riskVectors.add(embeddings.example(exemplar.text()));
+			riskTexts.add(exemplar.text());
 		}));
 		this.risks = List.copyOf(risks);
-		this.riskVectors = VectorBank.of(riskVectors);
-		List<float[]> calm = new ArrayList<>();
-		exemplars.calm().forEach((exemplar) -> calm.add(embeddings.example(exemplar.text())));
-		answered.forEach((question) -> calm.add(embeddings.example(question)));
-		this.calm = VectorBank.of(calm);
+		this.riskVectors = VectorBank.of(embeddings.examples(riskTexts));
+		List<String> calm = new ArrayList<>();
+		exemplars.calm().forEach((exemplar) -> calm.add(exemplar.text()));
+		calm.addAll(answered);
+		this.calm = VectorBank.of(embeddings.examples(calm));
 	}
 
 	/**
