@@ -10,9 +10,9 @@ import java.util.concurrent.Future;
 
 /**
  * Runs independent trainings (cross-validation folds) side by side, one per core, and
- * returns their results in the order given. Each training is single-threaded and
- * deterministic, so the results are exactly those of running them one after another; on
- * two cores the evaluations take about half as long.
+ * returns their results in the order given. Each training is deterministic (its
+ * likelihood is summed over a fixed split of the events, whatever thread runs it), so the
+ * results are exactly those of running them one after another.
  */
 public final class ParallelTraining {
 
