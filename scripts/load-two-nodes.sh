@@ -67,9 +67,9 @@ field() { # file: requests requests/s p50 p99 errors
 }
 rss() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 stop() { kill "$@" 2>/dev/null || true; for pid in "$@"; do wait "$pid" 2>/dev/null || true; done; }
-redis_totals() { # calls usec, summed over every command
+redis_totals() { # calls usec, summed over the commands turns send (not this script's INFO, nor health checks')
   redis-cli -p "$REDIS_PORT" info commandstats |
-    awk -F'[:=,]' '/^cmdstat_/ { calls += $3; usec += $5 } END { printf "%d %d\n", calls, usec }'
+    awk -F'[:=,]' '/^cmdstat_/ && !/^cmdstat_(info|ping)[:|]/ { calls += $3; usec += $5 } END { printf "%d %d\n", calls, usec }'
 }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $DURATION per row after a 10 s warm-up; store $STORE"
@@ -91,9 +91,10 @@ NODE_ARGS=(--assistant.state.store="$STORE")
 if [ "$STORE" = redis ]; then
   REDIS_PORT=$(free_port)
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$TMP" --appendonly yes --appendfsync always --save '' \
-    --daemonize no --logfile "$OUT/redis.log" &
+    --daemonize no --logfile "$PWD/$OUT/redis.log" &
   PIDS+=("$!"); REDIS_PID=$!
   for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 || { echo "redis-server did not start; see $OUT/redis.log" >&2; exit 1; }
   NODE_ARGS+=(--spring.data.redis.host="$HOST" --spring.data.redis.port="$REDIS_PORT")
 fi
 PORT_A=$(free_port); PORT_B=$(free_port)
