@@ -23,14 +23,7 @@ export MESSAGES="$OUT/messages.txt" THREADS
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null || true' EXIT
 
-wait_for() { # url pid log
-  for _ in $(seq 1 600); do
-    curl -fs -o /dev/null "$1" && return 0
-    kill -0 "$2" 2>/dev/null || { echo "did not start; see $3" >&2; exit 1; }
-    sleep 0.2
-  done
-  echo "not ready after 120 s; see $3" >&2; exit 1
-}
+. scripts/service.sh  # wait_ready
 
 # The warm-up takes the last 10,000 messages and the measured run the rest, so measured messages are all new.
 measure() { # name url file
@@ -53,7 +46,7 @@ service() { # name jar
     --assistant.rate-limit.per-session.limit=100000000 --assistant.rate-limit.per-client.limit=100000000 \
     > "$OUT/$1.log" 2>&1 &
   PID=$!
-  wait_for "http://$HOST:$PORT/actuator/health/readiness" "$PID" "$OUT/$1.log"
+  wait_ready "http://$HOST:$PORT/actuator/health/readiness" "$PID" "$OUT/$1.log"
   measure "$1: POST /api/chat" "http://$HOST:$PORT/api/chat" "$OUT/$1-chat.txt"
   local hits
   hits=$(curl -fs "http://$HOST:$PORT/actuator/prometheus" |
@@ -71,7 +64,7 @@ service service "$JAR"
 # liveness of the same build, for what the HTTP stack alone costs
 java "${JVM_OPTS[@]}" -jar "$JAR" --server.address="$HOST" --server.port="$PORT" --spring.profiles.active=dev > "$OUT/liveness.log" 2>&1 &
 PID=$!
-wait_for "http://$HOST:$PORT/actuator/health/readiness" "$PID" "$OUT/liveness.log"
+wait_ready "http://$HOST:$PORT/actuator/health/readiness" "$PID" "$OUT/liveness.log"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://$HOST:$PORT/actuator/health/liveness" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://$HOST:$PORT/actuator/health/liveness" > "$OUT/liveness.txt"
 report "service: GET /actuator/health/liveness" "$OUT/liveness.txt"

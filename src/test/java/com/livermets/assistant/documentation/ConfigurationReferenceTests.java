@@ -1,13 +1,10 @@
 package com.livermets.assistant.documentation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,6 @@ import com.livermets.assistant.ratelimit.RateLimitProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -62,7 +58,7 @@ class ConfigurationReferenceTests {
 
 	@BeforeAll
 	static void read() throws IOException {
-		metadata = metadataOnTheClasspath();
+		metadata = ConfigurationMetadata.onTheClasspath();
 		reference = Files.readAllLines(REFERENCE);
 		documented = documentedKeys(reference);
 	}
@@ -145,20 +141,6 @@ class ConfigurationReferenceTests {
 	 * Every key of every metadata file on the classpath: the service's and Spring Boot's
 	 * own.
 	 */
-	private static Map<String, JsonNode> metadataOnTheClasspath() throws IOException {
-		JsonMapper json = JsonMapper.builder().build();
-		Map<String, JsonNode> properties = new LinkedHashMap<>();
-		for (URL url : Collections.list(ConfigurationReferenceTests.class.getClassLoader()
-			.getResources("META-INF/spring-configuration-metadata.json"))) {
-			try (InputStream in = url.openStream()) {
-				for (JsonNode property : json.readTree(in).path("properties")) {
-					properties.putIfAbsent(property.path("name").asString(), property);
-				}
-			}
-		}
-		return properties;
-	}
-
 	/** Key to its default cell, for every row of the reference's tables. */
 	private static Map<String, String> documentedKeys(List<String> lines) {
 		Map<String, String> keys = new LinkedHashMap<>();
