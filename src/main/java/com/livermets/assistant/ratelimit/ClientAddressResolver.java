@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import io.netty.handler.ipfilter.IpFilterRuleType;
+import io.netty.handler.ipfilter.IpSubnetFilterRule;
 
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
@@ -28,13 +29,38 @@ final class ClientAddressResolver {
 
 	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-	private final Set<InetAddress> trustedProxies;
+	private final List<IpSubnetFilterRule> trustedProxies;
 
+	/**
+	 * @param trustedProxies addresses or CIDR ranges ("10.0.0.0/8"): behind a Kubernetes
+	 * ingress the proxies' addresses change with every pod, their range does not
+	 */
 	ClientAddressResolver(Collection<String> trustedProxies) {
-		this.trustedProxies = trustedProxies.stream()
-			.map((proxy) -> parse(proxy.trim()).orElseThrow(() -> new IllegalArgumentException(
-					"assistant.rate-limit.trusted-proxies: '" + proxy + "' is not an IP address")))
-			.collect(Collectors.toUnmodifiableSet());
+		this.trustedProxies = trustedProxies.stream().map(ClientAddressResolver::proxyRule).toList();
+	}
+
+	/**
+	 * Netty's subnet rule (the server's own library) compares the address bits under the
+	 * prefix; the address part is parsed as a literal first, never looked up in DNS.
+	 */
+	static IpSubnetFilterRule proxyRule(String proxy) {
+		String trimmed = proxy.trim();
+		int slash = trimmed.indexOf('/');
+		Optional<InetAddress> address = parse((slash >= 0) ? trimmed.substring(0, slash) : trimmed);
+		String prefix = (slash >= 0) ? trimmed.substring(slash + 1) : "";
+		int bits = address.map((literal) -> literal.getAddress().length * 8).orElse(0);
+		if (address.isEmpty() || (slash >= 0 && !prefix.matches("\\d{1,3}"))
+				|| (slash >= 0 && Integer.parseInt(prefix) > bits)) {
+			throw new IllegalArgumentException(
+					"assistant.rate-limit.trusted-proxies: '" + proxy + "' is not an IP address or CIDR range");
+		}
+		return new IpSubnetFilterRule(address.get(), (slash >= 0) ? Integer.parseInt(prefix) : bits,
+				IpFilterRuleType.ACCEPT);
+	}
+
+	private boolean trusted(InetAddress address) {
+		InetSocketAddress socket = new InetSocketAddress(address, 0);
+		return this.trustedProxies.stream().anyMatch((proxy) -> proxy.matches(socket));
 	}
 
 	Optional<InetAddress> resolve(ServerHttpRequest request) {
@@ -43,7 +69,7 @@ final class ClientAddressResolver {
 			return Optional.empty();
 		}
 		InetAddress client = remote.getAddress();
-		if (!this.trustedProxies.contains(client)) {
+		if (!trusted(client)) {
 			return Optional.of(client);
 		}
 		List<String> hops = forwardedHops(request);
@@ -55,7 +81,7 @@ final class ClientAddressResolver {
 				return Optional.of(client);
 			}
 			client = hop.get();
-			if (!this.trustedProxies.contains(client)) {
+			if (!trusted(client)) {
 				return Optional.of(client);
 			}
 		}

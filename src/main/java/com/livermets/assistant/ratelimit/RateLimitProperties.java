@@ -29,8 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param exemptLoopback do not limit clients on this host (health checks, the evaluation,
  * load tests); behind a reverse proxy on the same host, list it in {@code trustedProxies}
  * so real client addresses are limited
- * @param trustedProxies addresses whose {@code X-Forwarded-For} header is believed; from
- * anyone else the header is a spoofing attempt and is ignored
+ * @param trustedProxies addresses or CIDR ranges whose {@code X-Forwarded-For} header is
+ * believed; from anyone else the header is a spoofing attempt and is ignored
  */
 @Validated
 @ConfigurationProperties("assistant.rate-limit")
@@ -47,12 +47,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Valid 
 		perPhone = (perPhone != null) ? perPhone : new Rate(10, Duration.ofMinutes(1));
 		clientPaths = List.copyOf(clientPaths);
 		trustedProxies = List.copyOf(trustedProxies);
-		for (String proxy : trustedProxies) {
-			if (ClientAddressResolver.parse(proxy.trim()).isEmpty()) {
-				throw new IllegalArgumentException(
-						"assistant.rate-limit.trusted-proxies: '" + proxy + "' is not an IP address");
-			}
-		}
+		trustedProxies.forEach(ClientAddressResolver::proxyRule);
 	}
 
 	/**

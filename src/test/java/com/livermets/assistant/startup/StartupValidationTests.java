@@ -61,7 +61,7 @@ class StartupValidationTests {
 					assistant.rate-limit.per-client.window=0s        | assistant.rate-limit | perClient.window
 					assistant.rate-limit.per-phone.limit=0           | assistant.rate-limit | perPhone.limit
 					assistant.rate-limit.max-tracked-keys=0          | assistant.rate-limit | maxTrackedKeys
-					assistant.rate-limit.trusted-proxies=proxy.local | assistant.rate-limit | trusted-proxies: 'proxy.local' is not an IP address
+					assistant.rate-limit.trusted-proxies=proxy.local | assistant.rate-limit | trusted-proxies: 'proxy.local' is not an IP address or CIDR range
 					assistant.http.max-body-size=10B                 | assistant.http       | max-body-size must be at least 1KB
 					assistant.http.content-security-policy=          | assistant.http       | contentSecurityPolicy
 					assistant.nlu.confidence-threshold=2.0           | assistant.nlu        | confidenceThreshold
