@@ -30,8 +30,14 @@ public final class RedisConversationStore implements ConversationStore {
 			return 1
 			""", Long.class);
 
-	/** Conflicts are two messages of one person at once; a few tries settle them. */
-	private static final int MAX_RETRIES = 5;
+	/**
+	 * Conflicts are two messages of one person at once; a few tries, with a short random
+	 * wait so the losers do not collide again, settle them.
+	 */
+	private static final Retry ON_CONFLICT = Retry.backoff(20, Duration.ofMillis(2))
+		.maxBackoff(Duration.ofMillis(50))
+		.jitter(0.5)
+		.filter(ChangedMeanwhile.class::isInstance);
 
 	private final RedisState redis;
 
@@ -68,7 +74,7 @@ public final class RedisConversationStore implements ConversationStore {
 			List<String> args = List.of(current, write(next), Long.toString(this.idleExpiry.toMillis()));
 			return this.redis.call((redis) -> redis.execute(COMPARE_AND_SET, List.of(key), args).next())
 				.flatMap((written) -> (written == 1) ? Mono.just(next) : Mono.error(new ChangedMeanwhile()));
-		}).retryWhen(Retry.max(MAX_RETRIES).filter(ChangedMeanwhile.class::isInstance));
+		}).retryWhen(ON_CONFLICT);
 	}
 
 	private String key(String sessionKey) {
