@@ -1,10 +1,13 @@
 package com.livermets.assistant.state;
 
+import java.time.Duration;
+
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
@@ -12,6 +15,7 @@ import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBui
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
@@ -29,6 +33,9 @@ class StateConfiguration {
 	StateHealthIndicator stateHealthIndicator(ObjectProvider<RedisState> redis) {
 		return new StateHealthIndicator(redis.getIfAvailable());
 	}
+
+	/** The TCP connect and a PING; Lettuce's connect timeout (10 s) bounds it first. */
+	private static final Duration STARTUP_CONNECT = Duration.ofSeconds(30);
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty(name = "assistant.state.store", havingValue = "redis")
@@ -49,6 +56,31 @@ class StateConfiguration {
 		@Bean
 		RedisState redisState(ReactiveStringRedisTemplate template, StateProperties properties) {
 			return new RedisState(template, properties.redis());
+		}
+
+		/**
+		 * Connects before the server takes requests. Spring Data Redis opens its shared
+		 * connection on first use, and opening it waits for the TCP connect: done by a
+		 * turn, that wait would hold a parallel or event-loop thread. Once open, Lettuce
+		 * keeps the connection and reconnects it by itself, so a running node that loses
+		 * Redis degrades instead. A node that cannot reach Redis at startup does not
+		 * start: it would serve single-turn only, and the replicas already running keep
+		 * serving meanwhile.
+		 */
+		@Bean
+		SmartInitializingSingleton connectToRedisAtStartup(RedisState redis, ObjectProvider<Environment> environment) {
+			return () -> {
+				try {
+					redis.template().execute((connection) -> connection.ping()).blockLast(STARTUP_CONNECT);
+				}
+				catch (RuntimeException ex) {
+					Environment settings = environment.getObject();
+					throw new IllegalStateException("assistant.state.store=redis, but Redis at "
+							+ settings.getProperty("spring.data.redis.host", "localhost") + ":"
+							+ settings.getProperty("spring.data.redis.port", "6379")
+							+ " does not answer (spring.data.redis.*): " + ex.getClass().getSimpleName(), ex);
+				}
+			};
 		}
 
 		@Bean

@@ -8,9 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.livermets.assistant.state.RedisConnection;
 import com.livermets.assistant.state.RedisServerExtension;
+import com.livermets.assistant.state.TwoRedisNodes;
 import com.livermets.assistant.state.StateUnavailableException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
@@ -30,43 +29,31 @@ class RedisConversationStoreTests {
 
 	private static final SessionProperties PROPERTIES = new SessionProperties(100, Duration.ofMinutes(30));
 
-	private RedisConnection nodeA;
-
-	private RedisConnection nodeB;
-
-	@BeforeEach
-	void connect() {
-		redis.flushAll();
-		this.nodeA = new RedisConnection(redis);
-		this.nodeB = new RedisConnection(redis);
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.nodeA.close();
-		this.nodeB.close();
-	}
+	@RegisterExtension
+	final TwoRedisNodes nodes = new TwoRedisNodes(redis);
 
 	@Test
 	void whatOneNodeSavesTheOtherLoadsWithTheSmsPartsAndNumbers() {
 		ConversationState state = ConversationState.NEW.next("ablation", List.of("embolization", "surgery"), true)
 			.withPending(new ConversationState.Pending(List.of("part 2", "part 3"), List.of("First?", "Second?")));
 
-		store(this.nodeA).save(SESSION, state).block();
+		store(this.nodes.a()).save(SESSION, state).block();
 
-		assertThat(store(this.nodeB).load(SESSION).block()).isEqualTo(state);
-		StepVerifier.create(store(this.nodeB).load("web-unknown")).expectNext(ConversationState.NEW).verifyComplete();
+		assertThat(store(this.nodes.b()).load(SESSION).block()).isEqualTo(state);
+		StepVerifier.create(store(this.nodes.b()).load("web-unknown"))
+			.expectNext(ConversationState.NEW)
+			.verifyComplete();
 	}
 
 	@Test
 	void stateExpiresAfterTheIdleExpiryAndEachReadRenewsIt() {
-		store(this.nodeA).save(SESSION, ConversationState.NEW.next("ablation", List.of(), false)).block();
+		store(this.nodes.a()).save(SESSION, ConversationState.NEW.next("ablation", List.of(), false)).block();
 		String key = "test:conversation:" + SESSION;
 		long ttl = Long.parseLong(redis.command("PTTL " + key).substring(1));
 		assertThat(ttl).isBetween(Duration.ofMinutes(29).toMillis(), Duration.ofMinutes(30).toMillis());
 
 		redis.command("PEXPIRE " + key + " 60000");
-		store(this.nodeB).load(SESSION).block();
+		store(this.nodes.b()).load(SESSION).block();
 
 		assertThat(Long.parseLong(redis.command("PTTL " + key).substring(1)))
 			.isGreaterThan(Duration.ofMinutes(29).toMillis());
@@ -74,29 +61,29 @@ class RedisConversationStoreTests {
 
 	@Test
 	void updatesFromTwoNodesAtOnceNeverLoseOneAnother() {
-		store(this.nodeA).save(SESSION, ConversationState.NEW).block();
+		store(this.nodes.a()).save(SESSION, ConversationState.NEW).block();
 		int perNode = 25;
 
 		Flux.range(0, perNode * 2)
-			.flatMap((i) -> store(((i % 2) == 0) ? this.nodeA : this.nodeB)
+			.flatMap((i) -> store(((i % 2) == 0) ? this.nodes.a() : this.nodes.b())
 				.update(SESSION, (state) -> state.next(null, List.of(), false))
 				.subscribeOn(Schedulers.parallel()), 4)
 			.blockLast(Duration.ofSeconds(30));
 
-		assertThat(store(this.nodeA).load(SESSION).block().turns()).isEqualTo(perNode * 2);
+		assertThat(store(this.nodes.a()).load(SESSION).block().turns()).isEqualTo(perNode * 2);
 	}
 
 	@Test
 	void twoNodesTakingPartsAtOnceNeverTakeTheSamePart() {
 		List<String> parts = java.util.stream.IntStream.range(0, 40).mapToObj((i) -> "part " + i).toList();
-		store(this.nodeA)
+		store(this.nodes.a())
 			.save(SESSION, ConversationState.NEW.withPending(new ConversationState.Pending(parts, List.of())))
 			.block();
 		Set<String> taken = ConcurrentHashMap.newKeySet();
 
 		Flux.range(0, 40).flatMap((i) -> {
 			AtomicReference<String> part = new AtomicReference<>();
-			return store(((i % 2) == 0) ? this.nodeA : this.nodeB).update(SESSION, (state) -> {
+			return store(((i % 2) == 0) ? this.nodes.a() : this.nodes.b()).update(SESSION, (state) -> {
 				part.set(state.pending().parts().get(0));
 				return state.withPending(state.pending().rest());
 			}).doOnNext((state) -> assertThat(taken.add(part.get())).as(part.get()).isTrue());
@@ -107,7 +94,7 @@ class RedisConversationStoreTests {
 
 	@Test
 	void aNewStateThatStaysNewIsNotStored() {
-		store(this.nodeA).update(SESSION, (state) -> state).block();
+		store(this.nodes.a()).update(SESSION, (state) -> state).block();
 
 		assertThat(redis.command("EXISTS test:conversation:" + SESSION)).isEqualTo(":0");
 	}
@@ -117,26 +104,26 @@ class RedisConversationStoreTests {
 		redis.stop();
 		try {
 			long started = System.nanoTime();
-			StepVerifier.create(store(this.nodeA).load(SESSION))
+			StepVerifier.create(store(this.nodes.a()).load(SESSION))
 				.expectError(StateUnavailableException.class)
 				.verify(Duration.ofSeconds(5));
-			StepVerifier.create(store(this.nodeA).save(SESSION, ConversationState.NEW))
+			StepVerifier.create(store(this.nodes.a()).save(SESSION, ConversationState.NEW))
 				.expectError(StateUnavailableException.class)
 				.verify(Duration.ofSeconds(5));
 			assertThat(Duration.ofNanos(System.nanoTime() - started))
 				.isLessThan(RedisConnection.COMMAND_TIMEOUT.multipliedBy(4));
-			assertThat(this.nodeA.state().reachable()).isFalse();
+			assertThat(this.nodes.a().state().reachable()).isFalse();
 		}
 		finally {
 			redis.start();
 		}
 		// Lettuce reconnects by itself.
 		StepVerifier
-			.create(Mono.defer(() -> store(this.nodeA).load(SESSION))
+			.create(Mono.defer(() -> store(this.nodes.a()).load(SESSION))
 				.retryWhen(reactor.util.retry.Retry.fixedDelay(100, Duration.ofMillis(100))))
 			.expectNext(ConversationState.NEW)
 			.verifyComplete();
-		assertThat(this.nodeA.state().reachable()).isTrue();
+		assertThat(this.nodes.a().state().reachable()).isTrue();
 	}
 
 	private static RedisConversationStore store(RedisConnection node) {

@@ -9,8 +9,7 @@ import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.content.Wordings;
 import com.livermets.assistant.state.RedisConnection;
 import com.livermets.assistant.state.RedisServerExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import com.livermets.assistant.state.TwoRedisNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,27 +23,13 @@ class RedisBucketsTests {
 
 	private static final RateLimitProperties.Rate FIVE_PER_HOUR = new RateLimitProperties.Rate(5, Duration.ofHours(1));
 
-	private RedisConnection nodeA;
-
-	private RedisConnection nodeB;
-
-	@BeforeEach
-	void connect() {
-		redis.flushAll();
-		this.nodeA = new RedisConnection(redis);
-		this.nodeB = new RedisConnection(redis);
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.nodeA.close();
-		this.nodeB.close();
-	}
+	@RegisterExtension
+	final TwoRedisNodes nodes = new TwoRedisNodes(redis);
 
 	@Test
 	void twoNodesCountInOneBucket() {
-		RateLimiter onA = limiter(this.nodeA);
-		RateLimiter onB = limiter(this.nodeB);
+		RateLimiter onA = limiter(this.nodes.a());
+		RateLimiter onB = limiter(this.nodes.b());
 		for (int i = 0; i < 5; i++) {
 			assertThat((((i % 2) == 0) ? onA : onB).acquire("web-aaaa").block()).as("message " + i).isEmpty();
 		}
@@ -61,7 +46,7 @@ class RedisBucketsTests {
 
 	@Test
 	void theBucketKeyHoldsTheHashedKeyAndExpiresOnceFull() {
-		limiter(this.nodeA).acquire("web-aaaa").block();
+		limiter(this.nodes.a()).acquire("web-aaaa").block();
 
 		String key = "test:rate-limit:session:web-aaaa";
 		assertThat(redis.command("EXISTS " + key)).isEqualTo(":1");
@@ -71,7 +56,7 @@ class RedisBucketsTests {
 
 	@Test
 	void withoutRedisEachNodeCountsOnItsOwn() throws Exception {
-		RateLimiter onA = limiter(this.nodeA);
+		RateLimiter onA = limiter(this.nodes.a());
 		redis.stop();
 		try {
 			for (int i = 0; i < 5; i++) {

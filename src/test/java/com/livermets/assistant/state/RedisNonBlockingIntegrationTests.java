@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.livermets.assistant.channel.sms.SignedWebhooks;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import reactor.blockhound.BlockHound;
 
 import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Redis store under BlockHound: loading, saving, the Lua scripts and the SMS stores
@@ -34,6 +38,16 @@ class RedisNonBlockingIntegrationTests {
 	static void start() {
 		BlockHound.install();
 		node = ApplicationNode.start(TwoNodesIntegrationTests.settings(redis, directory, "blockhound"));
+	}
+
+	/**
+	 * A blocking call fails the Redis command, and the turn would degrade quietly instead
+	 * of failing: no command may have failed.
+	 */
+	@AfterEach
+	void noRedisCommandFailed() {
+		assertThat(node.bean(MeterRegistry.class).get("assistant.state.redis.failures").functionCounter().count())
+			.isZero();
 	}
 
 	@AfterAll

@@ -9,8 +9,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.state.RedisConnection;
 import com.livermets.assistant.state.RedisServerExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import com.livermets.assistant.state.TwoRedisNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,36 +37,22 @@ class RedisSmsStoresTests {
 	@TempDir
 	Path directory;
 
-	private RedisConnection nodeA;
-
-	private RedisConnection nodeB;
-
-	@BeforeEach
-	void connect() {
-		redis.flushAll();
-		this.nodeA = new RedisConnection(redis);
-		this.nodeB = new RedisConnection(redis);
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.nodeA.close();
-		this.nodeB.close();
-	}
+	@RegisterExtension
+	final TwoRedisNodes nodes = new TwoRedisNodes(redis);
 
 	@Test
 	void aMessageIdIsProcessedOnceAcrossNodesAndTheRetryGetsTheSameReply() {
 		AtomicInteger processed = new AtomicInteger();
 		Sinks.One<SmsReply> slow = Sinks.one();
 
-		Mono<SmsReply> first = once(this.nodeA).once("twilio:SM1", () -> {
+		Mono<SmsReply> first = once(this.nodes.a()).once("twilio:SM1", () -> {
 			processed.incrementAndGet();
 			return slow.asMono();
 		}).cache();
 		first.subscribe();
 		await().until(() -> processed.get() == 1);
 		// A retry on the other node while the first is still being answered waits for it.
-		Mono<SmsReply> retry = once(this.nodeB).once("twilio:SM1", () -> {
+		Mono<SmsReply> retry = once(this.nodes.b()).once("twilio:SM1", () -> {
 			processed.incrementAndGet();
 			return Mono.just(SmsReply.message("processed twice"));
 		}).cache();
@@ -76,7 +61,7 @@ class RedisSmsStoresTests {
 
 		assertThat(first.block(Duration.ofSeconds(5))).isEqualTo(SmsReply.message("The answer."));
 		assertThat(retry.block(Duration.ofSeconds(5))).isEqualTo(SmsReply.message("The answer."));
-		assertThat(once(this.nodeB).once("twilio:SM1", () -> Mono.just(SmsReply.message("again")))
+		assertThat(once(this.nodes.b()).once("twilio:SM1", () -> Mono.just(SmsReply.message("again")))
 			.block(Duration.ofSeconds(5))).isEqualTo(SmsReply.message("The answer."));
 		assertThat(processed).hasValue(1);
 		assertThat(redis.command("KEYS *SM1*")).as("the message id is hashed in the key").isEqualTo("*0");
@@ -84,25 +69,26 @@ class RedisSmsStoresTests {
 
 	@Test
 	void aSilentReplyIsSharedToo() {
-		once(this.nodeA).once("twilio:SM2", () -> Mono.just(SmsReply.silent())).block();
+		once(this.nodes.a()).once("twilio:SM2", () -> Mono.just(SmsReply.silent())).block();
 
-		assertThat(once(this.nodeB).once("twilio:SM2", () -> Mono.just(SmsReply.message("no"))).block())
+		assertThat(once(this.nodes.b()).once("twilio:SM2", () -> Mono.just(SmsReply.message("no"))).block())
 			.isEqualTo(SmsReply.silent());
 	}
 
 	@Test
 	void aFailedDeliveryIsForgottenSoItsRetryIsProcessedAfresh() {
-		StepVerifier.create(once(this.nodeA).once("twilio:SM3", () -> Mono.error(new IllegalStateException("boom"))))
+		StepVerifier
+			.create(once(this.nodes.a()).once("twilio:SM3", () -> Mono.error(new IllegalStateException("boom"))))
 			.expectError(IllegalStateException.class)
 			.verify(Duration.ofSeconds(5));
 
-		assertThat(once(this.nodeB).once("twilio:SM3", () -> Mono.just(SmsReply.message("retried"))).block())
+		assertThat(once(this.nodes.b()).once("twilio:SM3", () -> Mono.just(SmsReply.message("retried"))).block())
 			.isEqualTo(SmsReply.message("retried"));
 	}
 
 	@Test
 	void withoutRedisMessageIdsAreRememberedOnThisNode() throws Exception {
-		RedisProcessedMessages onA = once(this.nodeA);
+		RedisProcessedMessages onA = once(this.nodes.a());
 		AtomicInteger processed = new AtomicInteger();
 		redis.stop();
 		try {
@@ -121,8 +107,8 @@ class RedisSmsStoresTests {
 
 	@Test
 	void anOptOutOnOneNodeSilencesTheOtherAndAnOptInResumesBoth() {
-		RedisOptOuts onA = optOuts(this.nodeA);
-		RedisOptOuts onB = optOuts(this.nodeB);
+		RedisOptOuts onA = optOuts(this.nodes.a());
+		RedisOptOuts onB = optOuts(this.nodes.b());
 
 		onA.add(SENDER).block();
 		assertThat(onB.contains(SENDER).block()).isTrue();
@@ -135,7 +121,7 @@ class RedisSmsStoresTests {
 
 	@Test
 	void withoutRedisEverySenderCountsAsOptedOutAndAStopIsHeldAndRetriedUntilWritten() throws Exception {
-		RedisOptOuts onA = optOuts(this.nodeA);
+		RedisOptOuts onA = optOuts(this.nodes.a());
 		redis.stop();
 		try {
 			assertThat(onA.contains("sms-never-opted-out").block()).as("fails closed").isTrue();
@@ -150,7 +136,7 @@ class RedisSmsStoresTests {
 		}
 		assertThat(onA.contains(SENDER).block()).isTrue();
 		await().atMost(Duration.ofSeconds(30)).until(() -> onA.unsaved() == 0);
-		assertThat(optOuts(this.nodeB).contains(SENDER).block()).isTrue();
+		assertThat(optOuts(this.nodes.b()).contains(SENDER).block()).isTrue();
 	}
 
 	@Test
@@ -159,14 +145,14 @@ class RedisSmsStoresTests {
 		try (SuppressionList embedded = new SuppressionList(file, Clock.systemUTC())) {
 			embedded.add("sms-aaaa").then(embedded.add("sms-bbbb")).block();
 		}
-		RedisOptOuts shared = optOuts(this.nodeA);
+		RedisOptOuts shared = optOuts(this.nodes.a());
 		shared.add("sms-bbbb").block();
 
 		assertThat(SuppressionImport.run(file, shared)).isEqualTo(1);
 		assertThat(SuppressionImport.run(file, shared)).as("a second run changes nothing").isZero();
 
-		assertThat(optOuts(this.nodeB).contains("sms-aaaa").block()).isTrue();
-		assertThat(optOuts(this.nodeB).contains("sms-bbbb").block()).isTrue();
+		assertThat(optOuts(this.nodes.b()).contains("sms-aaaa").block()).isTrue();
+		assertThat(optOuts(this.nodes.b()).contains("sms-bbbb").block()).isTrue();
 		assertThatThrownBy(() -> SuppressionImport.run(this.directory.resolve("missing.mv.db"), shared))
 			.hasMessageContaining("assistant.state.redis.import-suppression-file");
 	}
