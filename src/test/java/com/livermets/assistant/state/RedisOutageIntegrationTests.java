@@ -1,7 +1,10 @@
 package com.livermets.assistant.state;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -89,6 +93,29 @@ class RedisOutageIntegrationTests {
 			.untilAsserted(
 					() -> assertThat(redis.command("HEXISTS assistant:sms:opt-outs " + stoppedKey)).isEqualTo(":1"));
 		assertThat(sms(stopped, "What is ablation?")).isEmpty();
+	}
+
+	@Test
+	void aNodeThatCannotReachRedisAtStartupDoesNotStartAndSaysWhere() throws Exception {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closedPort = socket.getLocalPort();
+		}
+		Map<String, String> settings = new HashMap<>(TwoNodesIntegrationTests.settings(redis, directory, "no-redis"));
+		settings.put("spring.data.redis.port", Integer.toString(closedPort));
+
+		Throwable failure = catchThrowable(() -> ApplicationNode.start(settings).close());
+
+		assertThat(failure).as("the node must not start").isNotNull();
+		assertThat(startupMessages(failure)).contains("spring.data.redis", ":" + closedPort);
+	}
+
+	private static String startupMessages(Throwable error) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			messages.append(cause.getMessage()).append('\n');
+		}
+		return messages.toString();
 	}
 
 	/** A clarification, then "2": true when "2" picked the second option. */
