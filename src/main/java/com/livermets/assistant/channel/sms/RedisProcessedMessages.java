@@ -14,10 +14,11 @@ import reactor.util.retry.Retry;
 
 /**
  * Each message id processed once across nodes. The first delivery claims the id with
- * {@code SET NX} and a TTL of {@code assistant.sms.duplicate-window}, then stores its
- * reply under it; a retry that lands on any node while the first is still being answered
- * waits for that reply and sends the same TwiML. A failed delivery deletes its claim, so
- * its retry is processed afresh. The key holds a keyed hash of the id, not the id.
+ * {@code SET NX} (for 30 s), then stores its reply under it for
+ * {@code assistant.sms.duplicate-window}; a retry that lands on any node while the first
+ * is still being answered waits for that reply and sends the same TwiML. A failed
+ * delivery deletes its claim, so its retry is processed afresh. The key holds a keyed
+ * hash of the id, not the id.
  *
  * <p>
  * When Redis cannot be reached, ids are remembered on this node only ({@code fallback}):
@@ -34,6 +35,13 @@ final class RedisProcessedMessages implements OncePerMessage {
 	private static final String MESSAGE = "M";
 
 	private static final Duration POLL = Duration.ofMillis(50);
+
+	/**
+	 * How long a claim holds without a reply: past the provider's 15 s webhook timeout,
+	 * and short, so that a node dying mid-answer does not leave the id claimed for the
+	 * whole duplicate window.
+	 */
+	private static final Duration CLAIM = Duration.ofSeconds(30);
 
 	private final RedisState redis;
 
@@ -61,7 +69,7 @@ final class RedisProcessedMessages implements OncePerMessage {
 	@Override
 	public Mono<SmsReply> once(String messageKey, Supplier<Mono<SmsReply>> processing) {
 		String key = this.redis.key("sms-message", this.hasher.hash("sms-message", messageKey));
-		return this.redis.call((redis) -> redis.opsForValue().setIfAbsent(key, PROCESSING, this.window))
+		return this.redis.call((redis) -> redis.opsForValue().setIfAbsent(key, PROCESSING, claim()))
 			.map(Claim::of)
 			.onErrorResume(StateUnavailableException.class, (ex) -> Mono.just(Claim.UNAVAILABLE))
 			.flatMap((claim) -> switch (claim) {
@@ -116,6 +124,10 @@ final class RedisProcessedMessages implements OncePerMessage {
 			// Redis went away while waiting: answered on this node rather than not at
 			// all.
 			.onErrorResume(StateUnavailableException.class, (ex) -> this.fallback.once(messageKey, processing));
+	}
+
+	private Duration claim() {
+		return (this.window.compareTo(CLAIM) < 0) ? this.window : CLAIM;
 	}
 
 	private static String encode(SmsReply reply) {

@@ -51,6 +51,8 @@ class RedisSmsStoresTests {
 		}).cache();
 		first.subscribe();
 		await().until(() -> processed.get() == 1);
+		String key = "test:sms-message:" + HASHER.hash("sms-message", "twilio:SM1");
+		assertThat(ttl(key)).as("a claim without a reply holds briefly").isBetween(1L, 30_000L);
 		// A retry on the other node while the first is still being answered waits for it.
 		Mono<SmsReply> retry = once(this.nodes.b()).once("twilio:SM1", () -> {
 			processed.incrementAndGet();
@@ -64,6 +66,7 @@ class RedisSmsStoresTests {
 		assertThat(once(this.nodes.b()).once("twilio:SM1", () -> Mono.just(SmsReply.message("again")))
 			.block(Duration.ofSeconds(5))).isEqualTo(SmsReply.message("The answer."));
 		assertThat(processed).hasValue(1);
+		assertThat(ttl(key)).as("the reply is kept for the duplicate window").isGreaterThan(3_500_000L);
 		assertThat(redis.command("KEYS *SM1*")).as("the message id is hashed in the key").isEqualTo("*0");
 	}
 
@@ -155,6 +158,10 @@ class RedisSmsStoresTests {
 		assertThat(optOuts(this.nodes.b()).contains("sms-bbbb").block()).isTrue();
 		assertThatThrownBy(() -> SuppressionImport.run(this.directory.resolve("missing.mv.db"), shared))
 			.hasMessageContaining("assistant.state.redis.import-suppression-file");
+	}
+
+	private static long ttl(String key) {
+		return Long.parseLong(redis.command("PTTL " + key).substring(1));
 	}
 
 	private static RedisProcessedMessages once(RedisConnection node) {
