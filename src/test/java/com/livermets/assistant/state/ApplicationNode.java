@@ -40,6 +40,19 @@ final class ApplicationNode implements AutoCloseable {
 				new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new)));
 	}
 
+	/** The readiness status; the probe must answer 200 whatever it is. */
+	static Object readiness(WebTestClient client) {
+		Map<?, ?> health = client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (health != null) ? health.get("status") : null;
+	}
+
 	WebTestClient client() {
 		return this.client;
 	}

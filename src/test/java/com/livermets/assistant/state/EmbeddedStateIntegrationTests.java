@@ -1,7 +1,5 @@
 package com.livermets.assistant.state;
 
-import java.util.Map;
-
 import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.conversation.ConversationStore;
 import com.livermets.assistant.conversation.SessionStore;
@@ -33,15 +31,7 @@ class EmbeddedStateIntegrationTests extends AbstractIntegrationTests {
 
 	@Test
 	void readinessIncludesTheStateStoreAndHasNoRedisCheck() {
-		Map<?, ?> health = this.client.get()
-			.uri("/actuator/health/readiness")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat(health.get("status")).isEqualTo("UP");
+		assertThat(ApplicationNode.readiness(this.client)).isEqualTo("UP");
 		assertThat(this.context.getBeanNamesForType(StateHealthIndicator.class)).hasSize(1);
 		assertThat(this.context.containsBean("redisHealthContributor")).isFalse();
 	}
