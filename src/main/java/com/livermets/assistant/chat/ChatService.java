@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -14,7 +15,7 @@ import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.conversation.ConversationState;
 import com.livermets.assistant.conversation.QuestionReader;
 import com.livermets.assistant.conversation.Resolution;
-import com.livermets.assistant.conversation.SessionStore;
+import com.livermets.assistant.conversation.ConversationStore;
 import com.livermets.assistant.conversation.TurnResolver;
 import com.livermets.assistant.safety.SafetyTriage;
 import com.livermets.assistant.safety.SafetyVerdict;
@@ -46,7 +47,9 @@ public final class ChatService {
 
 	private final Content content;
 
-	private final SessionStore sessions;
+	private final ConversationStore sessions;
+
+	private final LongAdder singleTurns = new LongAdder();
 
 	private final ChatProperties properties;
 
@@ -55,7 +58,7 @@ public final class ChatService {
 	private final List<TurnObserver> observers;
 
 	public ChatService(TextNormalizer normalizer, SafetyTriage safety, TurnResolver resolver, QuestionReader questions,
-			Content content, SessionStore sessions, ChatProperties properties, Wording wording,
+			Content content, ConversationStore sessions, ChatProperties properties, Wording wording,
 			List<TurnObserver> observers) {
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.safety = Objects.requireNonNull(safety, "safety");
@@ -74,7 +77,7 @@ public final class ChatService {
 	 * event loop's other connections.
 	 */
 	public Mono<ChatReply> reply(ChatTurn turn) {
-		return Mono.fromSupplier(() -> replyNow(turn)).subscribeOn(Schedulers.parallel());
+		return assess(turn).flatMap((assessed) -> finish(turn, assessed));
 	}
 
 	/**
@@ -88,23 +91,18 @@ public final class ChatService {
 	 */
 	public Mono<TurnOutcome> admit(ChatTurn turn, Throttle throttle) {
 		Objects.requireNonNull(throttle, "throttle");
-		return Mono.fromSupplier(() -> admitNow(turn, throttle)).subscribeOn(Schedulers.parallel());
-	}
-
-	TurnOutcome admitNow(ChatTurn turn, Throttle throttle) {
-		long started = System.nanoTime();
-		Optional<SafetyVerdict> verdict = this.safety.assess(turn.message());
-		if (verdict.isEmpty()) {
+		return assess(turn).flatMap((assessed) -> {
+			if (assessed.verdict().isPresent()) {
+				return finish(turn, assessed).map(TurnOutcome.Answered::new);
+			}
 			int length = turn.message().codePointCount(0, turn.message().length());
 			if (length > this.properties.maxMessageLength()) {
-				return new TurnOutcome.TooLong(length, this.properties.maxMessageLength());
+				return Mono.just(new TurnOutcome.TooLong(length, this.properties.maxMessageLength()));
 			}
-			Optional<Duration> wait = throttle.tryAcquire();
-			if (wait.isPresent()) {
-				return new TurnOutcome.Throttled(wait.get());
-			}
-		}
-		return new TurnOutcome.Answered(finish(turn, verdict, started));
+			return throttle.tryAcquire()
+				.flatMap((wait) -> wait.isPresent() ? Mono.just(new TurnOutcome.Throttled(wait.get()))
+						: finish(turn, assessed).map(TurnOutcome.Answered::new));
+		});
 	}
 
 	/**
@@ -113,27 +111,54 @@ public final class ChatService {
 	 * conversation, or empty to carry on.
 	 */
 	public Mono<Optional<ChatReply>> screen(ChatTurn turn) {
+		return assess(turn).flatMap((assessed) -> assessed.verdict().isPresent()
+				? finish(turn, assessed).map(Optional::of) : Mono.just(Optional.<ChatReply>empty()));
+	}
+
+	/** For tests that answer turns one after another, without a scheduler. */
+	ChatReply replyNow(ChatTurn turn) {
+		return reply(turn).block();
+	}
+
+	/** For tests that admit turns one after another, without a scheduler. */
+	TurnOutcome admitNow(ChatTurn turn, Throttle throttle) {
+		return admit(turn, throttle).block();
+	}
+
+	/** The safety screen's verdict, and when the turn began. */
+	private record Assessed(Optional<SafetyVerdict> verdict, long started) {
+	}
+
+	private Mono<Assessed> assess(ChatTurn turn) {
 		return Mono.fromSupplier(() -> {
 			long started = System.nanoTime();
-			Optional<SafetyVerdict> verdict = this.safety.assess(turn.message());
-			return verdict.map((found) -> finish(turn, verdict, started));
+			return new Assessed(this.safety.assess(turn.message()), started);
 		}).subscribeOn(Schedulers.parallel());
 	}
 
-	ChatReply replyNow(ChatTurn turn) {
-		long started = System.nanoTime();
-		return finish(turn, this.safety.assess(turn.message()), started);
+	/**
+	 * Loads the conversation, decides the reply on the parallel scheduler, saves what the
+	 * turn leaves behind. When the store cannot be read (Redis down or slow) the turn is
+	 * answered as the first of a new conversation and nothing is saved, so that a stale
+	 * state is never written over a newer one: an answer, and a safety reply above all,
+	 * matters more than remembering the conversation.
+	 */
+	private Mono<ChatReply> finish(ChatTurn turn, Assessed assessed) {
+		return this.sessions.load(turn.sessionKey()).map(Optional::of).onErrorResume((ex) -> {
+			this.singleTurns.increment();
+			return Mono.just(Optional.empty());
+		}).publishOn(Schedulers.parallel()).flatMap((loaded) -> {
+			Step step = decide(turn, assessed.verdict(), loaded.orElse(ConversationState.NEW));
+			Mono<Void> saved = loaded.isPresent() ? this.sessions.save(turn.sessionKey(), step.next())
+				.onErrorResume((ex) -> Mono.fromRunnable(this.singleTurns::increment)) : Mono.empty();
+			return saved.thenReturn(step.reply());
+		}).doOnNext((reply) -> {
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - assessed.started());
+			this.observers.forEach((observer) -> observer.onTurn(turn, reply, elapsed));
+		});
 	}
 
-	private ChatReply finish(ChatTurn turn, Optional<SafetyVerdict> verdict, long started) {
-		ChatReply reply = decide(turn, verdict);
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		this.observers.forEach((observer) -> observer.onTurn(turn, reply, elapsed));
-		return reply;
-	}
-
-	private ChatReply decide(ChatTurn turn, Optional<SafetyVerdict> verdict) {
-		ConversationState state = this.sessions.get(turn.sessionKey());
+	private Step decide(ChatTurn turn, Optional<SafetyVerdict> verdict, ConversationState state) {
 		Step step;
 		if (verdict.isPresent()) {
 			step = safetyReply(state, verdict.get());
@@ -146,8 +171,12 @@ public final class ChatService {
 				.orElseGet(() -> this.questions.read(turn.message(), text, state));
 			step = reply(state, resolution);
 		}
-		this.sessions.put(turn.sessionKey(), step.next());
-		return step.reply();
+		return step;
+	}
+
+	/** Turns answered without the conversation's state, because the store failed. */
+	public long singleTurns() {
+		return this.singleTurns.sum();
 	}
 
 	/** A reply and the conversation state it leaves behind. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.livermets.assistant.conversation.ConversationState;
-import com.livermets.assistant.conversation.SessionStore;
+import com.livermets.assistant.conversation.ConversationStore;
+import reactor.core.publisher.Mono;
 
 /**
  * What a channel that cuts replies into parts (SMS) still holds of the last reply: the
@@ -18,54 +19,67 @@ import com.livermets.assistant.conversation.SessionStore;
  */
 public final class PendingReplies {
 
-	private final SessionStore sessions;
+	private final ConversationStore sessions;
 
-	public PendingReplies(SessionStore sessions) {
+	public PendingReplies(ConversationStore sessions) {
 		this.sessions = Objects.requireNonNull(sessions, "sessions");
 	}
 
 	/**
 	 * Replaces what the session's previous reply left: called once the channel has
-	 * rendered a pipeline reply.
+	 * rendered a pipeline reply. Without the store the reply still goes out; only "MORE"
+	 * and the numbers will not know it.
 	 * @param parts the parts not sent yet, in order
 	 * @param numbered the options shown by number, as shown ("1" is the first)
 	 */
-	public void hold(String sessionKey, List<String> parts, List<String> numbered) {
+	public Mono<Void> hold(String sessionKey, List<String> parts, List<String> numbered) {
 		ConversationState.Pending pending = new ConversationState.Pending(parts, numbered);
-		this.sessions.update(sessionKey, (state) -> state.withPending(pending));
+		return this.sessions.update(sessionKey, (state) -> state.withPending(pending))
+			.then()
+			.onErrorResume((ex) -> Mono.empty());
 	}
 
-	/** Takes the next part, atomically so two quick "MORE"s never get the same part. */
-	public Optional<String> next(String sessionKey) {
+	/**
+	 * Takes the next part, atomically so two quick "MORE"s never get the same part, even
+	 * on two nodes; empty as well when the store cannot be reached.
+	 */
+	public Mono<Optional<String>> next(String sessionKey) {
 		AtomicReference<String> next = new AtomicReference<>();
-		this.sessions.update(sessionKey, (state) -> {
+		return this.sessions.update(sessionKey, (state) -> {
+			next.set(null);
 			List<String> parts = state.pending().parts();
 			if (parts.isEmpty()) {
 				return state;
 			}
 			next.set(parts.get(0));
 			return state.withPending(state.pending().rest());
-		});
-		return Optional.ofNullable(next.get());
+		}).map((state) -> Optional.ofNullable(next.get())).onErrorResume((ex) -> Mono.just(Optional.empty()));
 	}
 
 	/**
 	 * The option a bare number picks ("1" is the first), if the last reply numbered that
-	 * many.
+	 * many; empty as well when the store cannot be reached.
 	 */
-	public Optional<String> option(String sessionKey, String message) {
+	public Mono<Optional<String>> option(String sessionKey, String message) {
 		String number = message.strip();
 		if (number.length() != 1 || number.charAt(0) < '1' || number.charAt(0) > '9') {
-			return Optional.empty();
+			return Mono.just(Optional.empty());
 		}
-		List<String> numbered = this.sessions.get(sessionKey).pending().numbered();
 		int index = number.charAt(0) - '1';
-		return (index < numbered.size()) ? Optional.of(numbered.get(index)) : Optional.empty();
+		return this.sessions.load(sessionKey).map((state) -> {
+			List<String> numbered = state.pending().numbered();
+			return (index < numbered.size()) ? Optional.of(numbered.get(index)) : Optional.<String>empty();
+		}).onErrorResume((ex) -> Mono.just(Optional.empty()));
 	}
 
-	/** Forgets the parts and the numbers (an opt-out); the conversation's topic stays. */
-	public void drop(String sessionKey) {
-		this.sessions.update(sessionKey, (state) -> state.withPending(ConversationState.Pending.NONE));
+	/**
+	 * Forgets the parts and the numbers (an opt-out); the conversation's topic stays.
+	 * Without the store they are left to expire: the sender is opted out anyway.
+	 */
+	public Mono<Void> drop(String sessionKey) {
+		return this.sessions.update(sessionKey, (state) -> state.withPending(ConversationState.Pending.NONE))
+			.then()
+			.onErrorResume((ex) -> Mono.empty());
 	}
 
 }

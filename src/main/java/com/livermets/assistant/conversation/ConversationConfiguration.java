@@ -6,6 +6,8 @@ import com.livermets.assistant.answerability.Instructions;
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.nlu.IntentClassifier;
 import com.livermets.assistant.nlu.NluProperties;
+import com.livermets.assistant.state.RedisState;
+import com.livermets.assistant.state.StateProperties;
 import com.livermets.assistant.text.TextNormalizer;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,8 +17,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
+	/** The embedded store, or Redis when {@code assistant.state.store=redis}. */
 	@Bean
-	SessionStore sessionStore(SessionProperties properties, ObjectProvider<Ticker> ticker) {
+	ConversationStore conversationStore(StateProperties state, SessionProperties properties,
+			ObjectProvider<RedisState> redis, ObjectProvider<Ticker> ticker) {
+		if (state.isRedis()) {
+			return new RedisConversationStore(redis.getObject(), properties);
+		}
 		// Tests supply a fake Ticker to expire sessions without waiting.
 		return new SessionStore(properties, ticker.getIfAvailable(Ticker::systemTicker));
 	}

@@ -6,9 +6,13 @@ import java.util.function.UnaryOperator;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import reactor.core.publisher.Mono;
 
-/** Conversation state in memory, bounded in size and forgotten after an idle period. */
-public final class SessionStore {
+/**
+ * Conversation state in memory, bounded in size and forgotten after an idle period: the
+ * embedded store. Its reactive methods answer at once, on the caller's thread.
+ */
+public final class SessionStore implements ConversationStore {
 
 	private final Cache<String, ConversationState> sessions;
 
@@ -39,10 +43,29 @@ public final class SessionStore {
 	 * act on the same state. A session without state starts from
 	 * {@link ConversationState#NEW}; a state that is still new is not stored.
 	 */
-	public void update(String sessionKey, UnaryOperator<ConversationState> change) {
+	public void change(String sessionKey, UnaryOperator<ConversationState> change) {
 		this.sessions.asMap().compute(sessionKey, (key, state) -> {
 			ConversationState next = change.apply((state != null) ? state : ConversationState.NEW);
 			return (state == null && ConversationState.NEW.equals(next)) ? null : next;
+		});
+	}
+
+	@Override
+	public Mono<ConversationState> load(String sessionKey) {
+		return Mono.fromSupplier(() -> get(sessionKey));
+	}
+
+	@Override
+	public Mono<Void> save(String sessionKey, ConversationState state) {
+		return Mono.fromRunnable(() -> put(sessionKey, state));
+	}
+
+	@Override
+	public Mono<ConversationState> update(String sessionKey, UnaryOperator<ConversationState> change) {
+		return Mono.fromSupplier(() -> {
+			ConversationState[] after = { ConversationState.NEW };
+			change(sessionKey, (state) -> after[0] = change.apply(state));
+			return after[0];
 		});
 	}
 

@@ -1,6 +1,7 @@
 package com.livermets.assistant.observability;
 
 import com.livermets.assistant.content.Content;
+import com.livermets.assistant.conversation.ConversationStore;
 import com.livermets.assistant.conversation.SessionStore;
 import com.livermets.assistant.nlu.IntentClassifier;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,10 +26,13 @@ class ObservabilityConfiguration {
 	}
 
 	@Bean
-	MeterBinder pipelineCacheMetrics(IntentClassifier classifier, SessionStore sessions) {
+	MeterBinder pipelineCacheMetrics(IntentClassifier classifier, ConversationStore sessions) {
 		return (registry) -> {
 			CaffeineCacheMetrics.monitor(registry, classifier.cache(), "nlu-classifications", Tags.empty());
-			CaffeineCacheMetrics.monitor(registry, sessions.cache(), "conversation-sessions", Tags.empty());
+			// Conversations in Redis are Redis's to count.
+			if (sessions instanceof SessionStore embedded) {
+				CaffeineCacheMetrics.monitor(registry, embedded.cache(), "conversation-sessions", Tags.empty());
+			}
 		};
 	}
 

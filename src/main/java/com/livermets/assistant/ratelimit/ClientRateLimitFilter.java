@@ -63,12 +63,17 @@ final class ClientRateLimitFilter implements WebFilter, Ordered {
 		// Addresses are personal data: the bucket is keyed by their hash, like every
 		// other identifier.
 		String key = this.hasher.hash("ip", client.get().getHostAddress());
-		return Mono.defer(() -> {
-			this.limiter.tryAcquire(key).ifPresent((wait) -> {
-				this.flood.acquireOrThrow(key);
-				exchange.getAttributes().put(RateLimits.CLIENT_WAIT, wait);
+		return this.limiter.acquire(key).flatMap((wait) -> {
+			if (wait.isEmpty()) {
+				return chain.filter(exchange);
+			}
+			return this.flood.acquire(key).flatMap((flooding) -> {
+				if (flooding.isPresent()) {
+					return Mono.error(this.flood.exceeded(flooding.get()));
+				}
+				exchange.getAttributes().put(RateLimits.CLIENT_WAIT, wait.get());
+				return chain.filter(exchange);
 			});
-			return chain.filter(exchange);
 		});
 	}
 

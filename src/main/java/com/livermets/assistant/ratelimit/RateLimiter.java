@@ -9,11 +9,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.content.Wording;
+import reactor.core.publisher.Mono;
 
 /**
  * One limit (per session, per client address or per phone): a token bucket per key, held
- * in a bounded Caffeine cache. A bucket untouched for a whole window is full again, so
- * forgetting it then loses nothing.
+ * in a bounded Caffeine cache, or in Redis when the state store is shared. A bucket
+ * untouched for a whole window is full again, so forgetting it then loses nothing.
  */
 public final class RateLimiter {
 
@@ -33,8 +34,22 @@ public final class RateLimiter {
 
 	private final LongAdder rejected = new LongAdder();
 
+	private final LongAdder localFallbacks = new LongAdder();
+
+	private final SharedBuckets shared;
+
 	RateLimiter(String name, RateLimitProperties.Rate rate, long maxKeys, Ticker ticker, Wording wording,
 			boolean enabled) {
+		this(name, rate, maxKeys, ticker, wording, enabled, null);
+	}
+
+	/**
+	 * @param shared buckets every node counts in, or {@code null} to count on this node
+	 * only; when they cannot be reached this node's own buckets count instead
+	 */
+	RateLimiter(String name, RateLimitProperties.Rate rate, long maxKeys, Ticker ticker, Wording wording,
+			boolean enabled, SharedBuckets shared) {
+		this.shared = shared;
 		this.name = Objects.requireNonNull(name, "name");
 		this.enabled = enabled;
 		this.wording = Objects.requireNonNull(wording, "wording");
@@ -70,6 +85,30 @@ public final class RateLimiter {
 	}
 
 	/**
+	 * Counts one message for {@code key} in the shared buckets when there are some (so
+	 * the limit holds across nodes), else, or when they fail, on this node.
+	 * @param key a hashed session key, phone hash or client address; never a raw phone
+	 * number
+	 * @return empty when the message may go ahead, else how long the sender should wait
+	 */
+	public Mono<Optional<Duration>> acquire(String key) {
+		Objects.requireNonNull(key, "key");
+		if (!this.enabled || this.shared == null) {
+			return Mono.fromSupplier(() -> tryAcquire(key));
+		}
+		return this.shared.take(this.name, key, this.capacity, this.nanosPerToken).map((wait) -> {
+			if (wait == 0) {
+				return Optional.<Duration>empty();
+			}
+			this.rejected.increment();
+			return Optional.of(Duration.ofNanos(wait));
+		}).onErrorResume((ex) -> {
+			this.localFallbacks.increment();
+			return Mono.fromSupplier(() -> tryAcquire(key));
+		});
+	}
+
+	/**
 	 * Like {@link #tryAcquire(String)}, but throws the 429 problem the web API answers
 	 * with.
 	 */
@@ -93,6 +132,11 @@ public final class RateLimiter {
 
 	long rejected() {
 		return this.rejected.sum();
+	}
+
+	/** Messages counted on this node because the shared buckets failed. */
+	long localFallbacks() {
+		return this.localFallbacks.sum();
 	}
 
 	Cache<String, TokenBucket> buckets() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.livermets.assistant.content.Wording;
+import reactor.core.publisher.Mono;
 
 import org.springframework.web.server.ServerWebExchange;
 
@@ -35,15 +36,24 @@ public final class RateLimits {
 	 * escalation message)
 	 */
 	public RateLimits(RateLimitProperties properties, Wording wording, Ticker ticker) {
+		this(properties, wording, ticker, null);
+	}
+
+	/**
+	 * @param shared buckets every node counts in, or {@code null} to count on this node
+	 * only
+	 */
+	RateLimits(RateLimitProperties properties, Wording wording, Ticker ticker, SharedBuckets shared) {
 		Objects.requireNonNull(properties, "properties");
 		long maxKeys = properties.maxTrackedKeys();
 		boolean on = properties.enabled();
-		this.perSession = new RateLimiter("session", properties.perSession(), maxKeys, ticker, wording, on);
-		this.perClient = new RateLimiter("client", properties.perClient(), maxKeys, ticker, wording, on);
-		this.clientFlood = new RateLimiter("client-flood", properties.perClient(), maxKeys, ticker, wording, on);
-		this.perPhone = new RateLimiter("phone", properties.perPhone(), maxKeys, ticker, wording, on);
+		this.perSession = new RateLimiter("session", properties.perSession(), maxKeys, ticker, wording, on, shared);
+		this.perClient = new RateLimiter("client", properties.perClient(), maxKeys, ticker, wording, on, shared);
+		this.clientFlood = new RateLimiter("client-flood", properties.perClient(), maxKeys, ticker, wording, on,
+				shared);
+		this.perPhone = new RateLimiter("phone", properties.perPhone(), maxKeys, ticker, wording, on, shared);
 		this.phoneNotices = new RateLimiter("phone-notice",
-				new RateLimitProperties.Rate(1, properties.perPhone().window()), maxKeys, ticker, wording, on);
+				new RateLimitProperties.Rate(1, properties.perPhone().window()), maxKeys, ticker, wording, on, shared);
 	}
 
 	/** Keyed by the hashed session key of a {@code ChatTurn}. */
@@ -88,8 +98,8 @@ public final class RateLimits {
 	 * words the notice.
 	 * @param phoneHash the same hash as for {@link #perPhone()}
 	 */
-	public boolean noticeDue(String phoneHash) {
-		return this.phoneNotices.tryAcquire(phoneHash).isEmpty();
+	public Mono<Boolean> noticeDue(String phoneHash) {
+		return this.phoneNotices.acquire(phoneHash).map(Optional::isEmpty);
 	}
 
 	List<RateLimiter> all() {

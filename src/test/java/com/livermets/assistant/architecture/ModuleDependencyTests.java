@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *                           -> answerability -> text, content
  *           -> safety ------> nlu, text, content
  *   -> ratelimit -> privacy, content      http, startup, observability (beside the pipeline)
+ * conversation, ratelimit, channel.sms -> state (where shared state lives: here or in Redis)
  * </pre>
  */
 class ModuleDependencyTests {
@@ -33,7 +34,7 @@ class ModuleDependencyTests {
 	private static final String ROOT = "com.livermets.assistant";
 
 	private static final List<String> MODULES = List.of("content", "text", "privacy", "http", "startup", "nlu",
-			"answerability", "safety", "conversation", "chat", "ratelimit", "observability", "channel.web",
+			"answerability", "safety", "conversation", "chat", "ratelimit", "observability", "state", "channel.web",
 			"channel.sms", "channel.portal");
 
 	private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -67,6 +68,8 @@ class ModuleDependencyTests {
 			.definedBy(module("ratelimit"))
 			.layer("observability")
 			.definedBy(module("observability"))
+			.layer("state")
+			.definedBy(module("state"))
 			.layer("channel.web")
 			.definedBy(module("channel.web"))
 			.layer("channel.sms")
@@ -81,6 +84,10 @@ class ModuleDependencyTests {
 			.mayNotAccessAnyLayer()
 			.whereLayer("http")
 			.mayNotAccessAnyLayer()
+			// where shared state lives and how Redis is reached; it knows none of the
+			// state
+			.whereLayer("state")
+			.mayNotAccessAnyLayer()
 			.whereLayer("text")
 			.mayOnlyAccessLayers("content")
 			.whereLayer("startup")
@@ -94,18 +101,18 @@ class ModuleDependencyTests {
 			.whereLayer("answerability")
 			.mayOnlyAccessLayers("content", "text")
 			.whereLayer("conversation")
-			.mayOnlyAccessLayers("content", "text", "nlu", "answerability")
+			.mayOnlyAccessLayers("content", "text", "nlu", "answerability", "state")
 			.whereLayer("chat")
 			.mayOnlyAccessLayers("content", "text", "conversation", "safety")
 			// counts and waits; what a refusal says is the channels' and the content's
 			.whereLayer("ratelimit")
-			.mayOnlyAccessLayers("content", "privacy")
+			.mayOnlyAccessLayers("content", "privacy", "state")
 			.whereLayer("observability")
 			.mayOnlyAccessLayers("content", "nlu", "conversation", "safety", "chat")
 			.whereLayer("channel.web")
 			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy", "http")
 			.whereLayer("channel.sms")
-			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy")
+			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy", "state")
 			.whereLayer("channel.portal")
 			.mayOnlyAccessLayers("content", "safety", "chat", "ratelimit", "privacy", "http", "startup")
 			.whereLayer("application")

@@ -29,11 +29,9 @@ public final class ChatServiceMocks {
 			if (length > maxMessageLength) {
 				return Mono.just(new TurnOutcome.TooLong(length, maxMessageLength));
 			}
-			Optional<Duration> wait = throttle.tryAcquire();
-			if (wait.isPresent()) {
-				return Mono.just(new TurnOutcome.Throttled(wait.get()));
-			}
-			return chat.reply(turn).map(TurnOutcome.Answered::new);
+			return throttle.tryAcquire()
+				.flatMap((wait) -> wait.isPresent() ? Mono.just(new TurnOutcome.Throttled(wait.get()))
+						: chat.reply(turn).map(TurnOutcome.Answered::new));
 		}).when(chat).admit(any(), any());
 	}
 

@@ -33,6 +33,7 @@ import com.livermets.assistant.text.TextNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.core.io.DefaultResourceLoader;
@@ -132,7 +133,9 @@ class ChatServiceTests {
 
 	@Test
 	void admissionThrottlesWhatTheSafetyScreenLetsThrough() {
-		StepVerifier.create(this.service.admit(turn("what are liver mets"), () -> Optional.of(Duration.ofSeconds(7))))
+		StepVerifier
+			.create(this.service.admit(turn("what are liver mets"),
+					() -> Mono.just(Optional.of(Duration.ofSeconds(7)))))
 			.expectNext(new TurnOutcome.Throttled(Duration.ofSeconds(7)))
 			.verifyComplete();
 		verify(this.classifier, never()).classify(any(NormalizedText.class));

@@ -32,22 +32,22 @@ class PendingRepliesTests {
 
 	@Test
 	void moreTakesThePartsInOrderAndTheNumbersStay() {
-		this.pending.hold(SESSION, List.of("part 2", "part 3"), List.of("First?", "Second?"));
+		this.pending.hold(SESSION, List.of("part 2", "part 3"), List.of("First?", "Second?")).block();
 
-		assertThat(this.pending.next(SESSION)).hasValue("part 2");
-		assertThat(this.pending.next(SESSION)).hasValue("part 3");
-		assertThat(this.pending.next(SESSION)).isEmpty();
-		assertThat(this.pending.option(SESSION, " 2 ")).hasValue("Second?");
-		assertThat(this.pending.option(SESSION, "3")).isEmpty();
-		assertThat(this.pending.option(SESSION, "12")).isEmpty();
-		assertThat(this.pending.option(SESSION, "0")).isEmpty();
+		assertThat(this.pending.next(SESSION).block()).hasValue("part 2");
+		assertThat(this.pending.next(SESSION).block()).hasValue("part 3");
+		assertThat(this.pending.next(SESSION).block()).isEmpty();
+		assertThat(this.pending.option(SESSION, " 2 ").block()).hasValue("Second?");
+		assertThat(this.pending.option(SESSION, "3").block()).isEmpty();
+		assertThat(this.pending.option(SESSION, "12").block()).isEmpty();
+		assertThat(this.pending.option(SESSION, "0").block()).isEmpty();
 	}
 
 	@Test
 	void holdingKeepsTheRestOfTheConversation() {
 		this.sessions.put(SESSION, ConversationState.NEW.next("ablation", List.of("embolization"), false));
 
-		this.pending.hold(SESSION, List.of("part 2"), List.of("Embolization?"));
+		this.pending.hold(SESSION, List.of("part 2"), List.of("Embolization?")).block();
 
 		ConversationState state = this.sessions.get(SESSION);
 		assertThat(state.topic()).isEqualTo("ablation");
@@ -58,31 +58,31 @@ class PendingRepliesTests {
 
 	@Test
 	void theNextReplyOfThePipelineStartsAfresh() {
-		this.pending.hold(SESSION, List.of("part 2"), List.of("First?"));
+		this.pending.hold(SESSION, List.of("part 2"), List.of("First?")).block();
 
 		this.sessions.put(SESSION, this.sessions.get(SESSION).next("ablation", List.of(), false));
 
-		assertThat(this.pending.next(SESSION)).isEmpty();
-		assertThat(this.pending.option(SESSION, "1")).isEmpty();
+		assertThat(this.pending.next(SESSION).block()).isEmpty();
+		assertThat(this.pending.option(SESSION, "1").block()).isEmpty();
 	}
 
 	@Test
 	void droppingForgetsThePartsAndTheNumbersOnly() {
 		this.sessions.put(SESSION, ConversationState.NEW.next("ablation", List.of(), false));
-		this.pending.hold(SESSION, List.of("part 2"), List.of("First?"));
+		this.pending.hold(SESSION, List.of("part 2"), List.of("First?")).block();
 
-		this.pending.drop(SESSION);
+		this.pending.drop(SESSION).block();
 
-		assertThat(this.pending.next(SESSION)).isEmpty();
-		assertThat(this.pending.option(SESSION, "1")).isEmpty();
+		assertThat(this.pending.next(SESSION).block()).isEmpty();
+		assertThat(this.pending.option(SESSION, "1").block()).isEmpty();
 		assertThat(this.sessions.get(SESSION).topic()).isEqualTo("ablation");
 	}
 
 	@Test
 	void nothingToHoldForANewSessionStoresNothing() {
-		this.pending.hold(SESSION, List.of(), List.of());
-		this.pending.next(SESSION);
-		this.pending.drop(SESSION);
+		this.pending.hold(SESSION, List.of(), List.of()).block();
+		this.pending.next(SESSION).block();
+		this.pending.drop(SESSION).block();
 
 		assertThat(this.sessions.cache().estimatedSize()).isZero();
 	}
@@ -90,7 +90,7 @@ class PendingRepliesTests {
 	@Test
 	void twoQuickMoresNeverGetTheSamePart() throws InterruptedException {
 		List<String> parts = IntStream.range(0, 200).mapToObj((i) -> "part " + i).toList();
-		this.pending.hold(SESSION, parts, List.of());
+		this.pending.hold(SESSION, parts, List.of()).block();
 		ConcurrentLinkedQueue<String> taken = new ConcurrentLinkedQueue<>();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -98,7 +98,7 @@ class PendingRepliesTests {
 			threads.execute(() -> {
 				awaitQuietly(start);
 				for (int n = 0; n < 60; n++) {
-					this.pending.next(SESSION).ifPresent(taken::add);
+					this.pending.next(SESSION).block().ifPresent(taken::add);
 				}
 			});
 		}

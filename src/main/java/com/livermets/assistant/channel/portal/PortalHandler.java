@@ -124,7 +124,7 @@ final class PortalHandler {
 		requireTokenPatient(token, message);
 		String text = message.text();
 		ChatTurn turn = new ChatTurn(Channel.PORTAL, this.hasher.hash("portal", message.patientId()), text);
-		return this.chat.admit(turn, () -> this.perPatient.tryAcquire(turn.sessionKey()))
+		return this.chat.admit(turn, () -> this.perPatient.acquire(turn.sessionKey()))
 			.flatMap(
 					(outcome) -> outcome.render(
 							(reply) -> fhir(HttpStatus.OK, this.json

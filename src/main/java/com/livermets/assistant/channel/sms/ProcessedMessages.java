@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
  * shares the first delivery's reply. A failed delivery is forgotten before its failure is
  * reported, so its retry is processed afresh.
  */
-final class ProcessedMessages {
+final class ProcessedMessages implements OncePerMessage {
 
 	private final AsyncCache<String, SmsReply> replies;
 
@@ -31,7 +31,8 @@ final class ProcessedMessages {
 		return this.replies;
 	}
 
-	Mono<SmsReply> once(String messageKey, Supplier<Mono<SmsReply>> processing) {
+	@Override
+	public Mono<SmsReply> once(String messageKey, Supplier<Mono<SmsReply>> processing) {
 		return Mono.defer(() -> {
 			CompletableFuture<SmsReply> reply = new CompletableFuture<>();
 			CompletableFuture<SmsReply> earlier = this.replies.asMap().putIfAbsent(messageKey, reply);

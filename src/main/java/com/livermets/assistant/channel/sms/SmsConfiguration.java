@@ -1,6 +1,8 @@
 package com.livermets.assistant.channel.sms;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -9,7 +11,10 @@ import com.livermets.assistant.chat.PendingReplies;
 import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
+import com.livermets.assistant.state.RedisState;
+import com.livermets.assistant.state.StateProperties;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -27,6 +32,12 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class SmsConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SmsConfiguration.class);
+
+	/**
+	 * How long a retried delivery waits for the first one's reply on another node; within
+	 * the provider's 15 s webhook timeout.
+	 */
+	private static final Duration RETRY_WAIT = Duration.ofSeconds(10);
 
 	@Bean
 	TwilioSignature twilioSignature(SmsProperties properties, Environment environment) {
@@ -49,23 +60,41 @@ class SmsConfiguration {
 		return new TwilioGateway(signature, hasher);
 	}
 
-	@Bean(destroyMethod = "close")
-	SuppressionList smsSuppressionList(SmsProperties properties) {
-		return new SuppressionList(properties.suppressionFile(), Clock.systemUTC());
+	/**
+	 * The MVStore file for the embedded store; with Redis every node shares one list, and
+	 * an existing file can be imported once
+	 * ({@code assistant.state.redis.import-suppression-file}).
+	 */
+	@Bean
+	OptOuts smsOptOuts(SmsProperties properties, StateProperties state, ObjectProvider<RedisState> redis) {
+		if (!state.isRedis()) {
+			return new SuppressionList(properties.suppressionFile(), Clock.systemUTC());
+		}
+		RedisOptOuts optOuts = new RedisOptOuts(redis.getObject(), Clock.systemUTC(), state.redis().optOutRetry());
+		Path file = state.redis().importSuppressionFile();
+		if (file != null) {
+			SuppressionImport.run(file, optOuts);
+		}
+		return optOuts;
 	}
 
 	@Bean
-	ProcessedMessages processedSmsMessages(SmsProperties properties, ObjectProvider<Ticker> ticker) {
-		return new ProcessedMessages(properties, ticker.getIfAvailable(Ticker::systemTicker));
+	OncePerMessage processedSmsMessages(SmsProperties properties, ObjectProvider<Ticker> ticker, StateProperties state,
+			ObjectProvider<RedisState> redis, IdentifierHasher hasher) {
+		ProcessedMessages local = new ProcessedMessages(properties, ticker.getIfAvailable(Ticker::systemTicker));
+		if (!state.isRedis()) {
+			return local;
+		}
+		return new RedisProcessedMessages(redis.getObject(), hasher, properties.duplicateWindow(), RETRY_WAIT, local);
 	}
 
 	@Bean
-	SmsConversation smsConversation(ChatService chat, Wording wording, SuppressionList suppressionList,
-			PendingReplies pending, ProcessedMessages processed, RateLimits limits) {
+	SmsConversation smsConversation(ChatService chat, Wording wording, OptOuts optOuts, PendingReplies pending,
+			OncePerMessage processed, RateLimits limits) {
 		requireOneMessage(wording, Wording.Key.SMS_HELP);
 		requireOneMessage(wording, Wording.Key.SMS_RESUMED);
 		requireOneMessage(wording, Wording.Key.SMS_THROTTLED);
-		return new SmsConversation(chat, wording, suppressionList, pending, processed, limits);
+		return new SmsConversation(chat, wording, optOuts, pending, processed, limits);
 	}
 
 	/**
@@ -73,12 +102,24 @@ class SmsConfiguration {
 	 * store failures.
 	 */
 	@Bean
-	MeterBinder smsMetrics(ProcessedMessages processed, SuppressionList suppressionList) {
+	MeterBinder smsMetrics(OncePerMessage processed, OptOuts optOuts) {
 		return (registry) -> {
-			CaffeineCacheMetrics.monitor(registry, processed.cache(), "sms-processed-messages", Tags.empty());
-			FunctionCounter.builder("assistant.sms.suppression.failures", suppressionList, SuppressionList::failures)
-				.description("Opt-out store reads and writes that failed; SMS then fails closed")
-				.register(registry);
+			if (processed instanceof ProcessedMessages local) {
+				CaffeineCacheMetrics.monitor(registry, local.cache(), "sms-processed-messages", Tags.empty());
+			}
+			if (optOuts instanceof SuppressionList file) {
+				FunctionCounter.builder("assistant.sms.suppression.failures", file, SuppressionList::failures)
+					.description("Opt-out store reads and writes that failed; SMS then fails closed")
+					.register(registry);
+			}
+			if (optOuts instanceof RedisOptOuts shared) {
+				FunctionCounter.builder("assistant.sms.suppression.failures", shared, RedisOptOuts::failures)
+					.description("Opt-out store reads and writes that failed; SMS then fails closed")
+					.register(registry);
+				Gauge.builder("assistant.sms.suppression.unsaved", shared, RedisOptOuts::unsaved)
+					.description("Opt-outs honoured on this node that Redis does not hold yet; retried until it does")
+					.register(registry);
+			}
 		};
 	}
 

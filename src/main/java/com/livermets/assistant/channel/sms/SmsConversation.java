@@ -2,7 +2,6 @@ package com.livermets.assistant.channel.sms;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import com.livermets.assistant.chat.Channel;
 import com.livermets.assistant.chat.ChatReply;
@@ -25,18 +24,18 @@ public final class SmsConversation {
 
 	private final Wording wording;
 
-	private final SuppressionList suppressionList;
+	private final OptOuts suppressionList;
 
 	private final PendingReplies pending;
 
-	private final ProcessedMessages processed;
+	private final OncePerMessage processed;
 
 	private final RateLimits limits;
 
 	private final SmsComposer composer = new SmsComposer();
 
-	SmsConversation(ChatService chat, Wording wording, SuppressionList suppressionList, PendingReplies pending,
-			ProcessedMessages processed, RateLimits limits) {
+	SmsConversation(ChatService chat, Wording wording, OptOuts suppressionList, PendingReplies pending,
+			OncePerMessage processed, RateLimits limits) {
 		this.chat = Objects.requireNonNull(chat, "chat");
 		this.wording = Objects.requireNonNull(wording, "wording");
 		this.suppressionList = Objects.requireNonNull(suppressionList, "suppressionList");
@@ -56,9 +55,8 @@ public final class SmsConversation {
 	private Mono<SmsReply> process(InboundSms sms) {
 		String sender = sms.senderKey();
 		return switch (SmsKeyword.of(sms.body())) {
-			case OPT_OUT -> this.suppressionList.add(sender)
-				.then(Mono.fromRunnable(() -> this.pending.drop(sender)))
-				.thenReturn(SmsReply.silent());
+			case OPT_OUT ->
+				this.suppressionList.add(sender).then(this.pending.drop(sender)).thenReturn(SmsReply.silent());
 			case OPT_IN ->
 				this.suppressionList.remove(sender).then(Mono.fromSupplier(() -> say(Wording.Key.SMS_RESUMED)));
 			// Carriers expect HELP to be answered always, opted out or not; it sends
@@ -77,8 +75,7 @@ public final class SmsConversation {
 	 */
 	private Mono<SmsReply> converse(InboundSms sms) {
 		return this.chat.screen(new ChatTurn(Channel.SMS, sms.senderKey(), sms.body()))
-			.flatMap((safety) -> safety.isPresent() ? Mono.just(send(sms.senderKey(), safety.get()))
-					: converseSafely(sms));
+			.flatMap((safety) -> safety.isPresent() ? send(sms.senderKey(), safety.get()) : converseSafely(sms));
 	}
 
 	private Mono<SmsReply> converseSafely(InboundSms sms) {
@@ -87,35 +84,45 @@ public final class SmsConversation {
 		if (keyword == SmsKeyword.MORE) {
 			// The rest of an answer already given is not limited: it is bounded by that
 			// answer's length.
-			Optional<String> next = this.pending.next(sms.senderKey());
-			if (next.isPresent()) {
-				return Mono.just(SmsReply.message(next.get()));
-			}
-			// Nothing queued: "more" goes to the pipeline like any other message.
+			return this.pending.next(sms.senderKey())
+				.flatMap((next) -> next.isPresent() ? Mono.just(SmsReply.message(next.get()))
+						// Nothing queued: "more" goes to the pipeline like any other
+						// message.
+						: limitThenAnswer(sms, body, keyword));
 		}
-		// Opt-out always works (handled before); everything else, HELP included, counts
-		// against the limit.
-		if (this.limits.perPhone().tryAcquire(sms.senderKey()).isPresent()) {
-			return Mono
-				.just(this.limits.noticeDue(sms.senderKey()) ? say(Wording.Key.SMS_THROTTLED) : SmsReply.silent());
-		}
-		if (keyword == SmsKeyword.HELP || body.isEmpty()) {
-			return Mono.just(say(Wording.Key.SMS_HELP));
-		}
-		String message = this.pending.option(sms.senderKey(), body).orElse(sms.body());
-		return this.chat.admit(new ChatTurn(Channel.SMS, sms.senderKey(), message), Throttle.NONE)
-			.map((outcome) -> outcome.render((reply) -> send(sms.senderKey(), reply),
-					(length, max) -> fixed(
-							this.wording.text(Wording.Key.SMS_TOO_LONG, Map.of("length", length, "max", max))),
-					// the phone's limit was counted above, once per text
-					(wait) -> SmsReply.silent()));
+		return limitThenAnswer(sms, body, keyword);
 	}
 
-	private SmsReply send(String sender, ChatReply reply) {
+	private Mono<SmsReply> limitThenAnswer(InboundSms sms, String body, SmsKeyword keyword) {
+		// Opt-out always works (handled before); everything else, HELP included, counts
+		// against the limit.
+		return this.limits.perPhone().acquire(sms.senderKey()).flatMap((wait) -> {
+			if (wait.isPresent()) {
+				return this.limits.noticeDue(sms.senderKey())
+					.map((due) -> due ? say(Wording.Key.SMS_THROTTLED) : SmsReply.silent());
+			}
+			if (keyword == SmsKeyword.HELP || body.isEmpty()) {
+				return Mono.just(say(Wording.Key.SMS_HELP));
+			}
+			return this.pending.option(sms.senderKey(), body)
+				.flatMap((option) -> answer(sms, option.orElse(sms.body())));
+		});
+	}
+
+	private Mono<SmsReply> answer(InboundSms sms, String message) {
+		return this.chat.admit(new ChatTurn(Channel.SMS, sms.senderKey(), message), Throttle.NONE)
+			.flatMap((outcome) -> outcome.render((reply) -> send(sms.senderKey(), reply),
+					(length, max) -> Mono
+						.just(fixed(this.wording.text(Wording.Key.SMS_TOO_LONG, Map.of("length", length, "max", max)))),
+					// the phone's limit was counted above, once per text
+					(wait) -> Mono.just(SmsReply.silent())));
+	}
+
+	private Mono<SmsReply> send(String sender, ChatReply reply) {
 		SmsMessages messages = this.composer.compose(reply);
 		// what MORE and the numbers mean next lives in the conversation, beside its topic
-		this.pending.hold(sender, messages.queued(), messages.suggestions());
-		return SmsReply.message(messages.first());
+		return this.pending.hold(sender, messages.queued(), messages.suggestions())
+			.thenReturn(SmsReply.message(messages.first()));
 	}
 
 	/** One of the service's own sentences, as a {@link #fixed(String) fixed text}. */

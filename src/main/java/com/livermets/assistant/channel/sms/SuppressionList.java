@@ -28,11 +28,11 @@ import reactor.core.scheduler.Schedulers;
  * a counter counts it and the log says so. A sender whose state cannot be read counts as
  * opted out, so nobody is texted whose opt-out might be lost.
  */
-final class SuppressionList implements AutoCloseable {
+final class SuppressionList implements OptOuts, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(SuppressionList.class);
 
-	private static final String MAP_NAME = "suppressed-senders";
+	static final String MAP_NAME = "suppressed-senders";
 
 	private final Path file;
 
@@ -76,7 +76,8 @@ final class SuppressionList implements AutoCloseable {
 	}
 
 	/** Whether the sender opted out; {@code true} as well when that cannot be known. */
-	Mono<Boolean> contains(String senderKey) {
+	@Override
+	public Mono<Boolean> contains(String senderKey) {
 		return Mono.fromCallable(() -> {
 			if (this.unsaved.contains(senderKey)) {
 				return true;
@@ -100,7 +101,8 @@ final class SuppressionList implements AutoCloseable {
 	 * Records an opt-out; fails with {@link SuppressionStoreException} when it could not
 	 * be written to disk.
 	 */
-	Mono<Void> add(String senderKey) {
+	@Override
+	public Mono<Void> add(String senderKey) {
 		return Mono.<Void>fromRunnable(() -> {
 			// Honoured from now on, whatever happens to the disk write.
 			this.unsaved.add(senderKey);
@@ -114,7 +116,8 @@ final class SuppressionList implements AutoCloseable {
 	 * earlier opt-out of the sender that is only in memory) could not be written, and the
 	 * sender then stays opted out.
 	 */
-	Mono<Void> remove(String senderKey) {
+	@Override
+	public Mono<Void> remove(String senderKey) {
 		return Mono.<Void>fromRunnable(() -> {
 			if (this.unsaved.contains(senderKey)) {
 				// The earlier opt-out never reached the disk: it must get there first

@@ -51,7 +51,7 @@ class ChatController {
 		// is asked for a message the safety screen answers.
 		Optional<Duration> clientWait = RateLimits.clientWait(exchange);
 		RateLimiter limit = clientWait.isPresent() ? this.limits.perClient() : this.limits.perSession();
-		Throttle throttle = () -> clientWait.isPresent() ? clientWait : limit.tryAcquire(turn.sessionKey());
+		Throttle throttle = () -> clientWait.isPresent() ? Mono.just(clientWait) : limit.acquire(turn.sessionKey());
 		return this.chat.admit(turn, throttle)
 			.map((outcome) -> outcome.render((reply) -> ChatResponse.of(sessionId, reply), (length, max) -> {
 				throw new InvalidRequestException("message",
