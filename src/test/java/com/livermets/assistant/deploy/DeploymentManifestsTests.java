@@ -40,14 +40,6 @@ class DeploymentManifestsTests {
 
 	static final Path MANIFESTS = Path.of("deploy/k8s");
 
-	/**
-	 * Issue 18's Redis store (branch {@code redis}) brings these keys; until it is merged
-	 * no metadata on the classpath has them. Once it is, {@link #theRedisKeysAreAwaited}
-	 * fails and this set must be emptied, so every key is checked for real.
-	 */
-	static final Set<String> AWAITING_THE_REDIS_STORE = Set.of("assistant.state.store", "spring.data.redis.host",
-			"spring.data.redis.port", "spring.data.redis.password");
-
 	/** Read by the JVM or the C library, not by Spring: no property to bind. */
 	static final Set<String> PROCESS_ENVIRONMENT = Set.of("MALLOC_ARENA_MAX", "JAVA_TOOL_OPTIONS");
 
@@ -148,12 +140,6 @@ class DeploymentManifestsTests {
 	}
 
 	@Test
-	void theRedisKeysAreAwaited() {
-		assertThat(knownKeys).as("these keys are now in the metadata: empty AWAITING_THE_REDIS_STORE")
-			.doesNotContainAnyElementsOf(AWAITING_THE_REDIS_STORE);
-	}
-
-	@Test
 	void theServiceFindsRedisWhereTheManifestsPutIt() {
 		Map<String, String> env = environment(container(document("Deployment", "liver-mets-assistant")));
 		assertThat(env).containsEntry("ASSISTANT_STATE_STORE", "redis");
@@ -232,7 +218,7 @@ class DeploymentManifestsTests {
 				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(variable, "x"));
 		Set<String> keys = new TreeSet<>();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.from(environment)) {
-			Stream.concat(knownKeys.stream(), AWAITING_THE_REDIS_STORE.stream())
+			knownKeys.stream()
 				.filter(ConfigurationPropertyName::isValid)
 				.filter((key) -> source.getConfigurationProperty(ConfigurationPropertyName.of(key)) != null)
 				.forEach(keys::add);
