@@ -43,10 +43,16 @@ public final class RiskClassifierCalibration {
 	 * One held-out message: what it should get, what the rules found, and per unit the
 	 * other detectors' views.
 	 */
-	record Case(String set, Triage expected, Triage byRules, List<Unit> units) {
+	record Case(String set, Triage expected, Triage byRules, List<Unit> units, String text) {
 	}
 
-	record Unit(Set<Triage> allowed, Triage byRules, Triage byExemplars, Map<String, Double> probabilities) {
+	record Unit(Set<Triage> allowed, Triage byRules, Triage byExemplars, Map<String, Double> probabilities,
+			SemanticDetector.Scores scores, String text) {
+
+		Unit(Set<Triage> allowed, Triage byRules, Triage byExemplars, Map<String, Double> probabilities) {
+			this(allowed, byRules, byExemplars, probabilities, null, null);
+		}
+
 	}
 
 	private RiskClassifierCalibration() {
@@ -82,14 +88,25 @@ public final class RiskClassifierCalibration {
 			}
 			rows.put(set, setRows);
 		}
+		String trainingFile = SafetyFixtures.classpathText("intents/safety/training.tsv");
+		String dumpTo = System.getProperty("calibration.dump");
+		boolean dump = dumpTo != null;
 		List<Case> cases = new ArrayList<>();
 		for (String heldOut : READ_SETS) {
+			Set<String> heldOutMessages = rows.get(heldOut)
+				.stream()
+				.map((row) -> SafetyFixtures.NORMALIZER.normalize(row[1]).text())
+				.collect(Collectors.toSet());
 			StringBuilder training = new StringBuilder();
 			rows.forEach((set, setRows) -> {
 				if (!set.equals(heldOut)) {
 					setRows.forEach((row) -> training.append(row[0]).append('\t').append(row[1]).append('\n'));
 				}
 			});
+			// the rest of the training file, as the service learns it: the answer sets
+			// and
+			// the lines written for the classifier; never a line of the held-out set
+			training.append(withoutSet(trainingFile, heldOut, heldOutMessages));
 			List<TrainingFile.Labelled> labelled = dedupe(training.toString());
 			RiskClassifier classifier = RiskClassifier.train(SafetyFixtures.EMBEDDINGS,
 					RiskClassifier.examples(labelled, exemplars, levels, questions),
@@ -102,12 +119,16 @@ public final class RiskClassifierCalibration {
 					Triage byExemplars = exemplarDetector.assess(vector, scope.allowed())
 						.map(SemanticDetector.Hit::level)
 						.orElse(null);
-					units.add(new Unit(scope.allowed(), scope.rules(), byExemplars, classifier.probabilities(vector)));
+					units.add(new Unit(scope.allowed(), scope.rules(), byExemplars, classifier.probabilities(vector),
+							dump ? exemplarDetector.scores(scope.text()) : null, scope.text()));
 				}
-				cases.add(new Case(heldOut, SafetyFixtures.label(row[0]), reading.rules(), units));
+				cases.add(new Case(heldOut, SafetyFixtures.label(row[0]), reading.rules(), units, row[1]));
 			}
 			System.out.printf("fold %s: trained on %d labelled messages, %d held-out cases%n", heldOut, labelled.size(),
 					rows.get(heldOut).size());
+		}
+		if (dump) {
+			dump(cases, java.nio.file.Path.of(dumpTo));
 		}
 		Map<Triage, Double> none = thresholds(2, 2, 2);
 		System.out.printf("%nwithout the classifier: %s%n", score(cases, none, false));
@@ -135,7 +156,91 @@ public final class RiskClassifierCalibration {
 				}
 			}
 			System.out.printf("chosen, classifier alone: %s%n", score(cases, chosen, false, false));
+			if (Boolean.getBoolean("calibration.show")) {
+				show(cases, chosen);
+			}
 		}
+	}
+
+	/**
+	 * Every case the chosen thresholds get wrong, with what each detector read: the
+	 * rules' level, and per unit the exemplars' level and the classifier's probabilities.
+	 */
+	private static void show(List<Case> cases, Map<Triage, Double> thresholds) {
+		for (Case c : cases) {
+			Triage got = decide(c, thresholds);
+			boolean good = (c.expected() == Triage.CONTACT_DOCTOR) ? got == c.expected() || got == Triage.EMERGENCY
+					: got == c.expected();
+			if (good) {
+				continue;
+			}
+			StringBuilder units = new StringBuilder();
+			for (Unit unit : c.units()) {
+				units.append(String.format(" [r=%s e=%s c=%.2f m=%.2f s=%.2f %s]", unit.byRules().wireName(),
+						(unit.byExemplars() != null) ? unit.byExemplars().wireName() : "-",
+						unit.probabilities().getOrDefault("crisis", 0.0),
+						unit.probabilities().getOrDefault("emergency", 0.0),
+						unit.probabilities().getOrDefault("contact_doctor", 0.0),
+						unit.allowed().stream().map((level) -> level.wireName().substring(0, 2)).toList()));
+			}
+			System.out.printf("WRONG %s expected %s got %s rules=%s%s%n  %s%n", c.set(), c.expected().wireName(),
+					got.wireName(), (c.byRules() != null) ? c.byRules().wireName() : "-", units, c.text());
+		}
+	}
+
+	/**
+	 * Every case with what each detector read, one JSON object a line, to try decision
+	 * rules without training again.
+	 */
+	private static void dump(List<Case> cases, java.nio.file.Path file) throws IOException {
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		List<String> lines = new ArrayList<>();
+		for (Case c : cases) {
+			List<Map<String, Object>> units = new ArrayList<>();
+			for (Unit unit : c.units()) {
+				Map<String, Object> u = new java.util.LinkedHashMap<>();
+				u.put("text", unit.text());
+				u.put("allowed", unit.allowed().stream().map(Triage::wireName).toList());
+				u.put("rules", unit.byRules().wireName());
+				u.put("exemplars", (unit.byExemplars() != null) ? unit.byExemplars().wireName() : "none");
+				u.put("p", unit.probabilities());
+				Map<String, Double> closest = new java.util.LinkedHashMap<>();
+				unit.scores().closest().forEach((level, value) -> closest.put(level.wireName(), value));
+				u.put("closest", closest);
+				u.put("calm", unit.scores().calm());
+				units.add(u);
+			}
+			Map<String, Object> row = new java.util.LinkedHashMap<>();
+			row.put("set", c.set());
+			row.put("expected", c.expected().wireName());
+			row.put("rules", (c.byRules() != null) ? c.byRules().wireName() : "none");
+			row.put("text", c.text());
+			row.put("units", units);
+			lines.add(json.writeValueAsString(row));
+		}
+		java.nio.file.Files.write(file, lines);
+	}
+
+	/**
+	 * The training file without the held-out set's section and without any line equal to
+	 * one of its messages.
+	 */
+	private static String withoutSet(String file, String heldOut, Set<String> heldOutMessages) {
+		StringBuilder kept = new StringBuilder();
+		boolean inHeldOutSection = false;
+		for (String line : file.split("\n")) {
+			if (line.startsWith("# ---")) {
+				inHeldOutSection = line.endsWith("from the set " + heldOut);
+			}
+			if (line.isBlank() || line.startsWith("#") || inHeldOutSection || line.indexOf('\t') < 0) {
+				continue;
+			}
+			String message = SafetyFixtures.NORMALIZER.normalize(line.substring(line.indexOf('\t') + 1)).text();
+			if (!heldOutMessages.contains(message)) {
+				kept.append(line).append('\n');
+			}
+		}
+		return kept.toString();
 	}
 
 	/**
@@ -178,8 +283,8 @@ public final class RiskClassifierCalibration {
 						.stream()
 						.map((unit) -> new Unit(unit.allowed(), rules ? unit.byRules() : Triage.NONE,
 								exemplars ? unit.byExemplars() : null, unit.probabilities()))
-						.toList()),
-					thresholds);
+						.toList(),
+					c.text()), thresholds);
 			boolean good = switch (c.expected()) {
 				case CRISIS -> got == Triage.CRISIS;
 				case EMERGENCY -> got == Triage.EMERGENCY;
