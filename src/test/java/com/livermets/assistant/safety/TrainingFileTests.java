@@ -33,12 +33,6 @@ class TrainingFileTests {
 	 */
 	private static final Set<String> SCORED = Set.of("blind", "blind-2", "blind-3", "dev", "dev-2");
 
-	/**
-	 * The header of the section of lines written for the classifier, not copied from a
-	 * set.
-	 */
-	private static final String WRITTEN_SECTION = "written for the classifier";
-
 	private static final String VALID = """
 			# labelled
 			crisis\tI keep thinking everyone would cope better if I just went to sleep for good.
@@ -92,28 +86,10 @@ class TrainingFileTests {
 		List<TrainingFile.Labelled> packaged = TrainingFile
 			.parse(new ContentFile(NAME, SafetyFixtures.classpathText(NAME)), SafetyFixtures.NORMALIZER);
 		assertThat(packaged).hasSizeGreaterThan(500);
-		int written = writtenSectionStart();
 		assertThat(packaged).allSatisfy((labelled) -> {
-			if (labelled.line() < written) {
-				assertThat(scored).as("line %d comes from a scored set", labelled.line()).contains(labelled.text());
-			}
+			assertThat(scored).as("line %d comes from a scored set", labelled.line()).contains(labelled.text());
 			assertThat(heldOut).as("line %d is in a held-out set", labelled.line()).doesNotContain(labelled.text());
 		});
-	}
-
-	/**
-	 * Where the lines written for the classifier begin (none of them from any set); the
-	 * end of the file when there are none. Those lines are still checked against every
-	 * held-out set.
-	 */
-	private static int writtenSectionStart() {
-		String[] lines = SafetyFixtures.classpathText(NAME).split("\n");
-		for (int i = 0; i < lines.length; i++) {
-			if (lines[i].startsWith("# ---") && lines[i].contains(WRITTEN_SECTION)) {
-				return i + 1;
-			}
-		}
-		return Integer.MAX_VALUE;
 	}
 
 	/**
