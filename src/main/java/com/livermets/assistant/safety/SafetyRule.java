@@ -79,8 +79,7 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 						.toList();
 				}
 				if (excepted.stream().noneMatch(span::overlaps) && !cues.isNegated(tokens, span)
-						&& !(framingMatters && (cues.isHypothetical(tokens, span) || message.isOver(span)))
-						&& !(this.level == Triage.CONTACT_DOCTOR && message.isAsked(span))) {
+						&& !(framingMatters && (cues.isHypothetical(tokens, span) || message.isOver(span)))) {
 					return Match.FIRES;
 				}
 				result = Match.QUIETED;
@@ -100,31 +99,25 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 	 * @param generalQuestion an information question about people in general
 	 * @param over which words belong to a sentence that tells of something clearly over
 	 * ("years ago")
-	 * @param asked which words belong to a sentence that is itself a question about
-	 * people in general ("can liver mets cause bleeding?"), even in a message that names
-	 * someone elsewhere ("... what should I look out for?"): symptom rules stay quiet
-	 * there
 	 */
 	record Message(List<String> tokens, Cues cues, RulePattern.Scan scan, boolean informationQuestion,
-			boolean generalQuestion, BitSet over, BitSet asked) {
+			boolean generalQuestion, BitSet over) {
 
 		/** A message of one sentence. */
 		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, int thisYear) {
 			return of(tokens, cues, realWord, cues.namesSomeone(tokens),
-					overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()), new BitSet());
+					overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()));
 		}
 
 		/**
 		 * @param namesSomeone whether the whole message names someone real
 		 * @param over the words of sentences that tell of something over
-		 * @param asked the words of sentences that are themselves general questions
 		 */
-		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, boolean namesSomeone, BitSet over,
-				BitSet asked) {
+		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, boolean namesSomeone,
+				BitSet over) {
 			boolean informationQuestion = cues.isInformationQuestion(tokens, namesSomeone);
 			return new Message(tokens, cues, new RulePattern.Scan(tokens, realWord, cues.negations()),
-					informationQuestion, informationQuestion && cues.isGeneralQuestion(tokens, namesSomeone), over,
-					asked);
+					informationQuestion, informationQuestion && cues.isGeneralQuestion(tokens, namesSomeone), over);
 		}
 
 		static BitSet overIf(boolean over, int size) {
@@ -138,11 +131,6 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 		/** A match that starts in a sentence about something over. */
 		boolean isOver(RulePattern.Span span) {
 			return this.over.get(span.start());
-		}
-
-		/** A match that starts in a sentence that is itself a general question. */
-		boolean isAsked(RulePattern.Span span) {
-			return this.asked.get(span.start());
 		}
 
 	}

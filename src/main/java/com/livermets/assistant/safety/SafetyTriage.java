@@ -195,11 +195,8 @@ public final class SafetyTriage {
 	record Scope(String text, Set<Triage> allowed, Triage rules) {
 	}
 
-	/**
-	 * One sentence, or the whole message, with its framing; {@code asked}: a sentence
-	 * that is itself a question about people in general.
-	 */
-	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over, boolean asked) {
+	/** One sentence, or the whole message, with its framing. */
+	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over) {
 	}
 
 	/**
@@ -221,30 +218,18 @@ public final class SafetyTriage {
 		List<String> sentences = Sentences.split(raw);
 		List<String> joined = new ArrayList<>();
 		BitSet over = new BitSet();
-		BitSet asked = new BitSet();
 		if (sentences.size() > 1) {
 			for (String sentence : sentences) {
 				NormalizedText text = this.normalizer.normalize(sentence);
 				if (text.isEmpty()) {
 					continue;
 				}
-				int size = text.tokens().size();
 				boolean past = this.cues.isResolvedPast(text.tokens(), thisYear);
-				// a general question in its own words stays one when another sentence
-				// names the writer: "can liver mets cause bleeding? what should I watch
-				// for?"
-				boolean general = this.cues.isGeneralQuestion(text.tokens(), this.cues.namesSomeone(text.tokens()));
 				if (past) {
-					over.set(joined.size(), joined.size() + size);
-				}
-				if (general) {
-					asked.set(joined.size(), joined.size() + size);
+					over.set(joined.size(), joined.size() + text.tokens().size());
 				}
 				joined.addAll(text.tokens());
-				units.add(new Unit(text.text(),
-						SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone,
-								SafetyRule.Message.overIf(past, size), SafetyRule.Message.overIf(general, size)),
-						this.cues.isHypothetical(text.tokens()), past, general));
+				units.add(unit(text, namesSomeone, past, SafetyRule.Message.overIf(past, text.tokens().size())));
 			}
 		}
 		else {
@@ -255,18 +240,22 @@ public final class SafetyTriage {
 		}
 		// the whole message as the classifier reads it; its rules read the sentences'
 		// words, in order
-		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over, asked);
+		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over);
 		boolean allOver = over.cardinality() == joined.size();
-		units.add(new Unit(whole.text(), all, this.cues.isHypothetical(whole.tokens()), allOver, false));
+		units.add(new Unit(whole.text(), all, this.cues.isHypothetical(whole.tokens()), allOver));
 		return units;
+	}
+
+	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over) {
+		return new Unit(text.text(), SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over),
+				this.cues.isHypothetical(text.tokens()), past);
 	}
 
 	/**
 	 * What framing leaves open to the exemplars: crisis always; an emergency unless the
 	 * sentence asks about people in general, is hypothetical, tells of something over, or
 	 * names a danger sign only to deny it ("no fever"); a symptom report unless it is an
-	 * information question as well, or a sentence that asks about people in general in
-	 * its own words.
+	 * information question as well.
 	 */
 	private static Set<Triage> allowedLevels(Unit unit, boolean quieted) {
 		Set<Triage> levels = EnumSet.of(Triage.CRISIS);
@@ -274,7 +263,7 @@ public final class SafetyTriage {
 		if (!notNow && !unit.message().generalQuestion()) {
 			levels.add(Triage.EMERGENCY);
 		}
-		if (!notNow && !unit.message().informationQuestion() && !unit.asked()) {
+		if (!notNow && !unit.message().informationQuestion()) {
 			levels.add(Triage.CONTACT_DOCTOR);
 		}
 		return levels;
