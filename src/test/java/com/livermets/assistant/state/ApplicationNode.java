@@ -9,6 +9,7 @@ import com.livermets.assistant.Application;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -55,6 +56,15 @@ final class ApplicationNode implements AutoCloseable {
 
 	WebTestClient client() {
 		return this.client;
+	}
+
+	/** One web chat turn, as the widget sends it. */
+	WebTestClient.ResponseSpec chat(String session, String message) {
+		return this.client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("sessionId", session, "message", message))
+			.exchange();
 	}
 
 	<T> T bean(Class<T> type) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,12 +131,7 @@ class RedisOutageIntegrationTests {
 	}
 
 	private Map<?, ?> say(String session, String message) {
-		Map<?, ?> reply = node.client()
-			.post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("sessionId", session, "message", message))
-			.exchange()
+		Map<?, ?> reply = node.chat(session, message)
 			.expectStatus()
 			.isOk()
 			.expectBody(Map.class)

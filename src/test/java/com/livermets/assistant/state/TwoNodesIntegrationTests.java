@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,12 +183,7 @@ class TwoNodesIntegrationTests {
 	}
 
 	private static WebTestClient.ResponseSpec post(ApplicationNode node, String session, String message) {
-		return node.client()
-			.post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("sessionId", session, "message", message))
-			.exchange();
+		return node.chat(session, message);
 	}
 
 	private String text(ApplicationNode node, String body) {
