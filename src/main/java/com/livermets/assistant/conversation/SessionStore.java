@@ -38,18 +38,6 @@ public final class SessionStore implements ConversationStore {
 		this.sessions.put(sessionKey, state);
 	}
 
-	/**
-	 * Changes the session's state in one atomic step, so two quick messages never both
-	 * act on the same state. A session without state starts from
-	 * {@link ConversationState#NEW}; a state that is still new is not stored.
-	 */
-	public void change(String sessionKey, UnaryOperator<ConversationState> change) {
-		this.sessions.asMap().compute(sessionKey, (key, state) -> {
-			ConversationState next = change.apply((state != null) ? state : ConversationState.NEW);
-			return (state == null && ConversationState.NEW.equals(next)) ? null : next;
-		});
-	}
-
 	@Override
 	public Mono<ConversationState> load(String sessionKey) {
 		return Mono.fromSupplier(() -> get(sessionKey));
@@ -60,12 +48,19 @@ public final class SessionStore implements ConversationStore {
 		return Mono.fromRunnable(() -> put(sessionKey, state));
 	}
 
+	/**
+	 * Changes the session's state in one atomic step, so two quick messages never both
+	 * act on the same state. A session without state starts from
+	 * {@link ConversationState#NEW}; a state that is still new is not stored.
+	 */
 	@Override
 	public Mono<ConversationState> update(String sessionKey, UnaryOperator<ConversationState> change) {
 		return Mono.fromSupplier(() -> {
-			ConversationState[] after = { ConversationState.NEW };
-			change(sessionKey, (state) -> after[0] = change.apply(state));
-			return after[0];
+			ConversationState stored = this.sessions.asMap().compute(sessionKey, (key, state) -> {
+				ConversationState next = change.apply((state != null) ? state : ConversationState.NEW);
+				return (state == null && ConversationState.NEW.equals(next)) ? null : next;
+			});
+			return (stored != null) ? stored : ConversationState.NEW;
 		});
 	}
 
