@@ -221,7 +221,9 @@ class AnswerRegressionSetsTests {
 			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*Tests\\$.*"))
 	@ConfigurationPropertiesScan(basePackages = { "com.livermets.assistant.content", "com.livermets.assistant.nlu",
 			"com.livermets.assistant.safety", "com.livermets.assistant.answerability",
-			"com.livermets.assistant.conversation", "com.livermets.assistant.chat" })
+			"com.livermets.assistant.conversation", "com.livermets.assistant.chat",
+			// the conversation store reads which store to use (the embedded default here)
+			"com.livermets.assistant.state" })
 	static class Pipeline {
 
 	}
