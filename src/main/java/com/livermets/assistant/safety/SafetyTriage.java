@@ -293,4 +293,9 @@ public final class SafetyTriage {
 		return Optional.ofNullable(this.semantic);
 	}
 
+	/** The trained detector, for calibration; empty when it is switched off. */
+	Optional<RiskClassifier> classifier() {
+		return Optional.ofNullable(this.classifier);
+	}
+
 }

@@ -21,17 +21,20 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * decides. Prints, per level and threshold, the recall and the false alarms on near
  * misses pooled over the folds; with thresholds as arguments
  * ({@code crisis,emergency,symptom} each), also the result of that choice per set. Never
- * reads a blind set that has not been scored. Run:
+ * reads a blind set that has not been scored. {@code -Dcalibration.sets=a,b} holds out
+ * only the sets named. Run (exec:java cannot load the tokenizer's native library):
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=com.livermets.assistant.safety.RiskClassifierCalibration [-Dexec.args="0.5,0.6,0.6 0.6,0.6,0.4"]
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
+ *   com.livermets.assistant.safety.RiskClassifierCalibration [0.5,0.6,0.6 0.6,0.6,0.4]
  * </pre>
  */
 public final class RiskClassifierCalibration {
 
 	/** The sets already scored blind and folded into the training file. */
-	private static final List<String> READ_SETS = List.of("blind", "blind-2", "blind-3", "dev", "dev-2");
+	private static final List<String> READ_SETS = List
+		.of(System.getProperty("calibration.sets", "blind,blind-2,blind-3,blind-4,blind-5,dev,dev-2,dev-3").split(","));
 
 	private static final double[] SWEEP = { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 };
 
