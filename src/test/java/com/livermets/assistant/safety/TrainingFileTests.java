@@ -31,7 +31,8 @@ class TrainingFileTests {
 	 * The sets whose one blind score is recorded (docs/safety.md) and that the training
 	 * file may hold.
 	 */
-	private static final Set<String> SCORED = Set.of("blind", "blind-2", "blind-3", "dev", "dev-2");
+	private static final Set<String> SCORED = Set.of("blind", "blind-2", "blind-3", "blind-4", "blind-5", "dev",
+			"dev-2", "dev-3");
 
 	private static final String VALID = """
 			# labelled
