@@ -119,10 +119,16 @@ public final class SentenceEmbeddings {
 
 	/**
 	 * The embedding of a normalized message, shared by every stage that reads the same
-	 * text; never modify it.
+	 * text; never modify it. A message worded exactly like an example or exemplar reuses
+	 * that example's vector (the encoders are deterministic), so it skips the encoders.
 	 */
 	public float[] message(String normalizedText) {
-		return RECENT.get(key(normalizedText), (key) -> embed(normalizedText));
+		String key = key(normalizedText);
+		float[] known = EXAMPLES.get(key);
+		if (known == null) {
+			known = BuiltModel.bundled().vector(key);
+		}
+		return (known != null) ? known : RECENT.get(key, (unused) -> embed(normalizedText));
 	}
 
 	/** The unit-length embedding of a text, computed now. */
