@@ -161,13 +161,15 @@ public final class SafetyTriage {
 		List<Scope> scopes = new ArrayList<>(units.size());
 		for (Unit unit : units) {
 			Finding fired = null;
-			boolean quieted = false;
+			Set<Triage> quieted = EnumSet.noneOf(Triage.class);
 			for (SafetyRule rule : this.rules) {
 				SafetyRule.Match match = rule.match(unit.message());
 				if (match == SafetyRule.Match.FIRES && fired == null) {
 					fired = new Finding(rule.level(), rule.id(), 0);
 				}
-				quieted |= match == SafetyRule.Match.QUIETED && rule.level() != Triage.CRISIS;
+				if (match == SafetyRule.Match.QUIETED && rule.level() != Triage.CRISIS) {
+					quieted.add(rule.level());
+				}
 			}
 			byRules = stronger(byRules, fired);
 			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted), level(fired)));
@@ -252,18 +254,22 @@ public final class SafetyTriage {
 	}
 
 	/**
-	 * What framing leaves open to the exemplars: crisis always; an emergency unless the
-	 * sentence asks about people in general, is hypothetical, tells of something over, or
-	 * names a danger sign only to deny it ("no fever"); a symptom report unless it is an
-	 * information question as well.
+	 * What framing leaves open to the exemplars and the classifier: crisis always; an
+	 * emergency unless the sentence asks about people in general, is hypothetical, tells
+	 * of something over, or names an emergency sign only to deny it ("no fever"); a
+	 * symptom report unless it is an information question, or names a symptom only to
+	 * deny it. A denied symptom leaves an emergency open: "it's me, not her: crushing
+	 * chest pain" denies nothing urgent.
+	 * @param quieted the levels of the rules whose words this unit denies or tells as
+	 * over
 	 */
-	private static Set<Triage> allowedLevels(Unit unit, boolean quieted) {
+	private static Set<Triage> allowedLevels(Unit unit, Set<Triage> quieted) {
 		Set<Triage> levels = EnumSet.of(Triage.CRISIS);
-		boolean notNow = unit.hypothetical() || unit.over() || quieted;
-		if (!notNow && !unit.message().generalQuestion()) {
+		boolean notNow = unit.hypothetical() || unit.over();
+		if (!notNow && !quieted.contains(Triage.EMERGENCY) && !unit.message().generalQuestion()) {
 			levels.add(Triage.EMERGENCY);
 		}
-		if (!notNow && !unit.message().informationQuestion()) {
+		if (!notNow && !quieted.contains(Triage.CONTACT_DOCTOR) && !unit.message().informationQuestion()) {
 			levels.add(Triage.CONTACT_DOCTOR);
 		}
 		return levels;

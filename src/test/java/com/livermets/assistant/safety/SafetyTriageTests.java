@@ -108,6 +108,21 @@ class SafetyTriageTests {
 		assertThat(assess("I don't want to die")).isEmpty();
 	}
 
+	/**
+	 * Words a sentence denies quiet their own level only: "it's me, not her" reads as a
+	 * denied symptom report, and must not hide the chest pain that follows from the
+	 * meaning-based detectors (a dictated message is one long sentence).
+	 */
+	@Test
+	void aDeniedSymptomLeavesAnEmergencyInTheSameSentenceOpen() {
+		assertThat(assess("sorry its me not her ive got a crushing pain in the middle of my chest like a weight sat "
+				+ "on it and im sweating and feel sick"))
+			.get()
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.EMERGENCY);
+		assertThat(assess("no chest pain now, all settled since the weekend")).isEmpty();
+	}
+
 	@Test
 	void crisisIgnoresQuestionAndHypotheticalFraming() {
 		assertThat(assess("what if i just took all my pills at once")).get()
