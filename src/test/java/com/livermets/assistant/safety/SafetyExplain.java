@@ -18,8 +18,9 @@ public final class SafetyExplain {
 			System.out.printf("%s%n  verdict %s%n", message, triage.assess(message));
 			for (SafetyTriage.Scope unit : triage.read(message).units()) {
 				float[] vector = exemplars.vector(unit.text());
-				System.out.printf("  [%s] rules=%s exemplars=%s %s classifier=%s%n", unit.text(), unit.rules(),
-						exemplars.assess(vector, unit.allowed()), exemplars.scores(unit.text()),
+				System.out.printf("  [%s] allowed=%s rules=%s exemplars=%s %s classifier=%s%n", unit.text(),
+						unit.allowed(), unit.rules(), exemplars.assess(vector, unit.allowed()),
+						exemplars.scores(unit.text()),
 						triage.classifier().map((c) -> c.probabilities(vector).toString()).orElse("-"));
 			}
 		}
