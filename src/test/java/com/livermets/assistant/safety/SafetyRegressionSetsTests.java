@@ -33,34 +33,37 @@ class SafetyRegressionSetsTests {
 			"blind-6, 37, 39, 26, 14" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
 			int maxFalseAlarms) throws IOException {
-		Map<Triage, int[]> counts = new EnumMap<>(Triage.class);
-		int falseAlarms = 0;
-		List<String> misses = new ArrayList<>();
+		List<String[]> cases = new ArrayList<>();
 		for (Resource resource : new PathMatchingResourcePatternResolver()
 			.getResources("classpath:safety/" + folder + "/*.tsv")) {
 			for (String[] row : SafetyFixtures.tsv("safety/" + folder + "/" + resource.getFilename())) {
 				String[] turns = row[1].split(" \\|\\| ");
-				Triage got = SafetyFixtures.triage()
-					.assess(turns[turns.length - 1])
-					.map(SafetyVerdict::triage)
-					.orElse(Triage.NONE);
-				Triage expected = SafetyFixtures.label(row[0]);
-				boolean ok;
-				if (expected == Triage.NONE) {
-					ok = got == Triage.NONE;
-					falseAlarms += ok ? 0 : 1;
-				}
-				else {
-					ok = (expected == Triage.CONTACT_DOCTOR) ? got == expected || got == Triage.EMERGENCY
-							: got == expected;
-					int[] count = counts.computeIfAbsent(expected, (level) -> new int[2]);
-					count[0] += ok ? 1 : 0;
-					count[1]++;
-				}
-				if (!ok) {
-					misses
-						.add(resource.getFilename() + ": expected " + expected.wireName() + ", got " + got.wireName());
-				}
+				cases.add(new String[] { resource.getFilename(), row[0], turns[turns.length - 1] });
+			}
+		}
+		// one encoder thread per message, so the messages share the cores
+		List<Triage> verdicts = cases.parallelStream()
+			.map((c) -> SafetyFixtures.triage().assess(c[2]).map(SafetyVerdict::triage).orElse(Triage.NONE))
+			.toList();
+		Map<Triage, int[]> counts = new EnumMap<>(Triage.class);
+		int falseAlarms = 0;
+		List<String> misses = new ArrayList<>();
+		for (int i = 0; i < cases.size(); i++) {
+			Triage got = verdicts.get(i);
+			Triage expected = SafetyFixtures.label(cases.get(i)[1]);
+			boolean ok;
+			if (expected == Triage.NONE) {
+				ok = got == Triage.NONE;
+				falseAlarms += ok ? 0 : 1;
+			}
+			else {
+				ok = (expected == Triage.CONTACT_DOCTOR) ? got == expected || got == Triage.EMERGENCY : got == expected;
+				int[] count = counts.computeIfAbsent(expected, (level) -> new int[2]);
+				count[0] += ok ? 1 : 0;
+				count[1]++;
+			}
+			if (!ok) {
+				misses.add(cases.get(i)[0] + ": expected " + expected.wireName() + ", got " + got.wireName());
 			}
 		}
 		System.out.printf("SAFETY %s set: crisis %d/%d, emergency %d/%d, symptom %d/%d, false alarms %d%n", folder,
