@@ -119,9 +119,8 @@ class ShutdownUnderLoadIntegrationTests {
 			answers.forEach((answer) -> assertThat(answer).isNotDone());
 		}
 		finally {
-			// Held turns occupy the JVM-wide parallel scheduler: never leave them held
-			// for
-			// the test classes that run next.
+			// Held turns occupy the JVM-wide parallel scheduler: never leave them
+			// held for the test classes that run next.
 			releaseTurns.countDown();
 		}
 		for (CompletableFuture<String> answer : answers) {

@@ -106,9 +106,9 @@ public final class RiskClassifierCalibration {
 					setRows.forEach((row) -> training.append(row[0]).append('\t').append(row[1]).append('\n'));
 				}
 			});
-			// the rest of the training file, as the service learns it: the answer sets
-			// and
-			// the lines written for the classifier; never a line of the held-out set
+			// the rest of the training file, as the service learns it: the answer
+			// sets and the lines written for the classifier; never a line of the
+			// held-out set
 			training.append(withoutSet(trainingFile, heldOut, heldOutMessages));
 			List<TrainingFile.Labelled> labelled = dedupe(training.toString());
 			RiskClassifier classifier = RiskClassifier.train(SafetyFixtures.EMBEDDINGS,

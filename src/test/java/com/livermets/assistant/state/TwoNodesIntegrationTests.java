@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,11 +148,11 @@ class TwoNodesIntegrationTests {
 	void rateLimitsCountAcrossBothNodes() {
 		String session = "two-nodes-limit-" + ids.incrementAndGet();
 		for (int i = 0; i < SESSION_LIMIT; i++) {
-			post(((i % 2) == 0) ? a : b, session, "What is ablation?").expectStatus().isOk();
+			(((i % 2) == 0) ? a : b).chat(session, "What is ablation?").expectStatus().isOk();
 		}
 
-		post(a, session, "What is ablation?").expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-		post(b, session, "What is ablation?").expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		a.chat(session, "What is ablation?").expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		b.chat(session, "What is ablation?").expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 	}
 
 	@Test
@@ -173,17 +172,14 @@ class TwoNodesIntegrationTests {
 	}
 
 	private Map<?, ?> say(ApplicationNode node, String session, String message) {
-		Map<?, ?> reply = post(node, session, message).expectStatus()
+		Map<?, ?> reply = node.chat(session, message)
+			.expectStatus()
 			.isOk()
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
 		assertThat(reply).isNotNull();
 		return reply;
-	}
-
-	private static WebTestClient.ResponseSpec post(ApplicationNode node, String session, String message) {
-		return node.chat(session, message);
 	}
 
 	private String text(ApplicationNode node, String body) {
