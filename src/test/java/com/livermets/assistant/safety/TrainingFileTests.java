@@ -79,6 +79,7 @@ class TrainingFileTests {
 		scored.addAll(answerSetMessages("blind"));
 		scored.addAll(answerSetMessages("dev"));
 		Set<String> heldOut = new HashSet<>(answerSetMessages("blind-2"));
+		heldOut.addAll(answerSetMessages("blind-3"));
 		for (String set : allSets()) {
 			if (!SCORED.contains(set)) {
 				heldOut.addAll(messagesOf(set));
