@@ -20,18 +20,26 @@ final class QuestionParts {
 	private static final Pattern COLON = Pattern.compile(":\\s+");
 
 	/**
+	 * Question words as texters spell them ("wats ablation n wats embolisation"); the
+	 * normalizer's lexicon expands them later, but parts are found on the text as typed.
+	 */
+	private static final String TEXTED = "|wat|wats|wot|wots|wht|hw";
+
+	/**
 	 * "..., and is there ...", "...; how ...", "... and what ...": a new question starts
 	 * after the joint. A comma alone is no joint: "my aunt has pancreatic cancer, can
 	 * that go to the liver?" is one question.
 	 */
 	private static final Pattern CLAUSE_JOINT = Pattern.compile(
-			"(?i)\\s*(?:;|,?\\s(?:and|also|plus))\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have)\\b)");
+			"(?i)\\s*(?:;|,?\\s(?:and|also|plus|n))\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have"
+					+ TEXTED + ")\\b)");
 
 	private static final Pattern QUESTION_OPENING = Pattern.compile(
-			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain)\\b.*");
+			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain"
+					+ TEXTED + ")\\b.*");
 
 	private static final Pattern QUESTION_WORD = Pattern
-		.compile("(?i)\\b(?:what|what's|whats|how|why|where|when|which|who)\\b|\\?");
+		.compile("(?i)\\b(?:what|what's|whats|how|why|where|when|which|who" + TEXTED + ")\\b|\\?");
 
 	private static final Pattern POINTER = Pattern.compile("(?i)\\b(?:that|it|this|they|them|those|these)\\b");
 

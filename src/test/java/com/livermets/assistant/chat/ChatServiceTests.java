@@ -276,6 +276,31 @@ class ChatServiceTests {
 				content.response("liver_functions").title());
 	}
 
+	@Test
+	void aQuestionThatPointsBackIsReadWithTheStatementBeforeItEvenWhenSureAlone() {
+		// alone, "what's that for?" names nothing and reads as a question about the chat
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("capabilities"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("genetic"))))
+			.willReturn(sure("genetic_testing"));
+
+		ChatReply reply = this.service.reply(turn("Genetic testing of the tumour - what's that for?")).block();
+
+		assertThat(reply.intent()).isEqualTo("genetic_testing");
+		assertThat(reply.sources()).isNotEmpty();
+	}
+
+	@Test
+	void textedQuestionWordsSplitTwoQuestions() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("ablation"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("embolization"))))
+			.willReturn(sure("embolization"));
+
+		ChatReply reply = this.service.reply(turn("wats ablation n wats embolization")).block();
+
+		assertThat(reply.text()).isEqualTo(
+				content.response("ablation").shortText() + "\n\n" + content.response("embolization").shortText());
+	}
+
 	private static Classification sure(String intent) {
 		return new Classification(intent, 0.95,
 				List.of(new ScoredIntent(intent, 0.95), new ScoredIntent("care_team", 0.01)));

@@ -64,6 +64,14 @@ class ContextualClassifierTests {
 	}
 
 	@Test
+	void aTextersNOpensAnEllipticalFollowUp() {
+		givenConfident("what is embolization", "embolization");
+
+		assertThat(classify("n embolization?", "ablation").intent()).isEqualTo("embolization");
+		assertThat(Phrases.isNo(List.of("n"))).as("'n' alone stays a no").isTrue();
+	}
+
+	@Test
 	void wholeQuestionJoinIsKeptOnlyWhenTheFragmentAloneRanksItsIntentHigh() {
 		givenConfident("cost what is ablation", "ablation");
 		assertThat(classify("what about cost", "ablation")).as("ablation is in the fragment's top three")

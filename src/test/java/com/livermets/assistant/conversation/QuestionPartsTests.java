@@ -37,6 +37,14 @@ class QuestionPartsTests {
 	}
 
 	@Test
+	void questionWordsAsTextersSpellThemStartAPart() {
+		assertThat(QuestionParts.questions(QuestionParts.parts("wats ablation and wats embolisation")))
+			.containsExactly("wats ablation", "wats embolisation");
+		assertThat(QuestionParts.questions(QuestionParts.parts("wat is it for n hw long does it take")))
+			.containsExactly("wat is it for", "hw long does it take");
+	}
+
+	@Test
 	void aQuestionThatPointsBackCanTakeTheStatementBeforeIt() {
 		var parts = QuestionParts.parts("My mum has liver mets from bowel cancer. How common is that?");
 
