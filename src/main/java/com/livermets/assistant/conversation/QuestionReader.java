@@ -94,10 +94,13 @@ public final class QuestionReader {
 			if (!this.policy.isConfident(alone) || pointsBack) {
 				NormalizedText withContext = this.normalizer.normalize(statedBefore);
 				Classification inContext = this.classifier.classify(withContext, state.topic());
-				if (this.policy.isConfident(inContext)) {
+				tookContext = this.policy.isConfident(inContext);
+				// unsure either way, "is that true?" alone says nothing; with its
+				// statement
+				// it says what is being asked
+				if (tookContext || (pointsBack && !this.policy.isConfident(alone))) {
 					question = withContext;
 					alone = inContext;
-					tookContext = true;
 				}
 			}
 			// a question that still names nothing does not outvote the whole message

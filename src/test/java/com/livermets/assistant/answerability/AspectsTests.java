@@ -64,6 +64,7 @@ class AspectsTests {
 			how quickly do the tumours in the liver grow        | growth
 			can prostate cancer spread to the liver             | unlisted_primary
 			does lymphoma ever go to the liver                  | unlisted_primary
+			where in our town can we get embolization done      | where
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))

@@ -290,6 +290,23 @@ class ChatServiceTests {
 	}
 
 	@Test
+	void anUnsureQuestionThatPointsBackIsReadWithItsStatementNotAlone() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("greeting", 0.55,
+				List.of(new ScoredIntent("greeting", 0.55), new ScoredIntent("goodbye", 0.4))));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("bowel"))))
+			.willReturn(new Classification("colorectal_risk", 0.5,
+					List.of(new ScoredIntent("colorectal_risk", 0.5), new ScoredIntent("origin", 0.45))));
+
+		ChatReply reply = this.service
+			.reply(turn("A friend says most people with bowel cancer get it in the liver. Is that true?"))
+			.block();
+
+		assertThat(reply.kind()).isEqualTo(ReplyKind.CLARIFY);
+		assertThat(reply.suggestions()).containsExactly(content.response("colorectal_risk").title(),
+				content.response("origin").title());
+	}
+
+	@Test
 	void textedQuestionWordsSplitTwoQuestions() {
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("ablation"));
 		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("embolization"))))

@@ -159,6 +159,20 @@ class ContextualClassifierTests {
 	}
 
 	@Test
+	void anEllipticalFollowUpMayGoWhereTheFragmentAloneLeansBeyondTheNeighbours() {
+		givenAblationFollowedUpByEmbolization();
+		given(this.content.hasIntent("colorectal_risk")).willReturn(true);
+		given(this.content.response("colorectal_risk")).willReturn(new Response("colorectal_risk", ResponseKind.ANSWER,
+				"Why does colon cancer spread to the liver?", "short", null, List.of(), List.of()));
+		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals("why the liver"))))
+			.willReturn(new Classification("colorectal_risk", 0.6,
+					List.of(new ScoredIntent("colorectal_risk", 0.6), new ScoredIntent("ablation", 0.1))));
+		givenConfident("why the liver why does colon cancer spread to the liver", "colorectal_risk");
+
+		assertThat(classify("and why the liver?", "ablation").intent()).isEqualTo("colorectal_risk");
+	}
+
+	@Test
 	void thisWithNothingSaidBeforeMeansLiverMetastases() {
 		givenConfident("where does liver metastases even come from", "origin");
 
