@@ -53,4 +53,20 @@ class QuestionPartsTests {
 			.isEqualTo("My mum has liver mets from bowel cancer. How common is that?");
 	}
 
+	@Test
+	void aTopicNamedBeforeItsQuestionIsAQuestion() {
+		assertThat(QuestionParts.questions(QuestionParts.parts("genetic testing wat is it for n is it covered")))
+			.containsExactly("genetic testing wat is it for", "is it covered");
+		assertThat(QuestionParts.isQuestion("my dad had the operation in may")).isFalse();
+	}
+
+	@Test
+	void anAcknowledgementIsNoStatementToReadAQuestionWith() {
+		var parts = QuestionParts.parts("ok, and who would actually treat it?");
+
+		assertThat(QuestionParts.asked(parts, true)).isEqualTo("who would actually treat it?");
+		assertThat(QuestionParts.asked(QuestionParts.parts("Stomach cancer. Can it travel to the liver?"), true))
+			.isEqualTo("Stomach cancer. Can it travel to the liver?");
+	}
+
 }
