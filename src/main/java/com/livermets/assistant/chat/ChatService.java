@@ -208,21 +208,7 @@ public final class ChatService {
 					resolution.confidence());
 			case NOT_COVERED -> notCovered(state, resolution);
 			case BOTH -> both(state, resolution);
-			case PART_COVERED -> partCovered(state, resolution);
 		};
-	}
-
-	/**
-	 * One part of the message answered, with its sources; the other said honestly not to
-	 * be on the page, after it, as a paragraph of its own.
-	 */
-	private Step partCovered(ConversationState state, Resolution resolution) {
-		Response response = this.content.response(resolution.intent());
-		List<String> next = nextQuestions(response, state.topic());
-		ChatReply reply = new ChatReply(ReplyKind.ANSWER, response.intent(), resolution.confidence(), Triage.NONE,
-				response.shortText() + TwoAnswers.BETWEEN + resolution.text(), null, this.wording.escalation(),
-				response.sources(), titles(next), null);
-		return new Step(reply, state.next(response.intent(), next, false));
 	}
 
 	/**

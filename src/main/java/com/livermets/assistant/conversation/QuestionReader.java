@@ -114,43 +114,27 @@ public final class QuestionReader {
 		return notCovered(resolution, asked, state).orElse(resolution);
 	}
 
-	/**
-	 * Two parts that each, alone, confidently ask a different thing the page answers; or
-	 * one it answers and one asking what the page does not say ("what is it for, and is
-	 * it covered by insurance?"), answered with the honest sentence for the second.
-	 */
+	/** Two parts that each, alone, confidently ask a different thing the page answers. */
 	private Optional<Resolution> twoAnswers(List<NormalizedText> questions, String topic) {
 		List<String> answered = new ArrayList<>();
-		String gap = null;
 		double confidence = 1.0;
 		String context = topic;
 		for (NormalizedText question : questions) {
 			Classification part = this.classifier.classify(question, context);
-			boolean answers = this.policy.isConfident(part) && isAnswer(part.intent());
-			// a part that names nothing ("is it covered by insurance?") asks about the
-			// topic before it
-			String about = answers ? part.intent() : context;
-			Optional<Aspect> aspect = (about != null && isAnswer(about)) ? this.aspects.gap(question, about)
-					: Optional.empty();
-			if (aspect.isPresent()) {
-				gap = (gap != null) ? gap : this.aspects.reply(aspect.get(), about);
-				continue;
-			}
-			if (!answers) {
+			if (!this.policy.isConfident(part) || !isAnswer(part.intent())) {
 				continue;
 			}
 			context = part.intent();
+			if (this.aspects.gap(question, part.intent()).isPresent()) {
+				// one part asks what the page does not say: not two answers; the whole
+				// message is read as one
+				return Optional.empty();
+			}
 			boolean repeats = answered.stream().anyMatch((intent) -> sameText(intent, part.intent()));
 			if (!repeats) {
 				answered.add(part.intent());
 				confidence = Math.min(confidence, part.confidence());
 			}
-		}
-		if (gap != null) {
-			// one part asks what the page does not say: the other is answered alone, the
-			// gap said honestly; with nothing answered the whole message is read as one
-			return answered.isEmpty() ? Optional.empty()
-					: Optional.of(Resolution.partCovered(answered.get(0), gap, confidence));
 		}
 		return (answered.size() >= 2) ? Optional.of(Resolution.both(answered.get(0), answered.get(1), confidence))
 				: Optional.empty();

@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param options the intents to offer ({@link Kind#CLARIFY}), otherwise empty
  * @param confidence how sure the decision is: the classifier's probability, or 1.0 for an
  * explicit user choice
- * @param text the reply's own wording ({@link Kind#NOT_COVERED}; for
- * {@link Kind#PART_COVERED} what the page does not say), otherwise {@code null}
+ * @param text the reply's own wording ({@link Kind#NOT_COVERED}), otherwise {@code null}
  */
 public record Resolution(Kind kind, String intent, List<String> options, double confidence, String text) {
 
@@ -41,13 +40,7 @@ public record Resolution(Kind kind, String intent, List<String> options, double 
 		 * The message asked two things the page answers: answer both {@code options}, in
 		 * order.
 		 */
-		BOTH,
-		/**
-		 * The message asked two things, and the page answers only one: answer
-		 * {@code intent} and say honestly, in {@code text}, what the page does not say
-		 * about the other.
-		 */
-		PART_COVERED
+		BOTH
 
 	}
 
@@ -90,11 +83,6 @@ public record Resolution(Kind kind, String intent, List<String> options, double 
 	static Resolution notCovered(String topic, String text, double confidence) {
 		return new Resolution(Kind.NOT_COVERED, Objects.requireNonNull(topic, "topic"), List.of(), confidence,
 				Objects.requireNonNull(text, "text"));
-	}
-
-	static Resolution partCovered(String intent, String gap, double confidence) {
-		return new Resolution(Kind.PART_COVERED, Objects.requireNonNull(intent, "intent"), List.of(), confidence,
-				Objects.requireNonNull(gap, "gap"));
 	}
 
 	static Resolution both(String first, String second, double confidence) {

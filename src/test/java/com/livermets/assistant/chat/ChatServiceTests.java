@@ -307,22 +307,6 @@ class ChatServiceTests {
 	}
 
 	@Test
-	void aPartThePageDoesNotAnswerIsSaidHonestlyAfterTheAnswerToTheOther() {
-		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("genetic_testing"));
-		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("insurance"))))
-			.willReturn(sure("cost_insurance"));
-
-		ChatReply reply = this.service.reply(turn("what is genetic testing for, and is it covered by insurance?"))
-			.block();
-
-		assertThat(reply.intent()).isEqualTo("genetic_testing");
-		assertThat(reply.text()).startsWith(content.response("genetic_testing").shortText() + "\n\n")
-			.endsWith("The page I draw on does not say what it costs or whether insurance covers it for genetic "
-					+ "testing of tumors; your care team can tell you.");
-		assertThat(reply.sources()).isEqualTo(content.response("genetic_testing").sources());
-	}
-
-	@Test
 	void textedQuestionWordsSplitTwoQuestions() {
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("ablation"));
 		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("embolization"))))
