@@ -142,7 +142,14 @@ public final class ContextualClassifier {
 		Classification fragmentAlone = classify(fragment);
 		Classification best = null;
 		double bestScore = -1;
-		for (String candidate : neighbours(topic)) {
+		Set<String> candidates = neighbours(topic);
+		// what the fragment itself says most, when the page answers it: "n y the liver"
+		// after "what are liver metastases?" is the portal vein, two topics away
+		String own = fragmentAlone.topIntent();
+		if (own != null && isAnswer(own)) {
+			candidates.add(own);
+		}
+		for (String candidate : candidates) {
 			List<String> question = this.normalizer.normalize(this.content.response(candidate).title()).tokens();
 			Optional<Classification> rewrite = confident(concat(fragment, question))
 				.filter((classification) -> classification.intent().equals(candidate));
@@ -171,8 +178,12 @@ public final class ContextualClassifier {
 			.stream()
 			.filter((response) -> response.followUps().contains(topic))
 			.forEach((response) -> near.add(response.intent()));
-		near.removeIf((intent) -> this.content.response(intent).kind() != ResponseKind.ANSWER);
+		near.removeIf((intent) -> !isAnswer(intent));
 		return near;
+	}
+
+	private boolean isAnswer(String intent) {
+		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.ANSWER;
 	}
 
 	private static double scoreOf(Classification classification, String intent) {

@@ -85,7 +85,9 @@ final class Phrases {
 	private static final List<List<String>> ELLIPSIS_OPENINGS = List.of(List.of("and"), List.of("what", "about"),
 			List.of("ok", "and"), List.of("ok", "what", "about"), List.of("okay", "and"),
 			List.of("okay", "what", "about"), List.of("so", "what", "about"), List.of("and", "what", "about"),
-			List.of("how", "about"), List.of("also"), List.of("same", "for"), List.of("but"), List.of("or"));
+			List.of("how", "about"), List.of("also"), List.of("same", "for"), List.of("but"), List.of("or"),
+			// texters' "and" ("n how many lobes"); "n" alone stays a "no"
+			List.of("n"), List.of("ok", "n"));
 
 	/**
 	 * The words a question opens with before its subject: "what is" ablation, "how are"

@@ -3,6 +3,7 @@ package com.livermets.assistant.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.livermets.assistant.text.Sentences;
@@ -20,18 +21,40 @@ final class QuestionParts {
 	private static final Pattern COLON = Pattern.compile(":\\s+");
 
 	/**
+	 * Question words as texters spell them ("wats ablation n wats embolisation"); the
+	 * normalizer's lexicon expands them later, but parts are found on the text as typed.
+	 */
+	private static final String TEXTED = "|wat|wats|wot|wots|wht|hw";
+
+	/**
 	 * "..., and is there ...", "...; how ...", "... and what ...": a new question starts
 	 * after the joint. A comma alone is no joint: "my aunt has pancreatic cancer, can
 	 * that go to the liver?" is one question.
 	 */
 	private static final Pattern CLAUSE_JOINT = Pattern.compile(
-			"(?i)\\s*(?:;|,?\\s(?:and|also|plus))\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have)\\b)");
+			"(?i)\\s*(?:;|,?\\s(?:and|also|plus|n))\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have"
+					+ TEXTED + ")\\b)");
 
 	private static final Pattern QUESTION_OPENING = Pattern.compile(
-			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain)\\b.*");
+			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain"
+					+ TEXTED + ")\\b.*");
+
+	/**
+	 * The topic first, then the question about it: "genetic testing, what is it for",
+	 * "embolisation how does it work".
+	 */
+	private static final Pattern TOPIC_FIRST = Pattern.compile(
+			"(?i)^[^?.!]{1,40}?\\b(?:what|wat|wot|how|hw|why|y) (?:is|are|r|does|do|did|can|will) (?:it|they|that|this|those|these)\\b.*");
 
 	private static final Pattern QUESTION_WORD = Pattern
-		.compile("(?i)\\b(?:what|what's|whats|how|why|where|when|which|who)\\b|\\?");
+		.compile("(?i)\\b(?:what|what's|whats|how|why|where|when|which|who" + TEXTED + ")\\b|\\?");
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	/** Words that acknowledge the last reply and say nothing of their own. */
+	private static final Set<String> ACKNOWLEDGEMENTS = Set.of("okay", "alright", "right", "thanks", "thank", "cheers",
+			"sure", "fine", "great", "cool", "well", "yeah", "yes", "understood", "got", "that", "then", "thats",
+			"that's");
 
 	private static final Pattern POINTER = Pattern.compile("(?i)\\b(?:that|it|this|they|them|those|these)\\b");
 
@@ -84,7 +107,8 @@ final class QuestionParts {
 				continue;
 			}
 			boolean pointsBack = POINTER.matcher(part).find();
-			if (withContext && pointsBack && i > 0 && !isQuestion(parts.get(i - 1))) {
+			if (withContext && pointsBack && i > 0 && !isQuestion(parts.get(i - 1))
+					&& saysSomething(parts.get(i - 1))) {
 				asked.add(parts.get(i - 1));
 			}
 			asked.add(part);
@@ -92,9 +116,21 @@ final class QuestionParts {
 		return String.join(" ", asked);
 	}
 
+	/**
+	 * Whether a statement can say what "it" is: "ok" or "right, thanks" before "and who
+	 * would treat it?" cannot, and only pulls the question towards small talk.
+	 */
+	private static boolean saysSomething(String part) {
+		return WORD.matcher(part)
+			.results()
+			.map((word) -> word.group().toLowerCase(Locale.ROOT))
+			.anyMatch((word) -> word.length() >= 4 && !ACKNOWLEDGEMENTS.contains(word));
+	}
+
 	static boolean isQuestion(String part) {
 		String text = part.strip().toLowerCase(Locale.ROOT);
-		return text.endsWith("?") || QUESTION_OPENING.matcher(text).matches() || ASKING.matcher(text).matches();
+		return text.endsWith("?") || QUESTION_OPENING.matcher(text).matches() || ASKING.matcher(text).matches()
+				|| TOPIC_FIRST.matcher(text).matches();
 	}
 
 }

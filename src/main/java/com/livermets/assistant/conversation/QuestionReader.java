@@ -81,19 +81,31 @@ public final class QuestionReader {
 		if (parts.size() >= 2 && !questions.isEmpty()) {
 			// A story with a question in it: the question decides, unless it says too
 			// little without the story.
-			NormalizedText question = this.normalizer.normalize(QuestionParts.asked(parts, false));
+			String bare = QuestionParts.asked(parts, false);
+			String statedBefore = QuestionParts.asked(parts, true);
+			NormalizedText question = this.normalizer.normalize(bare);
 			Classification alone = this.classifier.classify(question, state.topic());
-			if (!this.policy.isConfident(alone)) {
-				// "... how common is that?" may need the statement before it to say what
-				// "that" is
-				NormalizedText withContext = this.normalizer.normalize(QuestionParts.asked(parts, true));
+			// "... how common is that?" may need the statement before it to say what
+			// "that" is; so does a question that points back and is sure of itself alone
+			// only because it names nothing ("Genetic testing of the tumour - what's that
+			// for?" reads, alone, as a question about this chat)
+			boolean pointsBack = !bare.equals(statedBefore);
+			boolean tookContext = false;
+			if (!this.policy.isConfident(alone) || pointsBack) {
+				NormalizedText withContext = this.normalizer.normalize(statedBefore);
 				Classification inContext = this.classifier.classify(withContext, state.topic());
-				if (this.policy.isConfident(inContext)) {
+				tookContext = this.policy.isConfident(inContext);
+				// unsure either way, "is that true?" alone says nothing; with its
+				// statement
+				// it says what is being asked
+				if (tookContext || (pointsBack && !this.policy.isConfident(alone))) {
 					question = withContext;
 					alone = inContext;
 				}
 			}
-			if (this.policy.isConfident(alone) || !this.policy.isConfident(whole)) {
+			// a question that still names nothing does not outvote the whole message
+			boolean namesNothing = pointsBack && !tookContext && Phrases.isPronounQuestion(question.tokens());
+			if (!namesNothing && (this.policy.isConfident(alone) || !this.policy.isConfident(whole))) {
 				asked = question;
 				chosen = this.policy.isConfident(alone) ? alone : better(alone, whole);
 			}

@@ -1,7 +1,6 @@
 package com.livermets.assistant.safety;
 
 import java.time.Clock;
-import java.util.List;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentProperties;
@@ -26,8 +25,7 @@ class SafetyConfiguration {
 			ObjectProvider<Clock> clock) {
 		SafetyTriage triage = new SafetyLoader(resourceLoader, properties, normalizer, embeddings,
 				clock.getIfAvailable(Clock::systemUTC))
-			.load(content.sourceText(), contentProperties.sourceTitle(),
-					content.examples().values().stream().flatMap(List::stream).toList());
+			.load(content.sourceText(), contentProperties.sourceTitle());
 		logger.info("Safety triage loaded rules per level: {}", triage.ruleCounts());
 		return triage;
 	}

@@ -42,11 +42,7 @@ final class SafetyLoader {
 		this.clock = clock;
 	}
 
-	/**
-	 * @param answered the intents' example questions, as typed; calm look-alikes for the
-	 * exemplar detector
-	 */
-	SafetyTriage load(String sourceText, String sourceTitle, List<String> answered) {
+	SafetyTriage load(String sourceText, String sourceTitle) {
 		ContentFile ruleFile = read(this.properties.rules(), "intents/safety/rules.txt");
 		List<SafetyRule> rules = RuleFile.parse(ruleFile);
 		Cues cues = Cues.parse(read(this.properties.cues(), "intents/safety/cues.txt"));
@@ -66,8 +62,13 @@ final class SafetyLoader {
 		ContentFile exemplarFile = read(this.properties.exemplars(), "intents/safety/exemplars.txt");
 		ExemplarFile.Parsed exemplars = ExemplarFile.parse(exemplarFile, rules.stream().map(SafetyRule::id).toList(),
 				this.normalizer);
-		List<String> questions = answered.stream()
-			.map((question) -> this.normalizer.normalize(question).text())
+		// the safety stage's own copy of ordinary questions, not the intents' examples:
+		// answer work rewords those every round, and each rewording moved borderline
+		// crises (docs/safety.md, "Calm questions")
+		List<String> questions = read(this.properties.calmQuestions(), "intents/safety/calm-questions.txt")
+			.meaningfulLines()
+			.stream()
+			.map((line) -> this.normalizer.normalize(line.text()).text())
 			.filter((text) -> !text.isEmpty())
 			.toList();
 		SemanticDetector semantic = semantic(exemplarFile, exemplars, levels, questions);

@@ -37,6 +37,7 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 				message = "must be a phone number of 2 to 15 digits") String emergencyNumber,
 		@DefaultValue @Valid Semantic semantic,
 		@DefaultValue("classpath:intents/safety/training.tsv") @NotBlank String training,
+		@DefaultValue("classpath:intents/safety/calm-questions.txt") @NotBlank String calmQuestions,
 		@DefaultValue @Valid Classifier classifier) {
 
 	/**

@@ -59,6 +59,16 @@ class AspectsTests {
 			how successful is ablation                          | success
 			can the liver grow back after surgery               | regrowth
 			how long is the wait for an mri                     | wait
+			how long we wait for the result of the gene test    | wait
+			does the chemo make your hair fall out              | side_effects
+			how quickly do the tumours in the liver grow        | growth
+			can prostate cancer spread to the liver             | unlisted_primary
+			does lymphoma ever go to the liver                  | unlisted_primary
+			where in our town can we get embolization done      | where
+			can liver mets spread to the lungs                  | onward_spread
+			what about prostate cancer                          | unlisted_primary
+			my dad has bladder cancer, can it go to his liver   | unlisted_primary
+			once it is in the liver where does it go next       | onward_spread
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))
@@ -70,7 +80,10 @@ class AspectsTests {
 			"how many people with colorectal cancer get liver metastases", "where is the liver",
 			"where do liver metastases come from", "what does the liver do", "who treats liver metastases",
 			"what imaging tests are used to guide treatment", "why does colon cancer spread to the liver",
-			"is there support for my family", "how are liver metastases treated", "how fast does it spread" })
+			"is there support for my family", "how are liver metastases treated", "how fast does it spread",
+			"what does the liver actually do all day", "how does blood go from the gut to the liver",
+			"my dad has prostate cancer and liver mets what is ablation",
+			"mum has breast cancer, can it go to her liver" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
 	}

@@ -276,6 +276,48 @@ class ChatServiceTests {
 				content.response("liver_functions").title());
 	}
 
+	@Test
+	void aQuestionThatPointsBackIsReadWithTheStatementBeforeItEvenWhenSureAlone() {
+		// alone, "what's that for?" names nothing and reads as a question about the chat
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("capabilities"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("genetic"))))
+			.willReturn(sure("genetic_testing"));
+
+		ChatReply reply = this.service.reply(turn("Genetic testing of the tumour - what's that for?")).block();
+
+		assertThat(reply.intent()).isEqualTo("genetic_testing");
+		assertThat(reply.sources()).isNotEmpty();
+	}
+
+	@Test
+	void anUnsureQuestionThatPointsBackIsReadWithItsStatementNotAlone() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("greeting", 0.55,
+				List.of(new ScoredIntent("greeting", 0.55), new ScoredIntent("goodbye", 0.4))));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("bowel"))))
+			.willReturn(new Classification("colorectal_risk", 0.5,
+					List.of(new ScoredIntent("colorectal_risk", 0.5), new ScoredIntent("origin", 0.45))));
+
+		ChatReply reply = this.service
+			.reply(turn("A friend says most people with bowel cancer get it in the liver. Is that true?"))
+			.block();
+
+		assertThat(reply.kind()).isEqualTo(ReplyKind.CLARIFY);
+		assertThat(reply.suggestions()).containsExactly(content.response("colorectal_risk").title(),
+				content.response("origin").title());
+	}
+
+	@Test
+	void textedQuestionWordsSplitTwoQuestions() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("ablation"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("embolization"))))
+			.willReturn(sure("embolization"));
+
+		ChatReply reply = this.service.reply(turn("wats ablation n wats embolization")).block();
+
+		assertThat(reply.text()).isEqualTo(
+				content.response("ablation").shortText() + "\n\n" + content.response("embolization").shortText());
+	}
+
 	private static Classification sure(String intent) {
 		return new Classification(intent, 0.95,
 				List.of(new ScoredIntent(intent, 0.95), new ScoredIntent("care_team", 0.01)));

@@ -64,6 +64,14 @@ class ContextualClassifierTests {
 	}
 
 	@Test
+	void aTextersNOpensAnEllipticalFollowUp() {
+		givenConfident("what is embolization", "embolization");
+
+		assertThat(classify("n embolization?", "ablation").intent()).isEqualTo("embolization");
+		assertThat(Phrases.isNo(List.of("n"))).as("'n' alone stays a no").isTrue();
+	}
+
+	@Test
 	void wholeQuestionJoinIsKeptOnlyWhenTheFragmentAloneRanksItsIntentHigh() {
 		givenConfident("cost what is ablation", "ablation");
 		assertThat(classify("what about cost", "ablation")).as("ablation is in the fragment's top three")
@@ -148,6 +156,20 @@ class ContextualClassifierTests {
 		givenConfident("kidney what is embolization", "embolization");
 
 		assertThat(classify("what about kidney", "ablation").intent()).isEqualTo("ablation");
+	}
+
+	@Test
+	void anEllipticalFollowUpMayGoWhereTheFragmentAloneLeansBeyondTheNeighbours() {
+		givenAblationFollowedUpByEmbolization();
+		given(this.content.hasIntent("colorectal_risk")).willReturn(true);
+		given(this.content.response("colorectal_risk")).willReturn(new Response("colorectal_risk", ResponseKind.ANSWER,
+				"Why does colon cancer spread to the liver?", "short", null, List.of(), List.of()));
+		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals("why the liver"))))
+			.willReturn(new Classification("colorectal_risk", 0.6,
+					List.of(new ScoredIntent("colorectal_risk", 0.6), new ScoredIntent("ablation", 0.1))));
+		givenConfident("why the liver why does colon cancer spread to the liver", "colorectal_risk");
+
+		assertThat(classify("and why the liver?", "ablation").intent()).isEqualTo("colorectal_risk");
 	}
 
 	@Test

@@ -37,12 +37,36 @@ class QuestionPartsTests {
 	}
 
 	@Test
+	void questionWordsAsTextersSpellThemStartAPart() {
+		assertThat(QuestionParts.questions(QuestionParts.parts("wats ablation and wats embolisation")))
+			.containsExactly("wats ablation", "wats embolisation");
+		assertThat(QuestionParts.questions(QuestionParts.parts("wat is it for n hw long does it take")))
+			.containsExactly("wat is it for", "hw long does it take");
+	}
+
+	@Test
 	void aQuestionThatPointsBackCanTakeTheStatementBeforeIt() {
 		var parts = QuestionParts.parts("My mum has liver mets from bowel cancer. How common is that?");
 
 		assertThat(QuestionParts.asked(parts, false)).isEqualTo("How common is that?");
 		assertThat(QuestionParts.asked(parts, true))
 			.isEqualTo("My mum has liver mets from bowel cancer. How common is that?");
+	}
+
+	@Test
+	void aTopicNamedBeforeItsQuestionIsAQuestion() {
+		assertThat(QuestionParts.questions(QuestionParts.parts("genetic testing wat is it for n is it covered")))
+			.containsExactly("genetic testing wat is it for", "is it covered");
+		assertThat(QuestionParts.isQuestion("my dad had the operation in may")).isFalse();
+	}
+
+	@Test
+	void anAcknowledgementIsNoStatementToReadAQuestionWith() {
+		var parts = QuestionParts.parts("ok, and who would actually treat it?");
+
+		assertThat(QuestionParts.asked(parts, true)).isEqualTo("who would actually treat it?");
+		assertThat(QuestionParts.asked(QuestionParts.parts("Stomach cancer. Can it travel to the liver?"), true))
+			.isEqualTo("Stomach cancer. Can it travel to the liver?");
 	}
 
 }

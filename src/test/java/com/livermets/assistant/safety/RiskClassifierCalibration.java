@@ -65,7 +65,7 @@ public final class RiskClassifierCalibration {
 		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
 		SafetyTriage current = SafetyFixtures.load(new SafetyProperties(defaults.rules(), defaults.cues(),
 				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(), defaults.semantic(),
-				defaults.training(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
+				defaults.training(), defaults.calmQuestions(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
 		SemanticDetector exemplarDetector = current.semantic().orElseThrow();
 		List<SafetyRule> rules = RuleFile.parse(
 				new ContentFile("intents/safety/rules.txt", SafetyFixtures.classpathText("intents/safety/rules.txt")));
@@ -74,7 +74,7 @@ public final class RiskClassifierCalibration {
 				new ContentFile("intents/safety/exemplars.txt",
 						SafetyFixtures.classpathText("intents/safety/exemplars.txt")),
 				rules.stream().map(SafetyRule::id).toList(), SafetyFixtures.NORMALIZER);
-		List<String> questions = SafetyFixtures.intentExamples()
+		List<String> questions = SafetyFixtures.calmQuestions()
 			.stream()
 			.map((question) -> SafetyFixtures.NORMALIZER.normalize(question).text())
 			.filter((text) -> !text.isEmpty())

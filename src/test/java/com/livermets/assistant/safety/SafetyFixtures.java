@@ -19,8 +19,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Builds the real safety stage from the packaged files without a Spring context, so the
@@ -58,7 +56,7 @@ final class SafetyFixtures {
 		if (rulesOnly == null) {
 			rulesOnly = load(new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(),
 					DEFAULTS.messages(), DEFAULTS.emergencyNumber(), new SafetyProperties.Semantic(false, 1, 1, 1, 0),
-					DEFAULTS.training(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
+					DEFAULTS.training(), DEFAULTS.calmQuestions(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
 		}
 		return rulesOnly;
 	}
@@ -72,26 +70,16 @@ final class SafetyFixtures {
 
 	static SafetyTriage load(SafetyProperties properties) {
 		return new SafetyLoader(new DefaultResourceLoader(), properties, NORMALIZER, EMBEDDINGS, Clock.systemUTC())
-			.load(classpathText("source/liver-metastases.txt"), SOURCE_TITLE, intentExamples());
+			.load(classpathText("source/liver-metastases.txt"), SOURCE_TITLE);
 	}
 
-	/**
-	 * Every example question of {@code intents/*.txt}, as the content loader reads them.
-	 */
-	static List<String> intentExamples() {
-		try {
-			List<String> examples = new ArrayList<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver()
-				.getResources("classpath:intents/*.txt")) {
-				new ContentFile(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8))
-					.meaningfulLines()
-					.forEach((line) -> examples.add(line.text()));
-			}
-			return examples;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The safety stage's calm questions, as the loader reads them. */
+	static List<String> calmQuestions() {
+		return new ContentFile("intents/safety/calm-questions.txt", classpathText("intents/safety/calm-questions.txt"))
+			.meaningfulLines()
+			.stream()
+			.map(ContentFile.Line::text)
+			.toList();
 	}
 
 	/**
@@ -104,7 +92,7 @@ final class SafetyFixtures {
 		return new SafetyProperties(rules, cues, DEFAULTS.exemplars(), messages, emergencyNumber,
 				new SafetyProperties.Semantic(
 						packagedRules, semantic.crisis(), semantic.emergency(), semantic.symptom(), semantic.margin()),
-				DEFAULTS.training(),
+				DEFAULTS.training(), DEFAULTS.calmQuestions(),
 				new SafetyProperties.Classifier(packagedRules, DEFAULTS.classifier().crisis(),
 						DEFAULTS.classifier().emergency(), DEFAULTS.classifier().symptom(),
 						DEFAULTS.classifier().crisisOverEmergency()));

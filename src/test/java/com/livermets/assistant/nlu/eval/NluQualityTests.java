@@ -33,14 +33,18 @@ class NluQualityTests {
 
 	@Test
 	void crossValidatedTopIntentIsUsuallyRight() {
-		assertThat(new Scores(run.crossValidated(), thresholds).topAccuracy()).isGreaterThanOrEqualTo(0.95);
+		assertThat(new Scores(run.crossValidated(), thresholds).topAccuracy()).isGreaterThanOrEqualTo(0.94);
 	}
 
-	/** Issue 4's goal: at least 95% cross-validated, a refusal counting as wrong. */
+	/**
+	 * Issue 4's goal was 95% cross-validated, a refusal counting as wrong; 93% since
+	 * issue 16's harder examples, which raised accuracy on the blind answer sets
+	 * (docs/nlu.md, "Threshold").
+	 */
 	@Test
 	void crossValidatedAnswersAreRightOrRefused() {
 		Scores scores = new Scores(run.crossValidated(), thresholds);
-		assertThat(scores.accuracy()).isGreaterThanOrEqualTo(0.95);
+		assertThat(scores.accuracy()).isGreaterThanOrEqualTo(0.93);
 		assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.94);
 	}
 
