@@ -79,7 +79,12 @@ class TrainingFileTests {
 		scored.addAll(answerSetMessages("blind"));
 		scored.addAll(answerSetMessages("dev"));
 		Set<String> heldOut = new HashSet<>(answerSetMessages("blind-2"));
-		heldOut.addAll(answerSetMessages("blind-3"));
+		// two of blind-3's messages were written word for word in answers/dev too
+		// ("hiya",
+		// a yellow-eyes report); learned from dev, they are no leak of blind-3
+		Set<String> blindThree = answerSetMessages("blind-3");
+		blindThree.removeAll(scored);
+		heldOut.addAll(blindThree);
 		for (String set : allSets()) {
 			if (!SCORED.contains(set)) {
 				heldOut.addAll(messagesOf(set));
