@@ -62,15 +62,8 @@ final class SafetyLoader {
 		ContentFile exemplarFile = read(this.properties.exemplars(), "intents/safety/exemplars.txt");
 		ExemplarFile.Parsed exemplars = ExemplarFile.parse(exemplarFile, rules.stream().map(SafetyRule::id).toList(),
 				this.normalizer);
-		// the safety stage's own copy of ordinary questions, not the intents' examples:
-		// answer work rewords those every round, and each rewording moved borderline
-		// crises (docs/safety.md, "Calm questions")
-		List<String> questions = read(this.properties.calmQuestions(), "intents/safety/calm-questions.txt")
-			.meaningfulLines()
-			.stream()
-			.map((line) -> this.normalizer.normalize(line.text()).text())
-			.filter((text) -> !text.isEmpty())
-			.toList();
+		List<String> questions = calmQuestions(
+				read(this.properties.calmQuestions(), "intents/safety/calm-questions.txt"), this.normalizer);
 		SemanticDetector semantic = semantic(exemplarFile, exemplars, levels, questions);
 		RiskClassifier classifier = this.properties.classifier().enabled() ? RiskClassifier.train(this.embeddings,
 				RiskClassifier.examples(TrainingFile
@@ -120,6 +113,19 @@ final class SafetyLoader {
 			}
 		});
 		return detector;
+	}
+
+	/**
+	 * The safety stage's own copy of ordinary questions, normalized; not the intents'
+	 * examples: answer work rewords those every round, and each rewording moved
+	 * borderline crises (docs/safety.md, "Sixth round").
+	 */
+	static List<String> calmQuestions(ContentFile file, TextNormalizer normalizer) {
+		return file.meaningfulLines()
+			.stream()
+			.map((line) -> normalizer.normalize(line.text()).text())
+			.filter((text) -> !text.isEmpty())
+			.toList();
 	}
 
 	private ContentFile read(String location, String name) {

@@ -74,11 +74,8 @@ public final class RiskClassifierCalibration {
 				new ContentFile("intents/safety/exemplars.txt",
 						SafetyFixtures.classpathText("intents/safety/exemplars.txt")),
 				rules.stream().map(SafetyRule::id).toList(), SafetyFixtures.NORMALIZER);
-		List<String> questions = SafetyFixtures.calmQuestions()
-			.stream()
-			.map((question) -> SafetyFixtures.NORMALIZER.normalize(question).text())
-			.filter((text) -> !text.isEmpty())
-			.toList();
+		List<String> questions = SafetyLoader.calmQuestions(new ContentFile("intents/safety/calm-questions.txt",
+				SafetyFixtures.classpathText("intents/safety/calm-questions.txt")), SafetyFixtures.NORMALIZER);
 		Map<String, List<String[]>> rows = new java.util.LinkedHashMap<>();
 		for (String set : READ_SETS) {
 			List<String[]> setRows = new ArrayList<>();

@@ -73,15 +73,6 @@ final class SafetyFixtures {
 			.load(classpathText("source/liver-metastases.txt"), SOURCE_TITLE);
 	}
 
-	/** The safety stage's calm questions, as the loader reads them. */
-	static List<String> calmQuestions() {
-		return new ContentFile("intents/safety/calm-questions.txt", classpathText("intents/safety/calm-questions.txt"))
-			.meaningfulLines()
-			.stream()
-			.map(ContentFile.Line::text)
-			.toList();
-	}
-
 	/**
 	 * Settings with other files; the exemplar detector runs only with the packaged rules,
 	 * because the exemplars name those rules.
