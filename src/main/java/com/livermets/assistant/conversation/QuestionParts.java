@@ -51,10 +51,12 @@ final class QuestionParts {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-	/** Words that acknowledge the last reply and say nothing of their own. */
+	/**
+	 * Words of four letters or more that acknowledge the last reply and say nothing of
+	 * their own (shorter words never count).
+	 */
 	private static final Set<String> ACKNOWLEDGEMENTS = Set.of("okay", "alright", "right", "thanks", "thank", "cheers",
-			"sure", "fine", "great", "cool", "well", "yeah", "yes", "understood", "got", "that", "then", "thats",
-			"that's");
+			"sure", "fine", "great", "cool", "well", "yeah", "understood", "that", "then", "thats");
 
 	private static final Pattern POINTER = Pattern.compile("(?i)\\b(?:that|it|this|they|them|those|these)\\b");
 
