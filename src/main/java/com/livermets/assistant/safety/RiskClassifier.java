@@ -107,8 +107,14 @@ final class RiskClassifier {
 	 * @param level the most urgent level that fires, {@link Triage#NONE} for none
 	 * @param sureOfCrisis whether it is a crisis with near certainty: enough to outweigh
 	 * an emergency named in the same words
+	 * @param probabilities the model's probability of each level, by wire name
 	 */
-	record Verdict(Triage level, boolean sureOfCrisis) {
+	record Verdict(Triage level, boolean sureOfCrisis, Map<String, Double> probabilities) {
+
+		double probability(Triage level) {
+			return this.probabilities.getOrDefault(level.wireName(), 0.0);
+		}
+
 	}
 
 	/**
@@ -126,11 +132,11 @@ final class RiskClassifier {
 			for (Triage level : SafetyTriage.PRIORITY) {
 				if (allowed.contains(level)
 						&& probabilities.getOrDefault(level.wireName(), 0.0) >= this.thresholds.threshold(level)) {
-					return new Verdict(level, sure);
+					return new Verdict(level, sure, probabilities);
 				}
 			}
 		}
-		return new Verdict(Triage.NONE, sure);
+		return new Verdict(Triage.NONE, sure, probabilities);
 	}
 
 	/** The probability of each level, for calibration. */

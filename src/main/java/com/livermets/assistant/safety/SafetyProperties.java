@@ -53,12 +53,18 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 	 * @param symptom the similarity to a symptom exemplar that fires the "contact your
 	 * doctor" reply
 	 * @param margin how much closer the exemplar must be than the closest calm look-alike
+	 * @param clearMargin the margin at which an emergency or crisis hit fires on its own;
+	 * below it, the risk classifier must give the hit's level at least {@code support}
+	 * @param support the risk classifier's probability of an emergency or crisis that
+	 * lets a hit below the clear margin fire (ignored when the classifier is off)
 	 */
 	public record Semantic(@DefaultValue("true") boolean enabled,
 			@DefaultValue("0.52") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
 			@DefaultValue("0.56") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
 			@DefaultValue("0.60") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
-			@DefaultValue("0.05") @DecimalMin("-1.0") @DecimalMax("1.0") double margin) {
+			@DefaultValue("0.05") @DecimalMin("-1.0") @DecimalMax("1.0") double margin,
+			@DefaultValue("0.10") @DecimalMin("-1.0") @DecimalMax("1.0") double clearMargin,
+			@DefaultValue("0.03") @DecimalMin("0.0") @DecimalMax("1.0") double support) {
 
 		double threshold(Triage level) {
 			return byLevel(level, this.crisis, this.emergency, this.symptom);

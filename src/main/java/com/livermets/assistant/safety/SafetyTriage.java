@@ -113,9 +113,9 @@ public final class SafetyTriage {
 		for (Scope scope : reading.units()) {
 			// one embedding per unit, read by both detectors
 			float[] vector = scope.text().isEmpty() ? null : this.semantic.vector(scope.text());
-			Finding byExemplars = (vector != null) ? byExemplars(scope, vector) : null;
 			RiskClassifier.Verdict verdict = (vector != null && this.classifier != null)
 					? this.classifier.assess(scope.text(), vector, scope.allowed()) : null;
+			Finding byExemplars = (vector != null) ? byExemplars(scope, vector, verdict) : null;
 			Finding byClassifier = (verdict == null || verdict.level() == Triage.NONE) ? null
 					: new Finding(verdict.level(), this.semantic.nearestRule(vector, verdict.level()), 2);
 			bySemantic = stronger(bySemantic, stronger(byExemplars, byClassifier));
@@ -138,9 +138,13 @@ public final class SafetyTriage {
 		return (finding != null) ? finding.level() : Triage.NONE;
 	}
 
-	/** What the exemplars find in one unit. */
-	private Finding byExemplars(Scope scope, float[] vector) {
+	/**
+	 * What the exemplars find in one unit, where it stands beside the classifier's
+	 * reading of the same unit.
+	 */
+	private Finding byExemplars(Scope scope, float[] vector, RiskClassifier.Verdict verdict) {
 		return this.semantic.assess(vector, scope.allowed())
+			.filter((hit) -> verdict == null || this.semantic.stands(hit, verdict.probability(hit.level())))
 			.map((hit) -> new Finding(hit.level(), hit.rule(), 1))
 			.orElse(null);
 	}

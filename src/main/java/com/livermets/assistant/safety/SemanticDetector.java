@@ -21,8 +21,11 @@ import com.livermets.assistant.nlu.VectorBank;
  */
 final class SemanticDetector {
 
-	/** A rule the detector fired, and how close the closest exemplar was. */
-	record Hit(String rule, Triage level, double similarity) {
+	/**
+	 * A rule the detector fired, how close the closest exemplar was, and how much closer
+	 * it was than the closest calm look-alike.
+	 */
+	record Hit(String rule, Triage level, double similarity, double margin) {
 	}
 
 	private record Risk(String rule, Triage level) {
@@ -115,11 +118,26 @@ final class SemanticDetector {
 		}
 		// most messages are nowhere near an exemplar: the look-alike scan, the costly
 		// part, is then skipped
-		if (nearest == null || !levels.contains(nearest.level()) || best < this.thresholds.threshold(nearest.level())
-				|| best - this.calm.maxCosine(vector) < this.thresholds.margin()) {
+		if (nearest == null || !levels.contains(nearest.level()) || best < this.thresholds.threshold(nearest.level())) {
 			return Optional.empty();
 		}
-		return Optional.of(new Hit(nearest.rule(), nearest.level(), best));
+		double margin = best - this.calm.maxCosine(vector);
+		return (margin < this.thresholds.margin()) ? Optional.empty()
+				: Optional.of(new Hit(nearest.rule(), nearest.level(), best, margin));
+	}
+
+	/**
+	 * Whether an urgent hit stands: clearly closer to its exemplar than to any calm
+	 * look-alike, or read at that level by the classifier too, if only faintly. Near the
+	 * margin, ordinary sentences ("should her daughter get tested") come as close to a
+	 * crisis exemplar as indirect crises do; the classifier gives the ordinary ones
+	 * almost no chance of that level far more often than the crises (docs/safety.md).
+	 * @param classifierProbability the classifier's probability of the hit's level in the
+	 * same unit
+	 */
+	boolean stands(Hit hit, double classifierProbability) {
+		return !hit.level().isUrgent() || hit.margin() >= this.thresholds.clearMargin()
+				|| classifierProbability >= this.thresholds.support();
 	}
 
 	/**

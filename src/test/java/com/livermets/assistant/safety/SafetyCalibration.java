@@ -93,7 +93,8 @@ public final class SafetyCalibration {
 			double margin) {
 		return new SafetyProperties.Semantic(true, (level == Triage.CRISIS) ? threshold : base.crisis(),
 				(level == Triage.EMERGENCY) ? threshold : base.emergency(),
-				(level == Triage.CONTACT_DOCTOR) ? threshold : base.symptom(), margin);
+				(level == Triage.CONTACT_DOCTOR) ? threshold : base.symptom(), margin, base.clearMargin(),
+				base.support());
 	}
 
 	private static void report(String title, List<Case> cases, SafetyProperties.Semantic setting) {

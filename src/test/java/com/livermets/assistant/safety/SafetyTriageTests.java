@@ -152,6 +152,29 @@ class SafetyTriageTests {
 		assertThat(assess("his tumor is not responding to chemo")).isEmpty();
 	}
 
+	/**
+	 * An ordinary question a little closer to a crisis exemplar than to any calm one is
+	 * no crisis unless the classifier leans that way too; with the support floor at zero
+	 * the same question got the crisis reply. A goodbye the classifier barely reads
+	 * stands on its clear margin.
+	 */
+	@Test
+	void anExemplarHitNearTheMarginNeedsTheClassifiersSupport() {
+		String ordinary = "So does that mean it runs in families? Should her daughter get tested?";
+		assertThat(assess(ordinary)).isEmpty();
+		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
+		SafetyProperties.Semantic semantic = defaults.semantic();
+		SafetyTriage unsupported = SafetyFixtures.load(new SafetyProperties(defaults.rules(), defaults.cues(),
+				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(),
+				new SafetyProperties.Semantic(true, semantic.crisis(), semantic.emergency(), semantic.symptom(),
+						semantic.margin(), semantic.clearMargin(), 0),
+				defaults.training(), defaults.calmQuestions(), defaults.classifier()));
+		assertThat(unsupported.assess(ordinary)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.CRISIS);
+		assertThat(assess("Wrote letters for the children.")).get()
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.CRISIS);
+	}
+
 	@Test
 	void emptyMessageHasNoVerdict() {
 		assertThat(assess("")).isEmpty();
