@@ -22,6 +22,9 @@ class ThirdRoundRuleTests {
 			been putting his oxy aside for weeks, enough so i never wake up again | CRISIS
 			my wife passed out in the kitchen and she will not wake up | EMERGENCY
 			he fainted an hour ago but he is totally fine now | EMERGENCY
+			once she goes i go too. no point me rattling around here | CRISIS
+			i have picked the day, his birthday seems a fitting time to go and i will do it myself | CRISIS
+			my dad is fitting on the floor and will not stop | EMERGENCY
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
@@ -33,6 +36,8 @@ class ThirdRoundRuleTests {
 			"in the series the dad decides to end it all after his diagnosis, it was hard to watch",
 			"the booklet said black poo can be serious, what does that mean",
 			"he fainted last month after chemo but he has been fine ever since, can he drive",
+			"when she goes to chemo i go with her, can i sit in the room",
+			"her wig fitting is on friday, is it normal for the hair to fall out this fast",
 			// an intent example, reviewed as an ordinary question: the classifier never
 			// overrides that review
 			"my mom forgot her pills, what should she do" })

@@ -32,7 +32,7 @@ class TrainingFileTests {
 	 * file may hold.
 	 */
 	private static final Set<String> SCORED = Set.of("blind", "blind-2", "blind-3", "blind-4", "blind-5", "dev",
-			"dev-2", "dev-3");
+			"dev-2", "dev-3", "blind-7");
 
 	private static final String VALID = """
 			# labelled
