@@ -35,9 +35,9 @@ final class Phrases {
 
 	/**
 	 * The words a turn-down of the last reply is made of: "neither of those", "nah,
-	 * that's not what I asked", "that doesn't answer my question", "wrong answer". Closed
-	 * on purpose: a turn-down that names a subject ("no, what about embolization?") is a
-	 * new question.
+	 * that's not what I asked, mate", "that doesn't answer my question", "wrong answer";
+	 * a form of address or a sigh does not change it. Closed on purpose: a turn-down that
+	 * names a subject ("no, what about embolization?") is a new question.
 	 */
 	private static final Set<String> REJECTION_WORDS = Set.of("no", "nope", "nah", "neither", "none", "not", "wrong",
 			"nothing", "of", "those", "them", "these", "the", "above", "answer", "answers", "option", "options", "one",
@@ -45,7 +45,8 @@ final class Phrases {
 			"this", "it", "what", "i", "asked", "ask", "meant", "mean", "wanted", "asking", "looking", "for",
 			"question", "my", "does", "did", "do", "answered", "thanks", "thank", "you", "really", "actually", "quite",
 			"at", "all", "either", "sorry", "but", "right", "useful", "relevant", "again", "same", "thing", "said",
-			"already", "your", "makes", "sense", "a", "an", "please");
+			"already", "your", "makes", "sense", "a", "an", "please", "mate", "pal", "buddy", "bro", "dude", "love",
+			"hun", "lol", "ugh", "hmm", "ok", "okay", "though", "tho");
 
 	/**
 	 * The words that make a turn-down: without one, "that is what i asked" is no

@@ -69,6 +69,12 @@ class AspectsTests {
 			what about prostate cancer                          | unlisted_primary
 			my dad has bladder cancer, can it go to his liver   | unlisted_primary
 			once it is in the liver where does it go next       | onward_spread
+			how many radiofrequency ablation treatments is usual | sessions
+			what are the criteria for having the liver surgery  | eligibility
+			how many spots are too many for an operation        | eligibility
+			where we can have the tumour test done in lisbon    | where
+			does the liver regrow once a piece is removed       | regrowth
+			which drugs are given through the liver artery      | medicines
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))
@@ -83,7 +89,8 @@ class AspectsTests {
 			"is there support for my family", "how are liver metastases treated", "how fast does it spread",
 			"what does the liver actually do all day", "how does blood go from the gut to the liver",
 			"my dad has prostate cancer and liver mets what is ablation",
-			"mum has breast cancer, can it go to her liver" })
+			"mum has breast cancer, can it go to her liver", "what medicines are there for liver metastases",
+			"where do the cancers that reach the liver start" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
 	}

@@ -44,7 +44,8 @@ class TurnResolverTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "neither of those", "nah, that's not what I asked", "that doesn't answer my question",
-			"none of those answers help me", "wrong answer", "no, that is not it" })
+			"none of those answers help me", "wrong answer", "no, that is not it", "ugh, not what i meant, pal",
+			"nope, wrong one mate" })
 	void turningDownTheLastAnswerIsDeclinedWhateverWasOffered(String message) {
 		ConversationState afterAnswerWithNothingOffered = ConversationState.NEW.next("ablation", List.of(), false);
 
