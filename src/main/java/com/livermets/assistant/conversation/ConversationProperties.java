@@ -27,8 +27,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("assistant.conversation")
 public record ConversationProperties(
-		@DefaultValue("0.75") @DecimalMin("0.0") @DecimalMax("1.0") double confidentThreshold,
-		@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax("1.0") double closeMargin,
+		@DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double confidentThreshold,
+		@DefaultValue("0.15") @DecimalMin("0.0") @DecimalMax("1.0") double closeMargin,
 		@DefaultValue("3") @Min(2) @Max(3) int maxOptions,
 		@DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("1.0") double optionFloor) {
 }
