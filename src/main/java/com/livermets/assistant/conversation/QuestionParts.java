@@ -27,16 +27,16 @@ final class QuestionParts {
 	private static final String TEXTED = "|wat|wats|wot|wots|wht|hw";
 
 	/**
-	 * "..., and is there ...", "...; how ...", "... and what ...": a new question starts
-	 * after the joint. A comma alone is no joint: "my aunt has pancreatic cancer, can
-	 * that go to the liver?" is one question.
+	 * "..., and is there ...", "...; how ...", "... and what ...", "..., and second, why
+	 * ...": a new question starts after the joint. A comma alone is no joint: "my aunt
+	 * has pancreatic cancer, can that go to the liver?" is one question.
 	 */
 	private static final Pattern CLAUSE_JOINT = Pattern.compile(
-			"(?i)\\s*(?:;|,?\\s(?:and|also|plus|n))\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have"
+			"(?i)\\s*(?:;|,?\\s(?:and|also|plus|n)(?:,?\\s(?:second|secondly|then|also|2nd))?,?)\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have"
 					+ TEXTED + ")\\b)");
 
 	private static final Pattern QUESTION_OPENING = Pattern.compile(
-			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain"
+			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? |first,? |firstly,? |second,? |secondly,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain"
 					+ TEXTED + ")\\b.*");
 
 	/**

@@ -90,7 +90,8 @@ class AspectsTests {
 			"what does the liver actually do all day", "how does blood go from the gut to the liver",
 			"my dad has prostate cancer and liver mets what is ablation",
 			"mum has breast cancer, can it go to her liver", "what medicines are there for liver metastases",
-			"where do the cancers that reach the liver start" })
+			"where do the cancers that reach the liver start",
+			"is the aim of the treatment to cure him or just to help", "what are they trying to achieve at his age" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
 	}

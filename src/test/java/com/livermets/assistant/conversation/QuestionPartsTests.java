@@ -23,6 +23,15 @@ class QuestionPartsTests {
 	}
 
 	@Test
+	void numberedQuestionsAreTwoParts() {
+		var parts = QuestionParts
+			.parts("Firstly, what does the liver do, and secondly, how big is it compared with other organs?");
+
+		assertThat(QuestionParts.questions(parts)).containsExactly("Firstly, what does the liver do",
+				"how big is it compared with other organs?");
+	}
+
+	@Test
 	void aColonAfterAFrameSplitsButNotAfterAQuestion() {
 		assertThat(QuestionParts.parts("Two things please: what is ablation, and how is it done?"))
 			.containsExactly("Two things please", "what is ablation", "how is it done?");
