@@ -2,6 +2,7 @@ package com.livermets.assistant.safety;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,7 +65,10 @@ final class SafetyLoader {
 				this.normalizer);
 		List<String> questions = calmQuestions(
 				read(this.properties.calmQuestions(), "intents/safety/calm-questions.txt"), this.normalizer);
-		SemanticDetector semantic = semantic(exemplarFile, exemplars, levels, questions);
+		List<String> calmForExemplars = new ArrayList<>(questions);
+		calmForExemplars.addAll(
+				calmQuestions(read(this.properties.lookAlikes(), "intents/safety/look-alikes.txt"), this.normalizer));
+		SemanticDetector semantic = semantic(exemplarFile, exemplars, levels, calmForExemplars);
 		RiskClassifier classifier = this.properties.classifier().enabled() ? RiskClassifier.train(this.embeddings,
 				RiskClassifier.examples(TrainingFile
 					.parse(read(this.properties.training(), "intents/safety/training.tsv"), this.normalizer), exemplars,

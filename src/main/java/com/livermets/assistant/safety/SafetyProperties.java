@@ -25,6 +25,10 @@ import org.springframework.validation.annotation.Validated;
  * @param emergencyNumber replaces {@code {emergency-number}} in the fixed messages
  * @param semantic the meaning-based detector's thresholds
  * @param training the risk classifier's labelled messages
+ * @param calmQuestions ordinary questions that both detectors read as calm
+ * @param lookAlikes ordinary messages that only the exemplar detector reads as calm: the
+ * classifier's boundary moves with every calm line it learns, so a look-alike added here
+ * quiets a false alarm without moving any other reading
  * @param classifier the risk classifier's thresholds
  */
 @Validated
@@ -38,6 +42,7 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 		@DefaultValue @Valid Semantic semantic,
 		@DefaultValue("classpath:intents/safety/training.tsv") @NotBlank String training,
 		@DefaultValue("classpath:intents/safety/calm-questions.txt") @NotBlank String calmQuestions,
+		@DefaultValue("classpath:intents/safety/look-alikes.txt") @NotBlank String lookAlikes,
 		@DefaultValue @Valid Classifier classifier) {
 
 	/**

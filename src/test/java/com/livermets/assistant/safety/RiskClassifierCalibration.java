@@ -63,9 +63,10 @@ public final class RiskClassifierCalibration {
 
 	public static void main(String[] args) throws IOException {
 		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
-		SafetyTriage current = SafetyFixtures.load(new SafetyProperties(defaults.rules(), defaults.cues(),
-				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(), defaults.semantic(),
-				defaults.training(), defaults.calmQuestions(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
+		SafetyTriage current = SafetyFixtures
+			.load(new SafetyProperties(defaults.rules(), defaults.cues(), defaults.exemplars(), defaults.messages(),
+					defaults.emergencyNumber(), defaults.semantic(), defaults.training(), defaults.calmQuestions(),
+					defaults.lookAlikes(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
 		SemanticDetector exemplarDetector = current.semantic().orElseThrow();
 		List<SafetyRule> rules = RuleFile.parse(
 				new ContentFile("intents/safety/rules.txt", SafetyFixtures.classpathText("intents/safety/rules.txt")));

@@ -54,10 +54,11 @@ final class SafetyFixtures {
 	 */
 	static synchronized SafetyTriage rulesOnly() {
 		if (rulesOnly == null) {
-			rulesOnly = load(new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(),
-					DEFAULTS.messages(), DEFAULTS.emergencyNumber(),
-					new SafetyProperties.Semantic(false, 1, 1, 1, 0, 0, 0), DEFAULTS.training(),
-					DEFAULTS.calmQuestions(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
+			rulesOnly = load(
+					new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(), DEFAULTS.messages(),
+							DEFAULTS.emergencyNumber(), new SafetyProperties.Semantic(false, 1, 1, 1, 0, 0, 0),
+							DEFAULTS.training(), DEFAULTS.calmQuestions(), DEFAULTS.lookAlikes(),
+							new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
 		}
 		return rulesOnly;
 	}
@@ -84,7 +85,7 @@ final class SafetyFixtures {
 		return new SafetyProperties(rules, cues, DEFAULTS.exemplars(), messages, emergencyNumber,
 				new SafetyProperties.Semantic(packagedRules, semantic.crisis(), semantic.emergency(),
 						semantic.symptom(), semantic.margin(), semantic.clearMargin(), semantic.support()),
-				DEFAULTS.training(), DEFAULTS.calmQuestions(),
+				DEFAULTS.training(), DEFAULTS.calmQuestions(), DEFAULTS.lookAlikes(),
 				new SafetyProperties.Classifier(packagedRules, DEFAULTS.classifier().crisis(),
 						DEFAULTS.classifier().emergency(), DEFAULTS.classifier().symptom(),
 						DEFAULTS.classifier().crisisOverEmergency()));

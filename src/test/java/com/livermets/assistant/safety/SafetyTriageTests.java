@@ -168,11 +168,27 @@ class SafetyTriageTests {
 				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(),
 				new SafetyProperties.Semantic(true, semantic.crisis(), semantic.emergency(), semantic.symptom(),
 						semantic.margin(), semantic.clearMargin(), 0),
-				defaults.training(), defaults.calmQuestions(), defaults.classifier()));
+				defaults.training(), defaults.calmQuestions(), defaults.lookAlikes(), defaults.classifier()));
 		assertThat(unsupported.assess(ordinary)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.CRISIS);
 		assertThat(assess("Wrote letters for the children.")).get()
 			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.CRISIS);
+	}
+
+	/**
+	 * A look-alike quiets the exemplar detector alone: without the file, an ordinary
+	 * question worded near one of them gets the crisis reply again.
+	 */
+	@Test
+	void aLookAlikeQuietsTheExemplarDetector() {
+		String ordinary = "Is there a hospital near Leeds that does embolization? I cannot travel very far these days.";
+		assertThat(assess(ordinary)).isEmpty();
+		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
+		SafetyTriage withoutLookAlikes = SafetyFixtures
+			.load(new SafetyProperties(defaults.rules(), defaults.cues(), defaults.exemplars(), defaults.messages(),
+					defaults.emergencyNumber(), defaults.semantic(), defaults.training(), defaults.calmQuestions(),
+					"classpath:safety/no-look-alikes.txt", defaults.classifier()));
+		assertThat(withoutLookAlikes.assess(ordinary)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.CRISIS);
 	}
 
 	@Test
