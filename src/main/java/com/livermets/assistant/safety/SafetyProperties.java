@@ -58,10 +58,11 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 	 * @param symptom the similarity to a symptom exemplar that fires the "contact your
 	 * doctor" reply
 	 * @param margin how much closer the exemplar must be than the closest calm look-alike
-	 * @param clearMargin the margin at which an emergency or crisis hit fires on its own;
-	 * below it, the risk classifier must give the hit's level at least {@code support}
-	 * @param support the risk classifier's probability of an emergency or crisis that
-	 * lets a hit below the clear margin fire (ignored when the classifier is off)
+	 * @param clearMargin the margin at which a crisis hit fires on its own; below it, the
+	 * risk classifier must give a crisis at least {@code support}
+	 * @param support the risk classifier's probability of the hit's level that a crisis
+	 * hit below the clear margin, and every emergency hit, needs to fire (ignored when
+	 * the classifier is off)
 	 */
 	public record Semantic(@DefaultValue("true") boolean enabled,
 			@DefaultValue("0.52") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,

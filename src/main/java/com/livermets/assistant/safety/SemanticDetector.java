@@ -127,17 +127,25 @@ final class SemanticDetector {
 	}
 
 	/**
-	 * Whether an urgent hit stands: clearly closer to its exemplar than to any calm
-	 * look-alike, or read at that level by the classifier too, if only faintly. Near the
-	 * margin, ordinary sentences ("should her daughter get tested") come as close to a
-	 * crisis exemplar as indirect crises do; the classifier gives the ordinary ones
-	 * almost no chance of that level far more often than the crises (docs/safety.md).
+	 * Whether an urgent hit stands. A crisis hit stands when it is clearly closer to its
+	 * exemplar than to any calm look-alike, or when the classifier reads a crisis too, if
+	 * only faintly: near the margin, ordinary sentences ("should her daughter get
+	 * tested") come as close to a crisis exemplar as indirect crises do, and the
+	 * classifier gives the ordinary ones almost no chance of a crisis far more often than
+	 * the crises. An emergency hit always needs that faint support: the calm look-alikes
+	 * are ordinary questions, so a symptom report ("her tummy is bigger and tight, no
+	 * pain") is far from all of them and its margin says nothing about whether it is an
+	 * emergency (docs/safety.md, seventh round).
 	 * @param classifierProbability the classifier's probability of the hit's level in the
 	 * same unit
 	 */
 	boolean stands(Hit hit, double classifierProbability) {
-		return !hit.level().isUrgent() || hit.margin() >= this.thresholds.clearMargin()
-				|| classifierProbability >= this.thresholds.support();
+		return switch (hit.level()) {
+			case CRISIS ->
+				hit.margin() >= this.thresholds.clearMargin() || classifierProbability >= this.thresholds.support();
+			case EMERGENCY -> classifierProbability >= this.thresholds.support();
+			case CONTACT_DOCTOR, NONE -> true;
+		};
 	}
 
 	/**

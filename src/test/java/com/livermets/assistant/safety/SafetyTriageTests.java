@@ -173,6 +173,11 @@ class SafetyTriageTests {
 		assertThat(assess("Wrote letters for the children.")).get()
 			.extracting(SafetyVerdict::triage)
 			.isEqualTo(Triage.CRISIS);
+		// an emergency exemplar needs the support whatever its margin: a slow symptom
+		// report is far from every calm question
+		String symptom = "Her abdomen has become very distended this week and she is itchy everywhere.";
+		assertThat(assess(symptom)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.CONTACT_DOCTOR);
+		assertThat(unsupported.assess(symptom)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.EMERGENCY);
 	}
 
 	/**
