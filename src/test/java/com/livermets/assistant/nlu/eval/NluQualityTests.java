@@ -33,19 +33,19 @@ class NluQualityTests {
 
 	@Test
 	void crossValidatedTopIntentIsUsuallyRight() {
-		assertThat(new Scores(run.crossValidated(), thresholds).topAccuracy()).isGreaterThanOrEqualTo(0.94);
+		assertThat(new Scores(run.crossValidated(), thresholds).topAccuracy()).isGreaterThanOrEqualTo(0.935);
 	}
 
 	/**
-	 * Issue 4's goal was 95% cross-validated, a refusal counting as wrong; 93% since
-	 * issue 16's harder examples, which raised accuracy on the blind answer sets
-	 * (docs/nlu.md, "Threshold").
+	 * Issue 4's goal was 95% cross-validated, a refusal counting as wrong; 92.5% since
+	 * issue 16's harder examples (rounds 2 and 3), which raised accuracy on the blind
+	 * answer sets; half a point under round 3's figures (docs/nlu.md, "Threshold").
 	 */
 	@Test
 	void crossValidatedAnswersAreRightOrRefused() {
 		Scores scores = new Scores(run.crossValidated(), thresholds);
-		assertThat(scores.accuracy()).isGreaterThanOrEqualTo(0.93);
-		assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.94);
+		assertThat(scores.accuracy()).isGreaterThanOrEqualTo(0.925);
+		assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.935);
 	}
 
 	@Test
