@@ -1,5 +1,7 @@
 package com.livermets.assistant.conversation;
 
+import java.util.stream.Stream;
+
 import com.livermets.assistant.AbstractIntegrationTests;
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Response;
@@ -31,22 +33,24 @@ class AnswerFitDialogueIntegrationTests extends AbstractIntegrationTests {
 					how long does an ablation procedure take          | how long ablation takes                              | ablation
 					how long is the recovery after embolization       | how long recovery takes for embolization             | embolization
 					where can I get ablation near me                  | where ablation is offered                            | ablation
-					is ablation better than embolization for me       | which option would be better for you                 | ablation
+					is ablation better than embolization for me       | which option would be better for you                 | ablation embolization
 					am I eligible for hepatic arterial chemotherapy   | who can have hepatic arterial chemotherapy           | hepatic_arterial_chemo
 					does ablation hurt                                | whether ablation hurts or how it feels               | ablation
 					how successful is embolization                    | how well embolization works                          | embolization
 					""")
 	void anAspectThePageDoesNotCoverIsSaidHonestlyWithNoSources(String question, String says, String topic) {
-		Dialogue.Reply reply = new Dialogue(this.client, "aspect-" + topic + question.length()).say(question);
+		Dialogue.Reply reply = new Dialogue(this.client, "aspect-" + topic.replace(" ", "-") + question.length())
+			.say(question);
 
 		assertThat(reply.intent()).isEqualTo("not_covered");
 		assertThat(reply.reply()).startsWith("The page I draw on does not say")
 			.contains(says)
 			.endsWith("your care team can tell you.");
 		assertThat(reply.sources()).isEmpty();
+		// a comparison names two topics, and either one's summary is a fair offer
 		assertThat(reply.suggestions()).as("the topic's summary is offered")
 			.first()
-			.isEqualTo(this.content.response(topic).title());
+			.isIn(Stream.of(topic.split(" ")).map((intent) -> this.content.response(intent).title()).toList());
 	}
 
 	@ParameterizedTest
