@@ -63,11 +63,11 @@ final class SafetyLoader {
 		ContentFile exemplarFile = read(this.properties.exemplars(), "intents/safety/exemplars.txt");
 		ExemplarFile.Parsed exemplars = ExemplarFile.parse(exemplarFile, rules.stream().map(SafetyRule::id).toList(),
 				this.normalizer);
-		List<String> questions = calmQuestions(
-				read(this.properties.calmQuestions(), "intents/safety/calm-questions.txt"), this.normalizer);
+		List<String> questions = calmLines(read(this.properties.calmQuestions(), "intents/safety/calm-questions.txt"),
+				this.normalizer);
 		List<String> calmForExemplars = new ArrayList<>(questions);
-		calmForExemplars.addAll(
-				calmQuestions(read(this.properties.lookAlikes(), "intents/safety/look-alikes.txt"), this.normalizer));
+		calmForExemplars
+			.addAll(calmLines(read(this.properties.lookAlikes(), "intents/safety/look-alikes.txt"), this.normalizer));
 		SemanticDetector semantic = semantic(exemplarFile, exemplars, levels, calmForExemplars);
 		RiskClassifier classifier = this.properties.classifier().enabled() ? RiskClassifier.train(this.embeddings,
 				RiskClassifier.examples(TrainingFile
@@ -120,11 +120,12 @@ final class SafetyLoader {
 	}
 
 	/**
-	 * The safety stage's own copy of ordinary questions, normalized; not the intents'
+	 * The lines of a file of calm text (the calm questions or the look-alikes),
+	 * normalized. The calm questions are the safety stage's own copy, not the intents'
 	 * examples: answer work rewords those every round, and each rewording moved
 	 * borderline crises (docs/safety.md, "Sixth round").
 	 */
-	static List<String> calmQuestions(ContentFile file, TextNormalizer normalizer) {
+	static List<String> calmLines(ContentFile file, TextNormalizer normalizer) {
 		return file.meaningfulLines()
 			.stream()
 			.map((line) -> normalizer.normalize(line.text()).text())

@@ -45,12 +45,12 @@ final class SemanticDetector {
 	/**
 	 * @param exemplars the parsed exemplar file
 	 * @param levels the level of each rule id
-	 * @param answered the intents' example questions, normalized: every one is an
-	 * ordinary question the service answers, so each is a calm look-alike too ("can i
-	 * double my dose" is not an overdose)
+	 * @param lookAlikes ordinary messages, normalized (the calm questions and the
+	 * look-alikes): each is a calm look-alike too ("can i double my dose" is not an
+	 * overdose)
 	 */
 	SemanticDetector(SentenceEmbeddings embeddings, ExemplarFile.Parsed exemplars, Map<String, Triage> levels,
-			List<String> answered, SafetyProperties.Semantic thresholds) {
+			List<String> lookAlikes, SafetyProperties.Semantic thresholds) {
 		this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
 		this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
 		List<Risk> risks = new ArrayList<>();
@@ -63,7 +63,7 @@ final class SemanticDetector {
 		this.riskVectors = VectorBank.of(embeddings.examples(riskTexts));
 		List<String> calm = new ArrayList<>();
 		exemplars.calm().forEach((exemplar) -> calm.add(exemplar.text()));
-		calm.addAll(answered);
+		calm.addAll(lookAlikes);
 		this.calm = VectorBank.of(embeddings.examples(calm));
 	}
 

@@ -75,7 +75,7 @@ public final class RiskClassifierCalibration {
 				new ContentFile("intents/safety/exemplars.txt",
 						SafetyFixtures.classpathText("intents/safety/exemplars.txt")),
 				rules.stream().map(SafetyRule::id).toList(), SafetyFixtures.NORMALIZER);
-		List<String> questions = SafetyLoader.calmQuestions(new ContentFile("intents/safety/calm-questions.txt",
+		List<String> questions = SafetyLoader.calmLines(new ContentFile("intents/safety/calm-questions.txt",
 				SafetyFixtures.classpathText("intents/safety/calm-questions.txt")), SafetyFixtures.NORMALIZER);
 		Map<String, List<String[]>> rows = new java.util.LinkedHashMap<>();
 		for (String set : READ_SETS) {
