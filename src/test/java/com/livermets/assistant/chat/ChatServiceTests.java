@@ -33,6 +33,8 @@ import com.livermets.assistant.text.TextNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -260,20 +262,26 @@ class ChatServiceTests {
 		assertThat(reply.triage()).isEqualTo(Triage.CRISIS);
 	}
 
-	@Test
-	void twoQuestionsGetBothSnippetsAndBothSetsOfSources() {
-		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("definition"));
-		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("liver do"))))
-			.willReturn(sure("liver_functions"));
+	/** Texters' question words ("wats", "n") split two questions as well. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			What are liver metastases, and what does the liver do? | definition | liver do     | liver_functions
+			wats ablation n wats embolization                      | ablation   | embolization | embolization
+			""")
+	void twoQuestionsGetBothSnippetsAndBothSetsOfSources(String message, String first, String secondWords,
+			String second) {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure(first));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains(secondWords))))
+			.willReturn(sure(second));
 
-		ChatReply reply = this.service.reply(turn("What are liver metastases, and what does the liver do?")).block();
+		ChatReply reply = this.service.reply(turn(message)).block();
 
-		assertThat(reply.text()).isEqualTo(
-				content.response("definition").shortText() + "\n\n" + content.response("liver_functions").shortText());
-		assertThat(reply.sources()).containsAll(content.response("definition").sources())
-			.containsAll(content.response("liver_functions").sources());
-		assertThat(reply.suggestions()).doesNotContain(content.response("definition").title(),
-				content.response("liver_functions").title());
+		assertThat(reply.text())
+			.isEqualTo(content.response(first).shortText() + "\n\n" + content.response(second).shortText());
+		assertThat(reply.sources()).containsAll(content.response(first).sources())
+			.containsAll(content.response(second).sources());
+		assertThat(reply.suggestions()).doesNotContain(content.response(first).title(),
+				content.response(second).title());
 	}
 
 	@Test
@@ -304,18 +312,6 @@ class ChatServiceTests {
 		assertThat(reply.kind()).isEqualTo(ReplyKind.CLARIFY);
 		assertThat(reply.suggestions()).containsExactly(content.response("colorectal_risk").title(),
 				content.response("origin").title());
-	}
-
-	@Test
-	void textedQuestionWordsSplitTwoQuestions() {
-		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("ablation"));
-		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("embolization"))))
-			.willReturn(sure("embolization"));
-
-		ChatReply reply = this.service.reply(turn("wats ablation n wats embolization")).block();
-
-		assertThat(reply.text()).isEqualTo(
-				content.response("ablation").shortText() + "\n\n" + content.response("embolization").shortText());
 	}
 
 	private static Classification sure(String intent) {
