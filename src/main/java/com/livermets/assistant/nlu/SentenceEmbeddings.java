@@ -8,6 +8,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 
 /**
  * Sentence embeddings from small quantized models that ship inside their Maven artifacts
@@ -136,7 +138,9 @@ public final class SentenceEmbeddings {
 		float[][] parts = new float[this.models.size()][];
 		int dimensions = 0;
 		for (int m = 0; m < parts.length; m++) {
-			parts[m] = unit(model(this.models.get(m)).embed(text).content().vector());
+			String name = this.models.get(m);
+			parts[m] = unit(model(name).embed(text).content().vector());
+			passes(name).increment();
 			dimensions += parts[m].length;
 		}
 		float scale = (float) (1 / Math.sqrt(parts.length));
@@ -149,6 +153,14 @@ public final class SentenceEmbeddings {
 			offset += part.length;
 		}
 		return vector;
+	}
+
+	/**
+	 * Forward passes per model, the cost a new message adds; the global registry because
+	 * the models are per JVM, not per application context (docs/performance.md).
+	 */
+	private static Counter passes(String name) {
+		return Metrics.counter("assistant.nlu.encoder.passes", "model", name);
 	}
 
 	private static EmbeddingModel model(String name) {
