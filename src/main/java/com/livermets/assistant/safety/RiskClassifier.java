@@ -103,12 +103,19 @@ final class RiskClassifier {
 
 	/**
 	 * What the classifier reads in one unit, from one evaluation of the model.
-	 *
 	 * @param level the most urgent level that fires, {@link Triage#NONE} for none
 	 * @param sureOfCrisis whether it is a crisis with near certainty: enough to outweigh
 	 * an emergency named in the same words
 	 * @param probabilities the model's probability of each level, by wire name
 	 */
+	/**
+	 * How close to an exemplar of this level a unit must come for a verdict of that level
+	 * to stand.
+	 */
+	double nearestFloor(Triage level) {
+		return this.thresholds.nearest().floor(level);
+	}
+
 	record Verdict(Triage level, boolean sureOfCrisis, Map<String, Double> probabilities) {
 
 		double probability(Triage level) {

@@ -92,14 +92,44 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 	 * @param crisisOverEmergency the probability of crisis, in a sentence that also names
 	 * an emergency and is close to a crisis exemplar, that gives the crisis reply instead
 	 * of the emergency one
+	 * @param nearest per level, how close in meaning a unit must come to that level's
+	 * nearest exemplar for the classifier's verdict to stand
 	 */
 	public record Classifier(@DefaultValue("true") boolean enabled,
 			@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
 			@DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
 			@DefaultValue("0.4") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
-			@DefaultValue("0.95") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverEmergency) {
+			@DefaultValue("0.95") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverEmergency,
+			@DefaultValue @Valid Nearest nearest) {
 
 		double threshold(Triage level) {
+			return byLevel(level, this.crisis, this.emergency, this.symptom);
+		}
+
+	}
+
+	/**
+	 * The least cosine similarity to the nearest exemplar of the classifier's level at
+	 * which its verdict stands. The classifier extrapolates far from anything it learned
+	 * ("my sponges keep sinking in the middle" read as an emergency at 0.8); the
+	 * exemplars say how far that is. 0 switches the check off for a level. Swept
+	 * recall-first over the read sets (docs/safety.md, eighth round): for emergencies the
+	 * first lost emergency is at 0.56 and 0.50 already gives all the gain; for crises and
+	 * symptom reports any floor that quiets a false alarm costs a real one first, so they
+	 * stay off.
+	 *
+	 * @param crisis for a crisis verdict
+	 * @param emergency for an emergency verdict
+	 * @param symptom for a symptom report
+	 */
+	public record Nearest(@DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
+			@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
+			@DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double symptom) {
+
+		/** No check: the classifier's verdict stands however far it reaches. */
+		public static final Nearest OFF = new Nearest(0, 0, 0);
+
+		double floor(Triage level) {
 			return byLevel(level, this.crisis, this.emergency, this.symptom);
 		}
 

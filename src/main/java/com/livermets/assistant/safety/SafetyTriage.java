@@ -116,8 +116,7 @@ public final class SafetyTriage {
 			RiskClassifier.Verdict verdict = (vector != null && this.classifier != null)
 					? this.classifier.assess(scope.text(), vector, scope.allowed()) : null;
 			Finding byExemplars = (vector != null) ? byExemplars(scope, vector, verdict) : null;
-			Finding byClassifier = (verdict == null || verdict.level() == Triage.NONE) ? null
-					: new Finding(verdict.level(), this.semantic.nearestRule(vector, verdict.level()), 2);
+			Finding byClassifier = byClassifier(vector, verdict);
 			bySemantic = stronger(bySemantic, stronger(byExemplars, byClassifier));
 			// one nearby exemplar is no such sign: "I won't be around" sits close to
 			// confusion and to despair alike
@@ -136,6 +135,20 @@ public final class SafetyTriage {
 
 	private static Triage level(Finding finding) {
 		return (finding != null) ? finding.level() : Triage.NONE;
+	}
+
+	/**
+	 * The classifier's verdict on one unit, where the unit comes close enough in meaning
+	 * to an exemplar of that level: far from all of them, the classifier's probabilities
+	 * are extrapolation.
+	 */
+	private Finding byClassifier(float[] vector, RiskClassifier.Verdict verdict) {
+		if (verdict == null || verdict.level() == Triage.NONE) {
+			return null;
+		}
+		SemanticDetector.Nearest nearest = this.semantic.nearest(vector, verdict.level());
+		return (nearest.similarity() >= this.classifier.nearestFloor(verdict.level()))
+				? new Finding(verdict.level(), nearest.rule(), 2) : null;
 	}
 
 	/**

@@ -76,24 +76,29 @@ final class SemanticDetector {
 	}
 
 	/**
-	 * The rule of this level whose exemplar is closest in meaning, so a verdict of the
-	 * risk classifier still names the rule it is about.
+	 * The exemplar of this level closest in meaning: its rule names what a verdict of the
+	 * risk classifier is about, and its similarity says how far the classifier reaches
+	 * from anything it learned.
 	 */
-	String nearestRule(float[] vector, Triage level) {
-		String nearest = null;
+	Nearest nearest(float[] vector, Triage level) {
+		String rule = null;
 		double best = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < this.risks.size(); i++) {
 			Risk risk = this.risks.get(i);
 			double similarity = (risk.level() == level) ? this.riskVectors.cosine(vector, i) : Double.NEGATIVE_INFINITY;
 			if (similarity > best) {
 				best = similarity;
-				nearest = risk.rule();
+				rule = risk.rule();
 			}
 		}
-		if (nearest == null) {
+		if (rule == null) {
 			throw new IllegalStateException("no exemplar of level " + level.wireName());
 		}
-		return nearest;
+		return new Nearest(rule, best);
+	}
+
+	/** The rule of a level's closest exemplar, and that exemplar's similarity. */
+	record Nearest(String rule, double similarity) {
 	}
 
 	/**

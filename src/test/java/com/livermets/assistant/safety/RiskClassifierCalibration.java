@@ -63,10 +63,10 @@ public final class RiskClassifierCalibration {
 
 	public static void main(String[] args) throws IOException {
 		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
-		SafetyTriage current = SafetyFixtures
-			.load(new SafetyProperties(defaults.rules(), defaults.cues(), defaults.exemplars(), defaults.messages(),
-					defaults.emergencyNumber(), defaults.semantic(), defaults.training(), defaults.calmQuestions(),
-					defaults.lookAlikes(), new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
+		SafetyTriage current = SafetyFixtures.load(new SafetyProperties(defaults.rules(), defaults.cues(),
+				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(), defaults.semantic(),
+				defaults.training(), defaults.calmQuestions(), defaults.lookAlikes(),
+				new SafetyProperties.Classifier(false, 1, 1, 1, 1, SafetyProperties.Nearest.OFF)));
 		SemanticDetector exemplarDetector = current.semantic().orElseThrow();
 		List<SafetyRule> rules = RuleFile.parse(
 				new ContentFile("intents/safety/rules.txt", SafetyFixtures.classpathText("intents/safety/rules.txt")));
@@ -111,7 +111,7 @@ public final class RiskClassifierCalibration {
 			List<TrainingFile.Labelled> labelled = dedupe(training.toString());
 			RiskClassifier classifier = RiskClassifier.train(SafetyFixtures.EMBEDDINGS,
 					RiskClassifier.examples(labelled, exemplars, levels, questions),
-					new SafetyProperties.Classifier(true, 1, 1, 1, 1));
+					new SafetyProperties.Classifier(true, 1, 1, 1, 1, SafetyProperties.Nearest.OFF));
 			for (String[] row : rows.get(heldOut)) {
 				SafetyTriage.Reading reading = current.read(row[1]);
 				List<Unit> units = new ArrayList<>();

@@ -58,7 +58,7 @@ final class SafetyFixtures {
 					new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(), DEFAULTS.messages(),
 							DEFAULTS.emergencyNumber(), new SafetyProperties.Semantic(false, 1, 1, 1, 0, 0, 0),
 							DEFAULTS.training(), DEFAULTS.calmQuestions(), DEFAULTS.lookAlikes(),
-							new SafetyProperties.Classifier(false, 1, 1, 1, 1)));
+							new SafetyProperties.Classifier(false, 1, 1, 1, 1, SafetyProperties.Nearest.OFF)));
 		}
 		return rulesOnly;
 	}
@@ -88,7 +88,7 @@ final class SafetyFixtures {
 				DEFAULTS.training(), DEFAULTS.calmQuestions(), DEFAULTS.lookAlikes(),
 				new SafetyProperties.Classifier(packagedRules, DEFAULTS.classifier().crisis(),
 						DEFAULTS.classifier().emergency(), DEFAULTS.classifier().symptom(),
-						DEFAULTS.classifier().crisisOverEmergency()));
+						DEFAULTS.classifier().crisisOverEmergency(), DEFAULTS.classifier().nearest()));
 	}
 
 	static String classpathText(String path) {

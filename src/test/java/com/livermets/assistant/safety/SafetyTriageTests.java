@@ -181,6 +181,28 @@ class SafetyTriageTests {
 	}
 
 	/**
+	 * The classifier's emergency far from every emergency exemplar does not stand: a
+	 * baking question read as an emergency at 0.8 with the check off.
+	 */
+	@Test
+	void anEmergencyFarFromEveryEmergencyExemplarIsNoEmergency() {
+		String baking = "Do you happen to have a good recipe for a Victoria sponge? "
+				+ "Mine have been sinking in the middle lately and I cannot think why.";
+		assertThat(assess(baking)).isEmpty();
+		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
+		SafetyProperties.Classifier classifier = defaults.classifier();
+		SafetyTriage unchecked = SafetyFixtures.load(new SafetyProperties(defaults.rules(), defaults.cues(),
+				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(), defaults.semantic(),
+				defaults.training(), defaults.calmQuestions(), defaults.lookAlikes(),
+				new SafetyProperties.Classifier(true, classifier.crisis(), classifier.emergency(), classifier.symptom(),
+						classifier.crisisOverEmergency(), SafetyProperties.Nearest.OFF)));
+		assertThat(unchecked.assess(baking)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.EMERGENCY);
+		assertThat(assess("Temp is 39.4 and she is shaking all over, day 8 after chemo.")).get()
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.EMERGENCY);
+	}
+
+	/**
 	 * A look-alike quiets the exemplar detector alone: without the file, an ordinary
 	 * question worded near one of them gets the crisis reply again.
 	 */
