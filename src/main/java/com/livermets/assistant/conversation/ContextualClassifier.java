@@ -111,8 +111,12 @@ public final class ContextualClassifier {
 			}
 		}
 		if (pronounQuestion && this.policy.isConfident(alone)) {
-			// the topic did not make it clearer; what the classifier was sure of stands
-			return alone;
+			// "is that common?" after the bowel-cancer answer: "that" is the last topic,
+			// whatever the words alone lean to (here, how common liver metastases are);
+			// when the topic's question does not read back as the topic, what the
+			// classifier was sure of stands
+			return confident(concat(fragment, question)).filter((rewrite) -> rewrite.intent().equals(topic))
+				.orElse(alone);
 		}
 		Optional<Classification> reframed = confident(concat(frame, fragment));
 		if (reframed.isPresent()) {

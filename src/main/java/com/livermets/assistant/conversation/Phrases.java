@@ -104,7 +104,8 @@ final class Phrases {
 	 */
 	private static final Set<String> PRONOUN_PREDICATES = Set.of("done", "work", "works", "mean", "means", "involve",
 			"involves", "hurt", "hurts", "painful", "safe", "risky", "happen", "happens", "take", "takes", "long",
-			"last", "feel", "like", "help", "helps", "used", "called", "performed", "effective", "possible", "needed");
+			"last", "feel", "like", "help", "helps", "used", "called", "performed", "effective", "possible", "needed",
+			"common", "rare", "usual", "often");
 
 	/**
 	 * Fragments this short say too little on their own; the last topic may say the rest.

@@ -113,6 +113,20 @@ class ContextualClassifierTests {
 		assertThat(classify("how does this work?", "ablation").intent()).isEqualTo("capabilities");
 	}
 
+	/**
+	 * "Is that common?" alone reads as how common liver metastases are; after an answer
+	 * it asks about that answer's subject, which the topic's whole question supplies when
+	 * replacing the pronoun does not.
+	 */
+	@Test
+	void aConfidentPronounQuestionJoinedToTheTopicsQuestionIsAboutTheTopic() {
+		givenConfident("is that common", "primary_vs_secondary");
+		givenConfident("is that common what is ablation", "ablation");
+
+		assertThat(classify("is that common?", "ablation").intent()).isEqualTo("ablation");
+		assertThat(classify("is that common?", null).intent()).isEqualTo("primary_vs_secondary");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "is that embolization", "what is this chat for", "that is it", "how much does that cost" })
 	void aConfidentQuestionThatNamesMoreThanAPronounIsNeverRewritten(String message) {
