@@ -1,6 +1,7 @@
 package com.livermets.assistant.conversation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,14 +115,20 @@ public final class QuestionReader {
 		return notCovered(resolution, asked, state).orElse(resolution);
 	}
 
-	/** Two parts that each, alone, confidently ask a different thing the page answers. */
+	/**
+	 * Two parts that each, alone, confidently ask a different thing, at least one of
+	 * which the page answers. The other may be something the service says honestly it
+	 * cannot do ("could you ring the hospital for me? also, what is hepatic arterial
+	 * chemotherapy?"): both are said, the answer first, so the request does not hide the
+	 * answer.
+	 */
 	private Optional<Resolution> twoAnswers(List<NormalizedText> questions, String topic) {
 		List<String> answered = new ArrayList<>();
 		double confidence = 1.0;
 		String context = topic;
 		for (NormalizedText question : questions) {
 			Classification part = this.classifier.classify(question, context);
-			if (!this.policy.isConfident(part) || !isAnswer(part.intent())) {
+			if (!this.policy.isConfident(part) || !(isAnswer(part.intent()) || cannotAnswer(part.intent()))) {
 				continue;
 			}
 			context = part.intent();
@@ -136,8 +143,11 @@ public final class QuestionReader {
 				confidence = Math.min(confidence, part.confidence());
 			}
 		}
-		return (answered.size() >= 2) ? Optional.of(Resolution.both(answered.get(0), answered.get(1), confidence))
-				: Optional.empty();
+		if (answered.size() < 2 || answered.stream().noneMatch(this::isAnswer)) {
+			return Optional.empty();
+		}
+		List<String> answersFirst = answered.stream().sorted(Comparator.comparing(this::cannotAnswer)).toList();
+		return Optional.of(Resolution.both(answersFirst.get(0), answersFirst.get(1), confidence));
 	}
 
 	/**
@@ -165,6 +175,10 @@ public final class QuestionReader {
 
 	private boolean isAnswer(String intent) {
 		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.ANSWER;
+	}
+
+	private boolean cannotAnswer(String intent) {
+		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.CANNOT_ANSWER;
 	}
 
 	/**

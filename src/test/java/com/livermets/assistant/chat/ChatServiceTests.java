@@ -284,6 +284,39 @@ class ChatServiceTests {
 				content.response(second).title());
 	}
 
+	/**
+	 * A request the service cannot carry out beside a question the page answers: the
+	 * answer comes first and the request gets its honest reply after it.
+	 */
+	@Test
+	void aRequestBesideAQuestionGetsTheAnswerFirstAndTheHonestReplyAfter() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("appointments"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("hepatic"))))
+			.willReturn(sure("hepatic_arterial_chemo"));
+
+		ChatReply reply = this.service
+			.reply(turn("Could you ring the hospital for me? Also, what is hepatic arterial chemotherapy?"))
+			.block();
+
+		assertThat(reply.intent()).isEqualTo("hepatic_arterial_chemo");
+		assertThat(reply.text()).isEqualTo(content.response("hepatic_arterial_chemo").shortText() + "\n\n"
+				+ content.response("appointments").shortText());
+		assertThat(reply.sources()).isEqualTo(content.response("hepatic_arterial_chemo").sources());
+	}
+
+	/** Two things the page does not say are not an answer: no sources are claimed. */
+	@Test
+	void twoRequestsTheServiceCannotAnswerAreNotAnsweredTogether() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("appointments"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("cost"))))
+			.willReturn(sure("cost_insurance"));
+
+		ChatReply reply = this.service.reply(turn("Could you book me in? And what will it cost?")).block();
+
+		assertThat(reply.sources()).isEmpty();
+		assertThat(reply.text()).doesNotContain("\n\n");
+	}
+
 	@Test
 	void aQuestionThatPointsBackIsReadWithTheStatementBeforeItEvenWhenSureAlone() {
 		// alone, "what's that for?" names nothing and reads as a question about the chat
