@@ -45,6 +45,8 @@ class AspectsTests {
 			will insurance cover hepatic arterial chemotherapy  | cost
 			how much does genetic testing cost                  | cost
 			is this hereditary, will my children get it         | heredity
+			does this mean i will get it too, is it in the family | heredity
+			does that mean i need testing too                   | heredity
 			where can I get ablation near me                    | where
 			which hospital does embolization                    | where
 			what are his chances of surviving this              | survival
@@ -91,7 +93,8 @@ class AspectsTests {
 			"my dad has prostate cancer and liver mets what is ablation",
 			"mum has breast cancer, can it go to her liver", "what medicines are there for liver metastases",
 			"where do the cancers that reach the liver start",
-			"is the aim of the treatment to cure him or just to help", "what are they trying to achieve at his age" })
+			"is the aim of the treatment to cure him or just to help", "what are they trying to achieve at his age",
+			"what is the aim of the treatment at this stage", "is there support for everyone in the family" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
 	}
