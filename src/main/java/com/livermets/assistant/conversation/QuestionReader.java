@@ -132,7 +132,7 @@ public final class QuestionReader {
 				continue;
 			}
 			context = part.intent();
-			if (this.aspects.gap(question, part.intent()).isPresent()) {
+			if (isAnswer(part.intent()) && this.aspects.gap(question, part.intent()).isPresent()) {
 				// one part asks what the page does not say: not two answers; the whole
 				// message is read as one
 				return Optional.empty();

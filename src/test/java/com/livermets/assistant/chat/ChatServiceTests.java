@@ -304,6 +304,25 @@ class ChatServiceTests {
 		assertThat(reply.sources()).isEqualTo(content.response("hepatic_arterial_chemo").sources());
 	}
 
+	/**
+	 * What the page says about a topic beside something it cannot say: the request part
+	 * is not a gap in the answer's topic.
+	 */
+	@Test
+	void aQuestionBesideOneAboutCostGetsBoth() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("genetic_testing"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("insurance"))))
+			.willReturn(sure("cost_insurance"));
+
+		ChatReply reply = this.service
+			.reply(turn("What does genetic testing of the tumour tell the doctors, and would my insurance pay for it?"))
+			.block();
+
+		assertThat(reply.text()).startsWith(content.response("genetic_testing").shortText())
+			.endsWith(content.response("cost_insurance").shortText());
+		assertThat(reply.sources()).isEqualTo(content.response("genetic_testing").sources());
+	}
+
 	/** Two things the page does not say are not an answer: no sources are claimed. */
 	@Test
 	void twoRequestsTheServiceCannotAnswerAreNotAnsweredTogether() {
