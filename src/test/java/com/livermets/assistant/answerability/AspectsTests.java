@@ -94,7 +94,8 @@ class AspectsTests {
 			"mum has breast cancer, can it go to her liver", "what medicines are there for liver metastases",
 			"where do the cancers that reach the liver start",
 			"is the aim of the treatment to cure him or just to help", "what are they trying to achieve at his age",
-			"what is the aim of the treatment at this stage", "is there support for everyone in the family" })
+			"what is the aim of the treatment at this stage", "is there support for everyone in the family",
+			"nan is worried it means they think it is in the family why do they test the tumour" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
 	}
