@@ -163,6 +163,21 @@ class ContextualClassifierTests {
 		assertThat(classify("and the blood vessels?", "ablation").intent()).isEqualTo("embolization");
 	}
 
+	/**
+	 * "The kidneys" after "which cancers spread to the liver?" leans only faintly away.
+	 */
+	@Test
+	void anEllipticalFollowUpStaysOnTheTopicWhenTheFragmentLeansAwayFaintly() {
+		givenAblationFollowedUpByEmbolization();
+		givenConfident("the kidneys what is ablation", "ablation");
+		givenConfident("the kidneys what is embolization", "embolization");
+		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals("the kidneys"))))
+			.willReturn(new Classification(null, 0.24,
+					List.of(new ScoredIntent("embolization", 0.24), new ScoredIntent("ablation", 0.03))));
+
+		assertThat(classify("and the kidneys?", "ablation").intent()).isEqualTo("ablation");
+	}
+
 	@Test
 	void anEllipticalFollowUpStaysOnTheTopicWhenTheFragmentLeansNowhere() {
 		givenAblationFollowedUpByEmbolization();
