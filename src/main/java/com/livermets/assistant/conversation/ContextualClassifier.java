@@ -1,6 +1,7 @@
 package com.livermets.assistant.conversation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -151,8 +152,6 @@ public final class ContextualClassifier {
 			return Optional.empty();
 		}
 		Classification fragmentAlone = classify(fragment);
-		Classification best = null;
-		double bestScore = -1;
 		Set<String> candidates = neighbours(topic);
 		// what the fragment itself says most, when the page answers it: "n y the liver"
 		// after "what are liver metastases?" is the portal vein, two topics away
@@ -160,14 +159,21 @@ public final class ContextualClassifier {
 		if (own != null && isAnswer(own)) {
 			candidates.add(own);
 		}
-		for (String candidate : candidates) {
+		// the best-scoring candidate whose rewrite reads back as itself wins (the first
+		// of equal scores), so candidates are tried best first and the first that reads
+		// back decides: each rewrite tried is a forward pass of both encoders, and a
+		// topic has up to ten neighbours
+		List<String> byScore = new ArrayList<>(candidates);
+		byScore
+			.sort(Comparator.comparingDouble((String candidate) -> score(fragmentAlone, candidate, topic)).reversed());
+		Classification best = null;
+		for (String candidate : byScore) {
 			List<String> question = this.normalizer.normalize(this.content.response(candidate).title()).tokens();
 			Optional<Classification> rewrite = confident(concat(fragment, question))
 				.filter((classification) -> classification.intent().equals(candidate));
-			double score = scoreOf(fragmentAlone, candidate) + (candidate.equals(topic) ? TOPIC_PREFERENCE : 0);
-			if (rewrite.isPresent() && score > bestScore) {
+			if (rewrite.isPresent()) {
 				best = rewrite.get();
-				bestScore = score;
+				break;
 			}
 		}
 		if (best == null) {
@@ -195,6 +201,14 @@ public final class ContextualClassifier {
 
 	private boolean isAnswer(String intent) {
 		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.ANSWER;
+	}
+
+	/**
+	 * How much the fragment alone leans to a candidate, the last topic given its
+	 * preference.
+	 */
+	private static double score(Classification fragmentAlone, String candidate, String topic) {
+		return scoreOf(fragmentAlone, candidate) + (candidate.equals(topic) ? TOPIC_PREFERENCE : 0);
 	}
 
 	private static double scoreOf(Classification classification, String intent) {

@@ -126,7 +126,13 @@ public final class QuestionReader {
 		List<String> answered = new ArrayList<>();
 		double confidence = 1.0;
 		String context = topic;
-		for (NormalizedText question : questions) {
+		for (int i = 0; i < questions.size(); i++) {
+			if (answered.size() + questions.size() - i < 2) {
+				// the parts left cannot make two answers, and a part is read only to be
+				// one of them: reading it would cost a forward pass and change nothing
+				return Optional.empty();
+			}
+			NormalizedText question = questions.get(i);
 			Classification part = this.classifier.classify(question, context);
 			if (!this.policy.isConfident(part) || !(isAnswer(part.intent()) || cannotAnswer(part.intent()))) {
 				continue;

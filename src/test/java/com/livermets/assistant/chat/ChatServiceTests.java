@@ -337,6 +337,20 @@ class ChatServiceTests {
 	}
 
 	@Test
+	void theLastOfTwoQuestionsIsNotReadAloneWhenTheFirstCannotBeAnAnswer() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("liver_functions"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().equals("what is ablation"))))
+			.willReturn(new Classification(null, 0.2, List.of(new ScoredIntent("ablation", 0.2))));
+
+		this.service.reply(turn("What is ablation, and what does the liver do?")).block();
+
+		// two answers need both parts, so the second alone would cost a forward pass for
+		// nothing
+		verify(this.classifier, never())
+			.classify(argThat((NormalizedText text) -> text.text().equals("what does the liver do")));
+	}
+
+	@Test
 	void aQuestionThatPointsBackIsReadWithTheStatementBeforeItEvenWhenSureAlone() {
 		// alone, "what's that for?" names nothing and reads as a question about the chat
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("capabilities"));

@@ -179,6 +179,22 @@ class ContextualClassifierTests {
 	}
 
 	@Test
+	void neighboursAreTriedBestFirstAndOneThatReadsBackEndsTheSearch() {
+		givenAblationFollowedUpByEmbolization();
+		givenConfident("the blood vessels what is ablation", "ablation");
+		givenConfident("the blood vessels what is embolization", "embolization");
+		given(this.classifier
+			.classify(argThat((NormalizedText n) -> n != null && n.text().equals("the blood vessels"))))
+			.willReturn(new Classification("fallback", 0.4,
+					List.of(new ScoredIntent("embolization", 0.4), new ScoredIntent("ablation", 0.1))));
+
+		assertThat(classify("and the blood vessels?", "ablation").intent()).isEqualTo("embolization");
+		// each rewrite read is a forward pass of both encoders
+		verify(this.classifier, never())
+			.classify(argThat((NormalizedText text) -> text.text().equals("the blood vessels what is ablation")));
+	}
+
+	@Test
 	void anEllipticalFollowUpStaysOnTheTopicWhenTheFragmentLeansNowhere() {
 		givenAblationFollowedUpByEmbolization();
 		givenConfident("kidney what is ablation", "ablation");
