@@ -25,7 +25,7 @@ public final class ContentLoader {
 
 	private static final Pattern INTENT_ID = Pattern.compile("[a-z][a-z0-9_]*");
 
-	private static final List<String> SINGLE_KEYS = List.of("kind", "title", "short", "long");
+	private static final List<String> SINGLE_KEYS = List.of("kind", "title", "short", "long", "subject");
 
 	private static final List<String> REPEATABLE_KEYS = List.of("source", "follow-up");
 
@@ -172,7 +172,8 @@ public final class ContentLoader {
 		if (followUps.size() > MAX_FOLLOW_UPS) {
 			throw new ContentException(file.name(), lastLine, "at most " + MAX_FOLLOW_UPS + " follow-ups");
 		}
-		return new Response(intent, kind, single.get("title"), shortText, single.get("long"), sources, followUps);
+		return new Response(intent, kind, single.get("title"), shortText, single.get("long"), sources, followUps,
+				single.get("subject"));
 	}
 
 	private static void crossCheck(Map<String, List<String>> examples, Map<String, Response> responses,

@@ -13,15 +13,23 @@ import java.util.List;
  * @param longText a longer form, or {@code null}
  * @param sources verbatim passages of the source document
  * @param followUps intents offered as next questions
+ * @param subject what "it" means in a follow-up to this reply ("the liver" after "what
+ * does the liver do?"), or {@code null} for the title's words after its question frame
  */
 public record Response(String intent, ResponseKind kind, String title, String shortText, String longText,
-		List<SourcePassage> sources, List<String> followUps) {
+		List<SourcePassage> sources, List<String> followUps, String subject) {
 
 	public static final int MAX_SHORT_LENGTH = 220;
 
 	public Response {
 		sources = List.copyOf(sources);
 		followUps = List.copyOf(followUps);
+	}
+
+	/** A reply whose title's words name its subject. */
+	public Response(String intent, ResponseKind kind, String title, String shortText, String longText,
+			List<SourcePassage> sources, List<String> followUps) {
+		this(intent, kind, title, shortText, longText, sources, followUps, null);
 	}
 
 }

@@ -63,6 +63,12 @@ public final class ContextualClassifier {
 	 */
 	private static final double OVERRULING_SHARE = 0.2;
 
+	/**
+	 * The longest follow-up whose pronoun is read as a reply's named subject before
+	 * anything else.
+	 */
+	private static final int NAMED_SUBJECT_TOKENS = 5;
+
 	/** How high the fragment alone must rank the intent of a whole-question rewrite. */
 	private static final int SUPPORTING_RANKS = 3;
 
@@ -97,6 +103,17 @@ public final class ContextualClassifier {
 			return alone;
 		}
 		List<String> fragment = Phrases.withoutOpening(text.tokens());
+		String namedSubject = this.content.response(topic).subject();
+		if (namedSubject != null && fragment.size() <= NAMED_SUBJECT_TOKENS && Phrases.hasAnaphor(fragment)) {
+			// "and where is it?" after "what does the liver do?": "it" is the liver, and
+			// where the liver is may be another topic; in a longer question "there" and
+			// "that" are seldom the topic ("is there a chemo that goes to the liver?")
+			Optional<Classification> named = confident(
+					Phrases.replaceAnaphors(fragment, this.normalizer.normalize(namedSubject).tokens()));
+			if (named.isPresent()) {
+				return named.get();
+			}
+		}
 		if (Phrases.hasOpening(text.tokens())) {
 			// "and why the liver?", "what about breast cancer?": the last topic or one
 			// next to it, when one fits
@@ -111,7 +128,8 @@ public final class ContextualClassifier {
 		}
 		List<String> question = this.normalizer.normalize(this.content.response(topic).title()).tokens();
 		List<String> frame = question.subList(0, Phrases.frameLength(question));
-		List<String> subject = question.subList(frame.size(), question.size());
+		List<String> subject = (namedSubject != null) ? this.normalizer.normalize(namedSubject).tokens()
+				: question.subList(frame.size(), question.size());
 		if (Phrases.hasAnaphor(fragment)) {
 			Optional<Classification> rewritten = confident(Phrases.replaceAnaphors(fragment, subject));
 			if (rewritten.isPresent()) {

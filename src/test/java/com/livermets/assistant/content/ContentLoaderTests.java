@@ -52,6 +52,20 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void aSubjectIsReadAndIsOptional() throws IOException {
+		assertThat(load().response("anatomy").subject()).isNull();
+		write("responses/anatomy.txt", """
+				kind: answer
+				title: How big is the liver?
+				subject: the liver
+				short: The liver is the largest organ inside your body.
+				source: The liver is the largest organ inside your body.
+				follow-up: greeting
+				""");
+		assertThat(load().response("anatomy").subject()).isEqualTo("the liver");
+	}
+
+	@Test
 	void passageNotInTheSourceNamesFileAndLine() throws IOException {
 		write("responses/anatomy.txt", """
 				kind: answer

@@ -127,6 +127,33 @@ class ContextualClassifierTests {
 		assertThat(classify("is that common?", null).intent()).isEqualTo("primary_vs_secondary");
 	}
 
+	/**
+	 * "And where is it?" after "what does the liver do?": the reply's named subject
+	 * stands for "it", and may lead to another topic.
+	 */
+	@Test
+	void aShortFollowUpsPronounIsTheRepliesNamedSubject() {
+		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
+				"What is ablation?", "short", null, List.of(), List.of(), "the procedure"));
+		givenConfident("where is the procedure done", "embolization");
+		givenConfident("and where is it done what is ablation", "ablation");
+
+		assertThat(classify("and where is it done?", "ablation").intent()).isEqualTo("embolization");
+	}
+
+	/** In a longer question, "there" and "that" are seldom the last reply's subject. */
+	@Test
+	void aLongQuestionsPronounsAreNotTheNamedSubject() {
+		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
+				"What is ablation?", "short", null, List.of(), List.of(), "the procedure"));
+		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().contains("the procedure"))))
+			.willReturn(new Classification("embolization", 0.9, List.of(new ScoredIntent("embolization", 0.9))));
+		givenConfident("is there a chemo that goes straight into the liver", "hepatic_arterial_chemo");
+
+		assertThat(classify("is there a chemo that goes straight into the liver?", "ablation").intent())
+			.isEqualTo("hepatic_arterial_chemo");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "is that embolization", "what is this chat for", "that is it", "how much does that cost" })
 	void aConfidentQuestionThatNamesMoreThanAPronounIsNeverRewritten(String message) {
