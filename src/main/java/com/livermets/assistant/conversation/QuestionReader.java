@@ -77,6 +77,14 @@ public final class QuestionReader {
 			}
 		}
 		Classification whole = this.classifier.classify(text, state.topic());
+		if (!this.policy.isConfident(whole) && questions.isEmpty() && parts.size() >= 2) {
+			// "Thank you, dear. She will be most impressed." asks nothing; what it opens
+			// with is what it says
+			Optional<Classification> opening = smallTalk(parts.get(0), state.topic());
+			if (opening.isPresent()) {
+				return this.policy.choose(opening.get());
+			}
+		}
 		Classification chosen = whole;
 		NormalizedText asked = text;
 		if (parts.size() >= 2 && !questions.isEmpty()) {
@@ -181,6 +189,18 @@ public final class QuestionReader {
 
 	private boolean isAnswer(String intent) {
 		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.ANSWER;
+	}
+
+	/** The part, when it is confidently small talk ("thanks", "bye"). */
+	private Optional<Classification> smallTalk(String part, String topic) {
+		NormalizedText text = this.normalizer.normalize(part);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		Classification classification = this.classifier.classify(text, topic);
+		boolean smallTalk = this.policy.isConfident(classification) && this.content.hasIntent(classification.intent())
+				&& this.content.response(classification.intent()).kind() == ResponseKind.SMALLTALK;
+		return smallTalk ? Optional.of(classification) : Optional.empty();
 	}
 
 	private boolean cannotAnswer(String intent) {

@@ -323,6 +323,30 @@ class ChatServiceTests {
 		assertThat(reply.sources()).isEqualTo(content.response("genetic_testing").sources());
 	}
 
+	/**
+	 * Thanks followed by a remark that asks nothing is thanks; a clear message that opens
+	 * with a greeting is read whole.
+	 */
+	@Test
+	void aMessageThatAsksNothingIsWhatItOpensWithWhenTheWholeIsUnclear() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification(null, 0.2,
+				List.of(new ScoredIntent("definition", 0.2), new ScoredIntent("thanks", 0.15))));
+		given(this.classifier
+			.classify(argThat((NormalizedText text) -> text != null && text.text().equals("thank you dear"))))
+			.willReturn(sure("thanks"));
+
+		assertThat(this.service.reply(turn("Thank you, dear. She will be most impressed with her grandmother."))
+			.block()
+			.intent()).isEqualTo("thanks");
+
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("ablation"));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text != null && text.text().equals("hi"))))
+			.willReturn(sure("greeting"));
+
+		assertThat(this.service.reply(turn("Hi. My mum is booked in for ablation next week.")).block().intent())
+			.isEqualTo("ablation");
+	}
+
 	/** Two things the page does not say are not an answer: no sources are claimed. */
 	@Test
 	void twoRequestsTheServiceCannotAnswerAreNotAnsweredTogether() {
