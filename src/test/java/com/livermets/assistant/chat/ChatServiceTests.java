@@ -285,42 +285,29 @@ class ChatServiceTests {
 	}
 
 	/**
-	 * A request the service cannot carry out beside a question the page answers: the
-	 * answer comes first and the request gets its honest reply after it.
+	 * A question the page answers beside something the service cannot do or say: the
+	 * answer comes first and the honest reply after it, and only the answer's sources are
+	 * cited. The second part is not a gap in the answer's topic.
 	 */
-	@Test
-	void aRequestBesideAQuestionGetsTheAnswerFirstAndTheHonestReplyAfter() {
-		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("appointments"));
-		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("hepatic"))))
-			.willReturn(sure("hepatic_arterial_chemo"));
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Could you ring the hospital for me? Also, what is hepatic arterial chemotherapy?     | appointments   | hepatic | hepatic_arterial_chemo
+					What does genetic testing of the tumour tell the doctors, and would my insurance pay for it? | cost_insurance | genetic | genetic_testing
+					""")
+	void aQuestionBesideWhatTheServiceCannotAnswerGetsTheAnswerFirstAndTheHonestReplyAfter(String message,
+			String cannotAnswer, String answerWords, String answer) {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure(cannotAnswer));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text != null
+				&& text.text().contains(answerWords) && !text.text().contains("insurance"))))
+			.willReturn(sure(answer));
 
-		ChatReply reply = this.service
-			.reply(turn("Could you ring the hospital for me? Also, what is hepatic arterial chemotherapy?"))
-			.block();
+		ChatReply reply = this.service.reply(turn(message)).block();
 
-		assertThat(reply.intent()).isEqualTo("hepatic_arterial_chemo");
-		assertThat(reply.text()).isEqualTo(content.response("hepatic_arterial_chemo").shortText() + "\n\n"
-				+ content.response("appointments").shortText());
-		assertThat(reply.sources()).isEqualTo(content.response("hepatic_arterial_chemo").sources());
-	}
-
-	/**
-	 * What the page says about a topic beside something it cannot say: the request part
-	 * is not a gap in the answer's topic.
-	 */
-	@Test
-	void aQuestionBesideOneAboutCostGetsBoth() {
-		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("genetic_testing"));
-		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().contains("insurance"))))
-			.willReturn(sure("cost_insurance"));
-
-		ChatReply reply = this.service
-			.reply(turn("What does genetic testing of the tumour tell the doctors, and would my insurance pay for it?"))
-			.block();
-
-		assertThat(reply.text()).startsWith(content.response("genetic_testing").shortText())
-			.endsWith(content.response("cost_insurance").shortText());
-		assertThat(reply.sources()).isEqualTo(content.response("genetic_testing").sources());
+		assertThat(reply.intent()).isEqualTo(answer);
+		assertThat(reply.text())
+			.isEqualTo(content.response(answer).shortText() + "\n\n" + content.response(cannotAnswer).shortText());
+		assertThat(reply.sources()).isEqualTo(content.response(answer).sources());
 	}
 
 	/**
