@@ -44,6 +44,7 @@ class AspectsTests {
 			when can he go back to work after the ablation      | recovery
 			will insurance cover hepatic arterial chemotherapy  | cost
 			how much does genetic testing cost                  | cost
+			who pays the hospital bill for the ablation         | cost
 			is this hereditary, will my children get it         | heredity
 			does this mean i will get it too, is it in the family | heredity
 			does that mean i need testing too                   | heredity
@@ -95,7 +96,10 @@ class AspectsTests {
 			"where do the cancers that reach the liver start",
 			"is the aim of the treatment to cure him or just to help", "what are they trying to achieve at his age",
 			"what is the aim of the treatment at this stage", "is there support for everyone in the family",
-			"nan is worried it means they think it is in the family why do they test the tumour" })
+			"nan is worried it means they think it is in the family why do they test the tumour",
+			"i do not want a big operation at my age are there less invasive ways to treat it",
+			"my neighbour bill told me the liver is the biggest organ is that right",
+			"does cancer of the food pipe spread to the liver" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
 	}
