@@ -30,6 +30,18 @@ class ThirdRoundRuleTests {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
 	}
 
+	/**
+	 * "This last month" is the stretch up to now, not a month that is over: the symptoms
+	 * it tells of are still going on (answers/blind-4, read after its after-score).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "she has dropped nearly a stone this past month and her tummy is swollen and tight",
+			"he has lost weight this last month and he is exhausted" })
+	void symptomsOfTheLastFewWeeksAreNotOver(String message) {
+		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
+			.contains(Triage.CONTACT_DOCTOR);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "I nearly killed myself laughing at the nurse's joke",
 			"are cancer patients more likely to kill themselves than other people",
