@@ -25,6 +25,8 @@ class ThirdRoundRuleTests {
 			once she goes i go too. no point me rattling around here | CRISIS
 			i have picked the day, his birthday seems a fitting time to go and i will do it myself | CRISIS
 			my dad is fitting on the floor and will not stop | EMERGENCY
+			once my husband goes i am going with him. i have planned how | CRISIS
+			googled how tall a multi storey would have to be, the one by the station | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
@@ -49,6 +51,9 @@ class ThirdRoundRuleTests {
 			"the booklet said black poo can be serious, what does that mean",
 			"he fainted last month after chemo but he has been fine ever since, can he drive",
 			"when she goes to chemo i go with her, can i sit in the room",
+			"when he goes to the clinic i am going with him, we have sorted how to get there",
+			"when she goes for her scan i am going with her, i have worked out how to get there by bus",
+			"how high is the hospital car park, can a van get in",
 			"her wig fitting is on friday, is it normal for the hair to fall out this fast",
 			// an intent example, reviewed as an ordinary question: the classifier never
 			// overrides that review
