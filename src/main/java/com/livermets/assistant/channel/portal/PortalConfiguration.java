@@ -14,6 +14,8 @@ import com.livermets.assistant.startup.WarmUps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RequestPredicates;
@@ -27,15 +29,21 @@ class PortalConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(PortalConfiguration.class);
 
 	/**
-	 * The FHIR R4 context, warmed for the resources the portal uses on a start-up thread
-	 * (usually already done by {@link FhirEarlyWarmUp}) rather than on the first
+	 * The FHIR R4 context, warmed for the resources the portal can use on a start-up
+	 * thread (usually already done by {@link FhirEarlyWarmUp}) rather than on the first
 	 * patient's request.
 	 */
 	@Bean
-	FhirContext fhirContext(WarmUps warmUps) {
+	FhirContext fhirContext(WarmUps warmUps, PortalProperties portal,
+			ObjectProvider<OAuth2ResourceServerProperties> resourceServer) {
+		// without the resource server's settings (a test slice) warm everything
+		boolean acceptsTokens = resourceServer.stream()
+			.findFirst()
+			.map((settings) -> PortalTokens.check(portal, settings.getJwt()))
+			.orElse(true);
 		warmUps.start("fhir", () -> {
 			long started = System.nanoTime();
-			FhirModel.warm();
+			FhirModel.warm(acceptsTokens);
 			logger.info("FHIR R4 context ready after {} ms more", (System.nanoTime() - started) / 1_000_000);
 		});
 		return FhirModel.context();
