@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Startup benchmark: the service's jar and a bare Spring Boot app with the same starters (scripts/bare-app), started
 # alternately RUNS times each; prints the seconds from launch to readiness of every run, both medians and their
-# ratio. Run after ./mvnw package. Loopback only.
+# ratio, and the same for the CPU seconds (user + sys, every thread) each process had used when it became ready: on
+# a shared machine the wall times jump with other jobs' load, the CPU times hardly. Run after ./mvnw package.
+# Loopback only.
 #   scripts/startup-benchmark.sh [RUNS]        (default 5; JVM_OPTS applies to both apps)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,8 @@ log=$(mktemp -d)
 trap 'kill $PID 2>/dev/null || true; rm -rf "$log"' EXIT
 PID=
 
-# Seconds from launch until the readiness probe answers 200, then the process's RSS in MB; stops the process.
+# Seconds from launch until the readiness probe answers 200, the process's CPU seconds by then, and its RSS in MB;
+# stops the process.
 ready_after() {
   local jar="$1" start now
   start=$(date +%s%N)
@@ -27,21 +30,25 @@ ready_after() {
     sleep 0.05
   done
   now=$(date +%s%N)
-  local rss
+  local rss cpu
+  cpu=$(awk -v tick="$(getconf CLK_TCK)" '{ sub(/.*\) /, ""); printf "%.2f", ($12 + $13) / tick }' "/proc/$PID/stat")
   rss=$(( $(ps -o rss= -p "$PID") / 1024 ))
   kill "$PID"; wait "$PID" 2>/dev/null || true
-  printf '%s %s\n' "$(awk -v a="$start" -v b="$now" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')" "$rss"
+  printf '%s %s %s\n' "$(awk -v a="$start" -v b="$now" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')" "$cpu" "$rss"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(java -version 2>&1 | head -1)"
-: > "$log/bare"; : > "$log/ours"
+: > "$log/bare"; : > "$log/ours"; : > "$log/bare-cpu"; : > "$log/ours-cpu"
 for run in $(seq 1 "$RUNS"); do
-  read -r b brss < <(ready_after "$bare"); echo "$b" >> "$log/bare"
-  read -r o orss < <(ready_after "$ours"); echo "$o" >> "$log/ours"
-  echo "run $run: bare ${b} s (${brss} MB), service ${o} s (${orss} MB)"
+  read -r b bcpu brss < <(ready_after "$bare"); echo "$b" >> "$log/bare"; echo "$bcpu" >> "$log/bare-cpu"
+  read -r o ocpu orss < <(ready_after "$ours"); echo "$o" >> "$log/ours"; echo "$ocpu" >> "$log/ours-cpu"
+  echo "run $run: bare ${b} s (CPU ${bcpu} s, ${brss} MB), service ${o} s (CPU ${ocpu} s, ${orss} MB)"
 done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 mb=$(median < "$log/bare"); mo=$(median < "$log/ours")
-echo "median readiness: bare ${mb} s, service ${mo} s, ratio $(awk -v a="$mo" -v b="$mb" 'BEGIN { printf "%.2f", a / b }')"
+echo "median readiness: bare ${mb} s, service ${mo} s, ratio $(ratio "$mo" "$mb")"
+cb=$(median < "$log/bare-cpu"); co=$(median < "$log/ours-cpu")
+echo "median CPU by readiness: bare ${cb} s, service ${co} s, ratio $(ratio "$co" "$cb")"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

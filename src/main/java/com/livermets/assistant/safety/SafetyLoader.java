@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -68,13 +70,40 @@ final class SafetyLoader {
 		List<String> calmForExemplars = new ArrayList<>(questions);
 		calmForExemplars
 			.addAll(calmLines(read(this.properties.lookAlikes(), "intents/safety/look-alikes.txt"), this.normalizer));
-		SemanticDetector semantic = semantic(exemplarFile, exemplars, levels, calmForExemplars);
-		RiskClassifier classifier = this.properties.classifier().enabled() ? RiskClassifier.train(this.embeddings,
-				RiskClassifier.examples(TrainingFile
-					.parse(read(this.properties.training(), "intents/safety/training.tsv"), this.normalizer), exemplars,
-						levels, questions),
-				this.properties.classifier()) : null;
+		SemanticDetector semantic = new SemanticDetector(this.embeddings, exemplars, levels, calmForExemplars,
+				this.properties.semantic());
+		// The proof that every exemplar fires and the classifier's training file are
+		// independent and each a few hundred ms of the start: prove on another core while
+		// this one reads the file. Both must succeed, and a failed proof is reported
+		// first, as before.
+		CompletableFuture<Void> proof = CompletableFuture
+			.runAsync(() -> proveExemplarsFire(semantic, exemplarFile, exemplars, levels));
+		RiskClassifier classifier;
+		try {
+			classifier = this.properties.classifier().enabled() ? RiskClassifier.train(this.embeddings,
+					RiskClassifier.examples(TrainingFile
+						.parse(read(this.properties.training(), "intents/safety/training.tsv"), this.normalizer),
+							exemplars, levels, questions),
+					this.properties.classifier()) : null;
+		}
+		catch (RuntimeException ex) {
+			join(proof);
+			throw ex;
+		}
+		join(proof);
 		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, classifier, this.clock);
+	}
+
+	private static void join(CompletableFuture<Void> proof) {
+		try {
+			proof.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -96,14 +125,11 @@ final class SafetyLoader {
 	}
 
 	/**
-	 * The exemplar detector; an exemplar that would not fire its own level (a calm
-	 * look-alike too close to it) stops the service, because it would be a risk phrasing
-	 * that silently does nothing.
+	 * An exemplar that would not fire its own level (a calm look-alike too close to it)
+	 * stops the service, because it would be a risk phrasing that silently does nothing.
 	 */
-	private SemanticDetector semantic(ContentFile file, ExemplarFile.Parsed parsed, Map<String, Triage> levels,
-			List<String> questions) {
-		SemanticDetector detector = new SemanticDetector(this.embeddings, parsed, levels, questions,
-				this.properties.semantic());
+	private void proveExemplarsFire(SemanticDetector detector, ContentFile file, ExemplarFile.Parsed parsed,
+			Map<String, Triage> levels) {
 		parsed.risks().forEach((rule, exemplars) -> {
 			Triage level = levels.get(rule);
 			for (ExemplarFile.Exemplar exemplar : exemplars) {
@@ -116,7 +142,6 @@ final class SafetyLoader {
 				}
 			}
 		});
-		return detector;
 	}
 
 	/**

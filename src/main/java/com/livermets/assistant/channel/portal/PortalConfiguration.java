@@ -2,7 +2,6 @@ package com.livermets.assistant.channel.portal;
 
 import java.time.Clock;
 import java.util.Date;
-import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
 import com.livermets.assistant.chat.ChatProperties;
@@ -12,14 +11,11 @@ import com.livermets.assistant.http.Problems;
 import com.livermets.assistant.privacy.IdentifierHasher;
 import com.livermets.assistant.ratelimit.RateLimits;
 import com.livermets.assistant.startup.WarmUps;
-import org.hl7.fhir.r4.model.CapabilityStatement;
-import org.hl7.fhir.r4.model.Communication;
-import org.hl7.fhir.r4.model.Device;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RequestPredicates;
@@ -33,25 +29,24 @@ class PortalConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(PortalConfiguration.class);
 
 	/**
-	 * The application's one FHIR R4 context: scanning the model classes is slow, so it is
-	 * warmed once for the resources the portal uses, on a start-up thread (a context is
-	 * thread-safe), rather than on the first patient's request.
+	 * The FHIR R4 context, warmed for the resources the portal can use on a start-up
+	 * thread (usually already done by {@link FhirEarlyWarmUp}) rather than on the first
+	 * patient's request.
 	 */
 	@Bean
-	FhirContext fhirContext(WarmUps warmUps) {
-		FhirContext context = FhirContext.forR4();
+	FhirContext fhirContext(WarmUps warmUps, PortalProperties portal,
+			ObjectProvider<OAuth2ResourceServerProperties> resourceServer) {
+		// without the resource server's settings (a test slice) warm everything
+		boolean acceptsTokens = resourceServer.stream()
+			.findFirst()
+			.map((settings) -> PortalTokens.check(portal, settings.getJwt()))
+			.orElse(true);
 		warmUps.start("fhir", () -> {
 			long started = System.nanoTime();
-			for (Class<? extends Resource> type : List.of(Communication.class, Device.class, OperationOutcome.class,
-					CapabilityStatement.class)) {
-				context.getResourceDefinition(type);
-			}
-			// The first parse loads the JSON parser machinery; pay for it here rather
-			// than in a request.
-			context.newJsonParser().parseResource(Communication.class, "{\"resourceType\": \"Communication\"}");
-			logger.info("FHIR R4 context ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+			FhirModel.warm(acceptsTokens);
+			logger.info("FHIR R4 context ready after {} ms more", (System.nanoTime() - started) / 1_000_000);
 		});
-		return context;
+		return FhirModel.context();
 	}
 
 	@Bean
