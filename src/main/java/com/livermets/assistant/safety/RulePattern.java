@@ -342,8 +342,12 @@ final class RulePattern {
 			return false;
 		}
 
+		/**
+		 * Lower-case letters of any alphabet ("chcę", "não": the normalizer keeps
+		 * accents) and digits.
+		 */
 		private static boolean isWordChar(char c) {
-			return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+			return (Character.isLetter(c) && Character.isLowerCase(c)) || (c >= '0' && c <= '9');
 		}
 
 		private void skipSpaces() {

@@ -27,6 +27,9 @@ class ThirdRoundRuleTests {
 			my dad is fitting on the floor and will not stop | EMERGENCY
 			once my husband goes i am going with him. i have planned how | CRISIS
 			googled how tall a multi storey would have to be, the one by the station | CRISIS
+			nie chcę już dłużej żyć, przepraszam | CRISIS
+			quiero morirme, ya no puedo más | CRISIS
+			nao quero mais viver sem ele | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
@@ -54,6 +57,8 @@ class ThirdRoundRuleTests {
 			"when he goes to the clinic i am going with him, we have sorted how to get there",
 			"when she goes for her scan i am going with her, i have worked out how to get there by bus",
 			"how high is the hospital car park, can a van get in",
+			// a wish to live, said in another language, is no crisis
+			"no quiero morir todavía, quiero ver a mis nietos", "ich will nicht sterben, was kann man tun",
 			"her wig fitting is on friday, is it normal for the hair to fall out this fast",
 			// an intent example, reviewed as an ordinary question: the classifier never
 			// overrides that review
