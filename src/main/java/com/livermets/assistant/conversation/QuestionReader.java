@@ -174,8 +174,14 @@ public final class QuestionReader {
 		if (aspect.isEmpty()) {
 			return Optional.empty();
 		}
+		// "ok and which one is better for colorectal?" after minimally invasive
+		// treatments:
+		// a follow-up that asks what the page never says of any topic stays on the
+		// conversation's topic, whatever topic its words lean to
+		boolean staysOnTopic = aspect.get().general() && state.topic() != null && isAnswer(state.topic())
+				&& Phrases.leansOnContext(asked.tokens());
 		String topic = switch (resolution.kind()) {
-			case ANSWER -> resolution.intent();
+			case ANSWER -> staysOnTopic ? state.topic() : resolution.intent();
 			case CLARIFY -> resolution.options().get(0);
 			case FALLBACK -> (state.topic() != null && Phrases.leansOnContext(asked.tokens())) ? state.topic() : null;
 			default -> null;

@@ -334,6 +334,22 @@ class ChatServiceTests {
 			.isEqualTo("ablation");
 	}
 
+	/**
+	 * A follow-up asking what the page never says of any topic ("which one is better?")
+	 * keeps the conversation on its topic, though its words lean elsewhere.
+	 */
+	@Test
+	void aFollowUpThePageCannotAnswerKeepsTheConversationsTopic() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("minimally_invasive"));
+		this.service.reply(turn("what are minimally invasive treatments")).block();
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(sure("colorectal_risk"));
+
+		ChatReply reply = this.service.reply(turn("ok and which one is better for colorectal?")).block();
+
+		assertThat(reply.kind()).isEqualTo(ReplyKind.NOT_COVERED);
+		assertThat(reply.suggestions()).containsExactly(content.response("minimally_invasive").title());
+	}
+
 	/** Two things the page does not say are not an answer: no sources are claimed. */
 	@Test
 	void twoRequestsTheServiceCannotAnswerAreNotAnsweredTogether() {
