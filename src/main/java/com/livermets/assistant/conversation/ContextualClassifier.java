@@ -103,15 +103,15 @@ public final class ContextualClassifier {
 			return alone;
 		}
 		List<String> fragment = Phrases.withoutOpening(text.tokens());
-		String namedSubject = this.content.response(topic).subject();
+		String named = this.content.response(topic).subject();
+		List<String> namedSubject = (named != null) ? this.normalizer.normalize(named).tokens() : null;
 		if (namedSubject != null && fragment.size() <= NAMED_SUBJECT_TOKENS && Phrases.hasAnaphor(fragment)) {
 			// "and where is it?" after "what does the liver do?": "it" is the liver, and
 			// where the liver is may be another topic; in a longer question "there" and
 			// "that" are seldom the topic ("is there a chemo that goes to the liver?")
-			Optional<Classification> named = confident(
-					Phrases.replaceAnaphors(fragment, this.normalizer.normalize(namedSubject).tokens()));
-			if (named.isPresent()) {
-				return named.get();
+			Optional<Classification> rewritten = confident(Phrases.replaceAnaphors(fragment, namedSubject));
+			if (rewritten.isPresent()) {
+				return rewritten.get();
 			}
 		}
 		if (Phrases.hasOpening(text.tokens())) {
@@ -128,8 +128,7 @@ public final class ContextualClassifier {
 		}
 		List<String> question = this.normalizer.normalize(this.content.response(topic).title()).tokens();
 		List<String> frame = question.subList(0, Phrases.frameLength(question));
-		List<String> subject = (namedSubject != null) ? this.normalizer.normalize(namedSubject).tokens()
-				: question.subList(frame.size(), question.size());
+		List<String> subject = (namedSubject != null) ? namedSubject : question.subList(frame.size(), question.size());
 		if (Phrases.hasAnaphor(fragment)) {
 			Optional<Classification> rewritten = confident(Phrases.replaceAnaphors(fragment, subject));
 			if (rewritten.isPresent()) {

@@ -174,9 +174,8 @@ public final class QuestionReader {
 		if (aspect.isEmpty()) {
 			return Optional.empty();
 		}
-		// "ok and which one is better for colorectal?" after minimally invasive
-		// treatments:
-		// a follow-up that asks what the page never says of any topic stays on the
+		// a follow-up that asks what the page never says of any topic ("ok and which one
+		// is better for colorectal?" after minimally invasive treatments) stays on the
 		// conversation's topic, whatever topic its words lean to
 		boolean staysOnTopic = aspect.get().general() && state.topic() != null && isAnswer(state.topic())
 				&& Phrases.leansOnContext(asked.tokens());
@@ -194,7 +193,7 @@ public final class QuestionReader {
 	}
 
 	private boolean isAnswer(String intent) {
-		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.ANSWER;
+		return is(intent, ResponseKind.ANSWER);
 	}
 
 	/** The part, when it is confidently small talk ("thanks", "bye"). */
@@ -204,13 +203,17 @@ public final class QuestionReader {
 			return Optional.empty();
 		}
 		Classification classification = this.classifier.classify(text, topic);
-		boolean smallTalk = this.policy.isConfident(classification) && this.content.hasIntent(classification.intent())
-				&& this.content.response(classification.intent()).kind() == ResponseKind.SMALLTALK;
+		boolean smallTalk = this.policy.isConfident(classification)
+				&& is(classification.intent(), ResponseKind.SMALLTALK);
 		return smallTalk ? Optional.of(classification) : Optional.empty();
 	}
 
 	private boolean cannotAnswer(String intent) {
-		return this.content.hasIntent(intent) && this.content.response(intent).kind() == ResponseKind.CANNOT_ANSWER;
+		return is(intent, ResponseKind.CANNOT_ANSWER);
+	}
+
+	private boolean is(String intent, ResponseKind kind) {
+		return this.content.hasIntent(intent) && this.content.response(intent).kind() == kind;
 	}
 
 	/**

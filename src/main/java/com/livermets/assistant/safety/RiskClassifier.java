@@ -102,13 +102,6 @@ final class RiskClassifier {
 	}
 
 	/**
-	 * What the classifier reads in one unit, from one evaluation of the model.
-	 * @param level the most urgent level that fires, {@link Triage#NONE} for none
-	 * @param sureOfCrisis whether it is a crisis with near certainty: enough to outweigh
-	 * an emergency named in the same words
-	 * @param probabilities the model's probability of each level, by wire name
-	 */
-	/**
 	 * How close to an exemplar of this level a unit must come for a verdict of that level
 	 * to stand.
 	 */
@@ -116,6 +109,14 @@ final class RiskClassifier {
 		return this.thresholds.nearest().floor(level);
 	}
 
+	/**
+	 * What the classifier reads in one unit, from one evaluation of the model.
+	 *
+	 * @param level the most urgent level that fires, {@link Triage#NONE} for none
+	 * @param sureOfCrisis whether it is a crisis with near certainty: enough to outweigh
+	 * an emergency named in the same words
+	 * @param probabilities the model's probability of each level, by wire name
+	 */
 	record Verdict(Triage level, boolean sureOfCrisis, Map<String, Double> probabilities) {
 
 		double probability(Triage level) {
