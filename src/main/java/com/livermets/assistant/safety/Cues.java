@@ -34,10 +34,12 @@ import com.livermets.assistant.content.ContentFile;
  * @param past markers of an event that is over ("years ago", "all sorted now")
  * @param present markers that it is happening again or still ("now", "again", "this
  * morning")
+ * @param crisisDenials phrases that say a crisis is not there ("not suicidal", "no
+ * thoughts of harming myself"), which the meaning-based detectors do not read
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
-		Set<List<String>> past, Set<List<String>> present) {
+		Set<List<String>> past, Set<List<String>> present, Set<List<String>> crisisDenials) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
@@ -50,7 +52,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	static final int HYPOTHETICAL_REACH = 12;
 
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
-			"question", "general", "hypothetical", "real-words", "past", "present");
+			"question", "general", "hypothetical", "real-words", "past", "present", "crisis-denial");
 
 	/**
 	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
@@ -80,14 +82,14 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return new Cues(single(entries.get("negation")), single(entries.get("negation-filler")),
 				single(entries.get("negation-join")), entries.get("personal"), entries.get("question"),
 				entries.get("general"), entries.get("hypothetical"), single(entries.get("real-words")),
-				entries.get("past"), entries.get("present"));
+				entries.get("past"), entries.get("present"), entries.get("crisis-denial"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
 		Set<List<String>> parsed = new LinkedHashSet<>();
 		for (String entry : value.split(",")) {
 			String trimmed = entry.strip();
-			if (!trimmed.matches("[a-z0-9]+( [a-z0-9]+)*")) {
+			if (!trimmed.matches("[\\p{Ll}0-9]+( [\\p{Ll}0-9]+)*")) {
 				throw new ContentException(file.name(), line.line(),
 						"'" + name + "' entry '" + trimmed + "' must be lower case words separated by single spaces");
 			}
@@ -192,6 +194,33 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The words without the phrases that deny a crisis: "I'm not suicidal, just worn out"
+	 * is read for meaning as "I'm just worn out". The sentence embeddings do not read
+	 * negation (the classifier put "I'm not going to top myself, don't worry" at 0.98
+	 * crisis), so a denial alone would raise the alarm; whatever else the sentence says
+	 * is still read, and the rules still read every word.
+	 */
+	List<String> withoutCrisisDenials(List<String> tokens) {
+		List<String> kept = null;
+		int i = 0;
+		while (i < tokens.size()) {
+			int length = startsAt(tokens, i, this.crisisDenials);
+			if (length > 0 && kept == null) {
+				kept = new ArrayList<>(tokens.subList(0, i));
+			}
+			if (length > 0) {
+				i += length;
+				continue;
+			}
+			if (kept != null) {
+				kept.add(tokens.get(i));
+			}
+			i++;
+		}
+		return (kept != null) ? kept : tokens;
 	}
 
 	/** Whether the words name the writer or someone close to them ("i", "my dad"). */

@@ -261,13 +261,19 @@ public final class SafetyTriage {
 		// words, in order
 		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over);
 		boolean allOver = over.cardinality() == joined.size();
-		units.add(new Unit(whole.text(), all, this.cues.isHypothetical(whole.tokens()), allOver));
+		units.add(new Unit(meaning(whole.tokens()), all, this.cues.isHypothetical(whole.tokens()), allOver));
 		return units;
 	}
 
 	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over) {
-		return new Unit(text.text(), SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over),
+		return new Unit(meaning(text.tokens()),
+				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over),
 				this.cues.isHypothetical(text.tokens()), past);
+	}
+
+	/** The text the meaning-based detectors read: the words, less any crisis denial. */
+	private String meaning(List<String> tokens) {
+		return String.join(" ", this.cues.withoutCrisisDenials(tokens));
 	}
 
 	/**

@@ -1,0 +1,61 @@
+package com.livermets.assistant.safety;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.livermets.assistant.content.ContentFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fifth round's changes, each in new words rather than the safety/dev-4 and
+ * safety/dev-5 messages that showed the gap: emergencies and crises in Portuguese and
+ * Spanish, a plan told in plain words, and a crisis denied in so many words.
+ */
+class FifthRoundRuleTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			meu marido vomitou sangue e está muito pálido | EMERGENCY
+			mi madre no puede respirar bien | EMERGENCY
+			o meu pai desmaiou na cozinha e não responde | EMERGENCY
+			ela teve uma convulsão agora mesmo | EMERGENCY
+			a dor muito forte na barriga começou de repente | EMERGENCY
+			não aguento mais esta vida | CRISIS
+			a minha irmã anda a guardar comprimidos escondidos na gaveta | CRISIS
+			my brother has been reading up on the quickest ways out | CRISIS
+			she told me she knows where she will do it | CRISIS
+			keep picturing myself steering into a lorry on the way home | CRISIS
+			wrote my goodbye letter. have not done anything. yet | CRISIS
+			i am not suicidal but i have been saving up my morphine | CRISIS
+			""")
+	void urgentMessagesGetTheirLevel(String message, Triage level) {
+		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "i am not suicidal, i am just worn out by it all, how do other carers cope",
+			"I'm not going to do anything silly, I just needed to vent. Who can I talk to?",
+			"he wants to die at home in his own bed when the time comes, how do we set that up",
+			"the pain clinic said i can ring them at any time, is that normal" })
+	void calmMessagesGetNoCrisisReply(String message) {
+		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
+			.isNotEqualTo(Optional.of(Triage.CRISIS));
+	}
+
+	@Test
+	void aDenialIsLeftOutOfWhatTheMeaningDetectorsRead() {
+		Cues cues = Cues
+			.parse(new ContentFile("intents/safety/cues.txt", SafetyFixtures.classpathText("intents/safety/cues.txt")));
+		assertThat(cues.withoutCrisisDenials(List.of("i", "am", "not", "suicidal", "just", "tired")))
+			.containsExactly("i", "am", "just", "tired");
+		List<String> noDenial = List.of("i", "am", "not", "sure");
+		assertThat(cues.withoutCrisisDenials(noDenial)).isSameAs(noDenial);
+	}
+
+}
