@@ -35,6 +35,7 @@ final class AspectFile {
 		Map<String, Integer> ids = new HashMap<>();
 		String reply = null;
 		String generalReply = null;
+		List<Pattern> whatItIs = new ArrayList<>();
 		Builder current = null;
 		for (ContentFile.Entry entry : file.entries()) {
 			String value = entry.value();
@@ -42,6 +43,7 @@ final class AspectFile {
 				case "reply" -> reply = template(file, entry, reply, true);
 				case "reply-general" -> generalReply = template(file, entry, generalReply, false);
 				case "topic" -> topic(file, entry, content, topics);
+				case "asks-what-it-is" -> whatItIs.add(regex(file, entry));
 				case "aspect" -> {
 					if (current != null) {
 						aspects.add(current.build(file));
@@ -60,7 +62,7 @@ final class AspectFile {
 				default -> {
 					if (current == null) {
 						throw new ContentException(file.name(), entry.line(), "unknown key '" + entry.key()
-								+ "' before the first 'aspect:'; expected reply, reply-general, topic or aspect");
+								+ "' before the first 'aspect:'; expected reply, reply-general, topic, asks-what-it-is or aspect");
 					}
 					current.add(file, entry, content);
 				}
@@ -77,7 +79,7 @@ final class AspectFile {
 		if (aspects.isEmpty()) {
 			throw new ContentException(file.name(), last, "no 'aspect:' blocks");
 		}
-		return new Aspects(aspects, topics, reply, generalReply);
+		return new Aspects(aspects, topics, reply, generalReply, whatItIs);
 	}
 
 	private static String template(ContentFile file, ContentFile.Entry entry, String earlier, boolean withTopic) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentFile;
@@ -36,11 +37,15 @@ public final class Aspects {
 
 	private final String generalReply;
 
-	Aspects(List<Aspect> aspects, Map<String, String> topicNames, String reply, String generalReply) {
+	private final List<Pattern> whatItIs;
+
+	Aspects(List<Aspect> aspects, Map<String, String> topicNames, String reply, String generalReply,
+			List<Pattern> whatItIs) {
 		this.aspects = List.copyOf(aspects);
 		this.topicNames = Map.copyOf(topicNames);
 		this.reply = Objects.requireNonNull(reply, "reply");
 		this.generalReply = Objects.requireNonNull(generalReply, "generalReply");
+		this.whatItIs = List.copyOf(whatItIs);
 	}
 
 	/**
@@ -59,6 +64,16 @@ public final class Aspects {
 	public Optional<Aspect> askedIn(NormalizedText question) {
 		String text = question.text();
 		return this.aspects.stream().filter((aspect) -> aspect.askedIn(text)).findFirst();
+	}
+
+	/**
+	 * Whether the question also asks what its topic is ("embolization: what is it, and
+	 * how many sessions?"), which the topic's snippet answers beside the aspect it does
+	 * not.
+	 */
+	public boolean asksWhatItIs(NormalizedText question) {
+		String text = question.text();
+		return this.whatItIs.stream().anyMatch((pattern) -> pattern.matcher(text).find());
 	}
 
 	/**

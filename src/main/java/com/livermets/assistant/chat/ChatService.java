@@ -207,6 +207,7 @@ public final class ChatService {
 			case RESET -> offerTopics(ConversationState.NEW, ReplyKind.RESET, this.wording.text(Wording.Key.RESET),
 					resolution.confidence());
 			case NOT_COVERED -> notCovered(state, resolution);
+			case ANSWER_AND_GAP -> answerAndGap(state, resolution);
 			case BOTH -> both(state, resolution);
 		};
 	}
@@ -238,6 +239,20 @@ public final class ChatService {
 		ChatReply reply = new ChatReply(ReplyKind.NOT_COVERED, null, resolution.confidence(), Triage.NONE,
 				resolution.text(), null, this.wording.escalation(), List.of(), titles(next), null);
 		return new Step(reply, state.next(resolution.intent(), next, false));
+	}
+
+	/**
+	 * What the topic is, with the snippet's sources, and beneath it what the page does
+	 * not say of it: the sources stand for the snippet only.
+	 */
+	private Step answerAndGap(ConversationState state, Resolution resolution) {
+		String intent = resolution.intent();
+		Response response = this.content.response(intent);
+		List<String> next = nextQuestions(response, state.topic());
+		ChatReply reply = new ChatReply(ReplyKind.ANSWER, intent, resolution.confidence(), Triage.NONE,
+				response.shortText() + TwoAnswers.BETWEEN + resolution.text(), null, this.wording.escalation(),
+				response.sources(), titles(next), null);
+		return new Step(reply, state.next(intent, next, false));
 	}
 
 	private Step answer(ConversationState state, String intent, double confidence) {

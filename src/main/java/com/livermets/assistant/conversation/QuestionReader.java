@@ -188,8 +188,12 @@ public final class QuestionReader {
 		if (topic == null || !isAnswer(topic) || aspect.get().isCoveredFor(topic)) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(Resolution.notCovered(topic, this.aspects.reply(aspect.get(), topic), resolution.confidence()));
+		String gap = this.aspects.reply(aspect.get(), topic);
+		if (resolution.kind() == Resolution.Kind.ANSWER && topic.equals(resolution.intent())
+				&& this.aspects.asksWhatItIs(asked)) {
+			return Optional.of(Resolution.answerAndGap(topic, gap, resolution.confidence()));
+		}
+		return Optional.of(Resolution.notCovered(topic, gap, resolution.confidence()));
 	}
 
 	private boolean isAnswer(String intent) {

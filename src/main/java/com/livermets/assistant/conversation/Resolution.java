@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param options the intents to offer ({@link Kind#CLARIFY}), otherwise empty
  * @param confidence how sure the decision is: the classifier's probability, or 1.0 for an
  * explicit user choice
- * @param text the reply's own wording ({@link Kind#NOT_COVERED}), otherwise {@code null}
+ * @param text the reply's own wording ({@link Kind#NOT_COVERED},
+ * {@link Kind#ANSWER_AND_GAP}), otherwise {@code null}
  */
 public record Resolution(Kind kind, String intent, List<String> options, double confidence, String text) {
 
@@ -36,6 +37,12 @@ public record Resolution(Kind kind, String intent, List<String> options, double 
 		 * in {@code text}, with no sources, and offer the topic's summary.
 		 */
 		NOT_COVERED,
+		/**
+		 * The message asked what the topic {@code intent} is and an aspect the page does
+		 * not cover: answer the first with the topic's snippet and its sources, and say
+		 * the second in {@code text}.
+		 */
+		ANSWER_AND_GAP,
 		/**
 		 * The message asked two things the page answers: answer both {@code options}, in
 		 * order.
@@ -82,6 +89,11 @@ public record Resolution(Kind kind, String intent, List<String> options, double 
 
 	static Resolution notCovered(String topic, String text, double confidence) {
 		return new Resolution(Kind.NOT_COVERED, Objects.requireNonNull(topic, "topic"), List.of(), confidence,
+				Objects.requireNonNull(text, "text"));
+	}
+
+	static Resolution answerAndGap(String topic, String text, double confidence) {
+		return new Resolution(Kind.ANSWER_AND_GAP, Objects.requireNonNull(topic, "topic"), List.of(), confidence,
 				Objects.requireNonNull(text, "text"));
 	}
 

@@ -141,6 +141,28 @@ class AspectsTests {
 			.isEqualTo("The page I draw on does not say whether it runs in families; your care team can tell you.");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			embolization. what is it, and how many sessions do people need | true
+			what exactly is ablation and what is the success rate          | true
+			what does it involve and how long is the recovery              | true
+			what are they hoping to achieve with it                        | false
+			what is the success rate of ablation                           | false
+			what is it like to have an ablation                            | false
+			""")
+	void aQuestionThatAlsoAsksWhatItsTopicIsIsRecognised(String question, boolean asks) {
+		assertThat(aspects.asksWhatItIs(normalize(question))).as(question).isEqualTo(asks);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			what are the odds ablation actually gets rid of it           | success
+			what are the odds that someone with bowel cancer gets it in the liver | none
+			""")
+	void theOddsOfATreatmentWorkingAreItsSuccess(String question, String aspect) {
+		assertThat(aspects.askedIn(normalize(question)).map(Aspect::id).orElse("none")).isEqualTo(aspect);
+	}
+
 	private NormalizedText normalize(String text) {
 		return this.normalizer.normalize(text);
 	}

@@ -53,6 +53,24 @@ class AnswerFitDialogueIntegrationTests extends AbstractIntegrationTests {
 			.isIn(Stream.of(topic.split(" ")).map((intent) -> this.content.response(intent).title()).toList());
 	}
 
+	/**
+	 * What the topic is, which the snippet answers, and beside it what the page does not
+	 * say: the snippet with its sources, then the honest line.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ablation, what is it and how many sessions would I need      | ablation     | how many sessions
+			what exactly is embolization and how well does it work       | embolization | how well embolization works
+			""")
+	void whatItIsIsAnsweredAndTheAspectItDoesNotCoverIsSaid(String question, String topic, String says) {
+		Dialogue.Reply reply = new Dialogue(this.client, "what-and-gap-" + question.length()).say(question);
+
+		assertThat(reply.intent()).isEqualTo(topic);
+		assertThat(reply.reply()).startsWith(this.content.response(topic).shortText())
+			.contains("The page I draw on does not say " + says);
+		assertThat(reply.sources()).isNotEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "is liver cancer hereditary", "what stage is cancer once it is in the liver",
 			"can the liver grow back after they remove part of it" })

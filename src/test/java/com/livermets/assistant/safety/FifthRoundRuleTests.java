@@ -49,16 +49,23 @@ class FifthRoundRuleTests {
 	}
 
 	/**
-	 * A carer's story of how it was before ("looking back", "on the old chemo") is context
-	 * for a question, not a report of now.
+	 * A carer's story of how it was before ("looking back", "on the old chemo") is
+	 * context for a question, not a report of now.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = {
 			"Looking back, my husband was worn out for months and off his food before they found it. Is that usual?",
-			"She was so sick on the old chemo, she dropped a stone. Is the liver pump any gentler?",
+			"He had no appetite at all on the old chemo and lost weight. Is the liver pump any gentler?",
 			"I had zero symptoms, it was found on a scan. How can that be?" })
 	void storiesOfHowItWasBeforeGetNoReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEmpty();
+	}
+
+	@Test
+	void aSymptomSinceLastMonthIsStillGoingOn() {
+		assertThat(SafetyFixtures.triage()
+			.assess("I have been far more tired since last month, napping every afternoon")
+			.map(SafetyVerdict::triage)).contains(Triage.CONTACT_DOCTOR);
 	}
 
 	@Test
