@@ -25,7 +25,7 @@ public final class ContentLoader {
 
 	private static final Pattern INTENT_ID = Pattern.compile("[a-z][a-z0-9_]*");
 
-	private static final List<String> SINGLE_KEYS = List.of("kind", "title", "short", "long", "subject");
+	private static final List<String> SINGLE_KEYS = List.of("kind", "title", "short", "long", "subject", "other");
 
 	private static final List<String> REPEATABLE_KEYS = List.of("source", "follow-up");
 
@@ -173,7 +173,7 @@ public final class ContentLoader {
 			throw new ContentException(file.name(), lastLine, "at most " + MAX_FOLLOW_UPS + " follow-ups");
 		}
 		return new Response(intent, kind, single.get("title"), shortText, single.get("long"), sources, followUps,
-				single.get("subject"));
+				single.get("subject"), single.get("other"));
 	}
 
 	private static void crossCheck(Map<String, List<String>> examples, Map<String, Response> responses,
@@ -194,6 +194,10 @@ public final class ContentLoader {
 			String otherTitle = titles.putIfAbsent(response.title().toLowerCase(Locale.ROOT), response.intent());
 			if (otherTitle != null) {
 				throw new ContentException(file, 1, "title is the same as the title of '" + otherTitle + "'");
+			}
+			if (response.other() != null
+					&& (!responses.containsKey(response.other()) || response.other().equals(response.intent()))) {
+				throw new ContentException(file, 1, "other: '" + response.other() + "' is not another intent");
 			}
 			for (String followUp : response.followUps()) {
 				if (!responses.containsKey(followUp)) {

@@ -15,15 +15,23 @@ import java.util.List;
  * @param followUps intents offered as next questions
  * @param subject what "it" means in a follow-up to this reply ("the liver" after "what
  * does the liver do?"), or {@code null} for the title's words after its question frame
+ * @param other the intent "the other one" means after this reply (embolization after
+ * ablation), or {@code null}
  */
 public record Response(String intent, ResponseKind kind, String title, String shortText, String longText,
-		List<SourcePassage> sources, List<String> followUps, String subject) {
+		List<SourcePassage> sources, List<String> followUps, String subject, String other) {
 
 	public static final int MAX_SHORT_LENGTH = 220;
 
 	public Response {
 		sources = List.copyOf(sources);
 		followUps = List.copyOf(followUps);
+	}
+
+	/** A reply with no "other one". */
+	public Response(String intent, ResponseKind kind, String title, String shortText, String longText,
+			List<SourcePassage> sources, List<String> followUps, String subject) {
+		this(intent, kind, title, shortText, longText, sources, followUps, subject, null);
 	}
 
 	/** A reply whose title's words name its subject. */

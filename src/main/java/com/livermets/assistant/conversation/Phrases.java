@@ -55,6 +55,15 @@ final class Phrases {
 	private static final Set<String> REJECTION_CORES = Set.of("no", "nope", "nah", "neither", "none", "not", "wrong",
 			"nothing");
 
+	/**
+	 * The words of a turn that asks only for "the other one": "no, I meant the other
+	 * one", "n the other one? same?", "what's the other one called?". Closed on purpose:
+	 * "the other one, embolization, is that possible?" names its subject.
+	 */
+	private static final Set<String> OTHER_ONE_WORDS = Set.of("no", "nope", "nah", "n", "i", "meant", "mean", "the",
+			"other", "one", "and", "what", "about", "is", "it", "was", "called", "again", "name", "same", "ok", "okay",
+			"so", "sorry", "that", "tell", "me", "please", "then", "how", "explain", "oh");
+
 	/** "tell me more", "more please", "go on", "can you explain more about that" ... */
 	private static final Set<String> MORE_WORDS = Set.of("more", "tell", "me", "about", "it", "that", "this", "detail",
 			"details", "information", "explain", "go", "on", "continue", "elaborate", "keep", "going", "say", "some",
@@ -128,6 +137,10 @@ final class Phrases {
 	}
 
 	/** Whether the message only turns down the last reply or the options offered. */
+	static boolean asksForTheOtherOne(List<String> tokens) {
+		return tokens.contains("other") && OTHER_ONE_WORDS.containsAll(tokens);
+	}
+
 	static boolean isRejection(List<String> tokens) {
 		return !tokens.isEmpty() && REJECTION_WORDS.containsAll(tokens)
 				&& tokens.stream().anyMatch(REJECTION_CORES::contains);

@@ -37,6 +37,14 @@ public final class TurnResolver {
 				return reaction;
 			}
 		}
+		if (state.topic() != null && Phrases.asksForTheOtherOne(tokens)) {
+			// "no, I meant the other one", "and what's the other one called?" after
+			// ablation: embolization, never the reply just given
+			String other = this.content.response(state.topic()).other();
+			if (other != null) {
+				return Optional.of(Resolution.answer(other, 1.0));
+			}
+		}
 		if (state.turns() > 0 && Phrases.isRejection(tokens)) {
 			// "neither of those", "that's not what I asked": whatever was said last was
 			// wrong, so never say it again

@@ -127,6 +127,19 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void otherOneThatIsNoOtherIntentIsRejected() throws IOException {
+		write("responses/anatomy.txt", """
+				kind: answer
+				title: How big is the liver?
+				short: The liver is the largest organ inside your body.
+				source: The liver is the largest organ inside your body.
+				follow-up: greeting
+				other: anatomy
+				""");
+		assertFails("responses/anatomy.txt:1: other: 'anatomy' is not another intent");
+	}
+
+	@Test
 	void duplicateExampleAcrossIntentsNamesBothPlaces() throws IOException {
 		write("intents/greeting.txt", "hello\n\nWhere is the liver\n");
 		assertFails("intents/greeting.txt:3: example 'Where is the liver' already appears at intents/anatomy.txt:3");

@@ -39,7 +39,29 @@ class TurnResolverTests {
 			given(this.content.response(intent)).willReturn(new Response(intent, ResponseKind.ANSWER,
 					"What about " + intent.replace('_', ' ') + "?", "short", null, List.of(), List.of()));
 		}
+		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
+				"What about ablation?", "short", null, List.of(), List.of(), null, "embolization"));
 		this.resolver = new TurnResolver(this.content, this.normalizer);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "no, I meant the other one", "n the other one? same?", "what's the other one called?",
+			"and the other one?" })
+	void theOtherOneIsTheTopicsOtherNeverTheSameReply(String message) {
+		ConversationState afterAblation = ConversationState.NEW.next("ablation", List.of(), false);
+
+		assertThat(resolve(afterAblation, message)).isEqualTo(Resolution.answer("embolization", 1.0));
+	}
+
+	@Test
+	void theOtherOneWithASubjectOrWithNoOtherIsAQuestion() {
+		ConversationState afterAblation = ConversationState.NEW.next("ablation", List.of(), false);
+		ConversationState afterCareTeam = ConversationState.NEW.next("care_team", List.of(), false);
+
+		assertThat(this.resolver.resolve(afterAblation,
+				this.normalizer.normalize("the other one, embolization, is that possible for him?")))
+			.isEmpty();
+		assertThat(this.resolver.resolve(afterCareTeam, this.normalizer.normalize("and the other one?"))).isEmpty();
 	}
 
 	@ParameterizedTest
