@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.ResponseKind;
+import com.livermets.assistant.content.SourcePassage;
 import com.livermets.assistant.content.Wording;
 import com.livermets.assistant.conversation.ConversationState;
 import com.livermets.assistant.conversation.QuestionReader;
@@ -161,7 +163,9 @@ public final class ChatService {
 	private Step decide(ChatTurn turn, Optional<SafetyVerdict> verdict, ConversationState state) {
 		Step step;
 		if (verdict.isPresent()) {
-			step = safetyReply(state, verdict.get());
+			step = (verdict.get().triage() == Triage.CONTACT_DOCTOR)
+					? symptomAndAnswer(turn, verdict.get(), state).orElseGet(() -> safetyReply(state, verdict.get()))
+					: safetyReply(state, verdict.get());
 		}
 		else {
 			NormalizedText text = this.normalizer.normalize(turn.message());
@@ -181,6 +185,26 @@ public final class ChatService {
 
 	/** A reply and the conversation state it leaves behind. */
 	private record Step(ChatReply reply, ConversationState next) {
+	}
+
+	/**
+	 * A symptom report that also asks what the page answers gets both: the "contact your
+	 * doctor" reply first, then the answer, with both sets of sources. Only for the
+	 * non-urgent level: an emergency or a crisis gets its reply alone.
+	 */
+	private Optional<Step> symptomAndAnswer(ChatTurn turn, SafetyVerdict verdict, ConversationState state) {
+		return this.questions.answerBeside(turn.message(), this.normalizer.normalize(turn.message()), state)
+			.map((resolution) -> {
+				Response response = this.content.response(resolution.intent());
+				List<String> next = nextQuestions(response, state.topic());
+				List<SourcePassage> sources = Stream.concat(verdict.sources().stream(), response.sources().stream())
+					.distinct()
+					.toList();
+				ChatReply reply = new ChatReply(ReplyKind.ANSWER, response.intent(), resolution.confidence(),
+						verdict.triage(), verdict.message() + TwoAnswers.BETWEEN + response.shortText(),
+						response.longText(), this.wording.escalation(), sources, titles(next), verdict.rule());
+				return new Step(reply, state.next(response.intent(), next, false));
+			});
 	}
 
 	/**

@@ -124,6 +124,20 @@ public final class QuestionReader {
 	}
 
 	/**
+	 * The answer to a question asked beside a symptom report ("Ron has gone right off his
+	 * food. Is there a special diet he should be on?"), when the message asks one and the
+	 * page answers it; empty otherwise, and the symptom reply stands alone.
+	 */
+	public Optional<Resolution> answerBeside(String message, NormalizedText text, ConversationState state) {
+		if (QuestionParts.questions(QuestionParts.parts(message)).isEmpty()) {
+			return Optional.empty();
+		}
+		Resolution resolution = read(message, text, state);
+		return (resolution.kind() == Resolution.Kind.ANSWER && isAnswer(resolution.intent())) ? Optional.of(resolution)
+				: Optional.empty();
+	}
+
+	/**
 	 * Two parts that each, alone, confidently ask a different thing, at least one of
 	 * which the page answers. The other may be something the service says honestly it
 	 * cannot do ("could you ring the hospital for me? also, what is hepatic arterial

@@ -110,6 +110,41 @@ class ChatServiceTests {
 	}
 
 	@Test
+	void aSymptomReportThatAlsoAsksWhatThePageAnswersGetsBothReplies() {
+		SourcePassage vague = new SourcePassage("Source", "The symptoms of liver metastases are often vague.");
+		SafetyVerdict symptom = new SafetyVerdict(Triage.CONTACT_DOCTOR, "symptom_fatigue",
+				"Please contact your doctor.", List.of(vague));
+		given(this.safety.assess(any())).willReturn(Optional.of(symptom));
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
+				new Classification("support_programs", 0.9, List.of(new ScoredIntent("support_programs", 0.9))));
+
+		ChatReply reply = this.service.reply(turn("I'm worn out all the time. Is there any help for families?"))
+			.block();
+
+		assertThat(reply.triage()).isEqualTo(Triage.CONTACT_DOCTOR);
+		assertThat(reply.safetyRule()).isEqualTo("symptom_fatigue");
+		assertThat(reply.intent()).isEqualTo("support_programs");
+		assertThat(reply.text()).startsWith("Please contact your doctor.")
+			.endsWith(content.response("support_programs").shortText());
+		assertThat(reply.sources()).contains(vague).containsAll(content.response("support_programs").sources());
+	}
+
+	@Test
+	void aSymptomReportThatAsksNothingOrAnEmergencyBesideAQuestionGetsTheSafetyReplyAlone() {
+		SafetyVerdict symptom = new SafetyVerdict(Triage.CONTACT_DOCTOR, "symptom_fatigue",
+				"Please contact your doctor.", List.of());
+		SafetyVerdict emergency = new SafetyVerdict(Triage.EMERGENCY, "vomiting_blood", "Call 911 now.", List.of());
+		given(this.safety.assess(any())).willReturn(Optional.of(symptom), Optional.of(emergency));
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(
+				new Classification("support_programs", 0.9, List.of(new ScoredIntent("support_programs", 0.9))));
+
+		assertThat(this.service.reply(turn("I'm worn out all the time.")).block().text())
+			.isEqualTo("Please contact your doctor.");
+		assertThat(this.service.reply(turn("He is vomiting blood. Is there any help for families?")).block().text())
+			.isEqualTo("Call 911 now.");
+	}
+
+	@Test
 	void admissionScreensSafetyBeforeTheLengthAndTheRateLimit() {
 		SafetyVerdict crisis = new SafetyVerdict(Triage.CRISIS, "crisis.test", "Call or text 988.", List.of());
 		given(this.safety.assess(any())).willReturn(Optional.of(crisis));
