@@ -158,8 +158,10 @@ class AspectsTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			what are the odds ablation actually gets rid of it           | success
 			what are the odds that someone with bowel cancer gets it in the liver | none
+			my wife is taking this worse than I am, is there any support for the family | none
+			is radioembolization better than normal chemo                  | comparison
 			""")
-	void theOddsOfATreatmentWorkingAreItsSuccess(String question, String aspect) {
+	void oddsAndComparisonsAreAspectsOnlyWhenTheyWeighATreatment(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)).map(Aspect::id).orElse("none")).isEqualTo(aspect);
 	}
 
