@@ -33,6 +33,23 @@ class FifthRoundRuleTests {
 			keep picturing myself steering into a lorry on the way home | CRISIS
 			wrote my goodbye letter. have not done anything. yet | CRISIS
 			i am not suicidal but i have been saving up my morphine | CRISIS
+			she says she will not be here to read my reply | CRISIS
+			the kids still get the life insurance if it looks like an accident | CRISIS
+			is there a pill to sleep and never wake up | CRISIS
+			he messaged me at midnight saying forgive me | CRISIS
+			the note on the door said do not come in, call the police | CRISIS
+			nobody will be home to find me on friday | CRISIS
+			the rope or the tablets, which is quicker | CRISIS
+			if i jumped from the top of the car park would it be quick | CRISIS
+			when dad goes i go with him, honestly i have thought about how | CRISIS
+			my nephew says he is going to hurt himself | CRISIS
+			i scrape my arms with the scissors when it gets too much | CRISIS
+			what is the most oxycodone you can take before it kills you | CRISIS
+			how many of these tablets are enough to kill | CRISIS
+			thinking of injecting the whole insulin pen | CRISIS
+			she wants me to give her all the syringe driver doses at once | CRISIS
+			the bridge near work is looking very tempting | CRISIS
+			se o meu pai morrer eu não fico | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
@@ -59,6 +76,16 @@ class FifthRoundRuleTests {
 			"I had zero symptoms, it was found on a scan. How can that be?" })
 	void storiesOfHowItWasBeforeGetNoReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEmpty();
+	}
+
+	/** The new crisis rules alone, on what their words also say in ordinary messages. */
+	@ParameterizedTest
+	@ValueSource(strings = { "she fell in the garden and hurt herself, nothing broken",
+			"we are going to the bridge club tonight", "is it quicker to take the tablets or the liquid morphine",
+			"what is the most paracetamol you can take in a day", "the nurse said do not come in if you have a cold",
+			"he is going to find me a wheelchair", "I think I'll go first, then you can have the bathroom" })
+	void theNewRulesStayQuietOnOrdinaryMessages(String message) {
+		assertThat(SafetyFixtures.rulesOnly().assess(message)).as(message).isEmpty();
 	}
 
 	@Test
