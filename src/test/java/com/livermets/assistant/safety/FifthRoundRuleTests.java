@@ -50,6 +50,15 @@ class FifthRoundRuleTests {
 			she wants me to give her all the syringe driver doses at once | CRISIS
 			the bridge near work is looking very tempting | CRISIS
 			se o meu pai morrer eu não fico | CRISIS
+			my son has been cutting himself since the diagnosis | CRISIS
+			found razor blades in his school bag | CRISIS
+			there are new cuts on her forearms again | CRISIS
+			told my brother I would save everyone the bother | CRISIS
+			said at his grave I would be joining him soon, and I meant it | CRISIS
+			she can hardly keep her eyes open this evening | EMERGENCY
+			his breathing is really slow and shallow after the morphine | EMERGENCY
+			he has gone off his food this week | CONTACT_DOCTOR
+			her wee is darker than usual | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
@@ -73,7 +82,8 @@ class FifthRoundRuleTests {
 	@ValueSource(strings = {
 			"Looking back, my husband was worn out for months and off his food before they found it. Is that usual?",
 			"He had no appetite at all on the old chemo and lost weight. Is the liver pump any gentler?",
-			"I had zero symptoms, it was found on a scan. How can that be?" })
+			"I had zero symptoms, it was found on a scan. How can that be?",
+			"General question, nothing happening right now: why does vomiting blood matter with liver mets?" })
 	void storiesOfHowItWasBeforeGetNoReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEmpty();
 	}
