@@ -244,6 +244,15 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	}
 
 	/**
+	 * Whether the sentence opens as a question ("is that usual?"), whoever it names; "can
+	 * not breathe" is a statement.
+	 */
+	boolean opensAsQuestion(List<String> tokens) {
+		int opening = startsAt(tokens, 0, this.questions);
+		return opening > 0 && (opening >= tokens.size() || !this.negations.contains(tokens.get(opening)));
+	}
+
+	/**
 	 * "what are the signs of a stroke": an information question about people in general.
 	 */
 	boolean isGeneralQuestion(List<String> tokens, boolean namesSomeone) {

@@ -32,6 +32,11 @@ public final class SafetyTriage {
 
 	static final List<Triage> PRIORITY = List.of(Triage.CRISIS, Triage.EMERGENCY, Triage.CONTACT_DOCTOR);
 
+	/**
+	 * At most this long, a sentence that says it is over may speak for the one before.
+	 */
+	private static final int SETTLING_SENTENCE_TOKENS = 5;
+
 	private final List<SafetyRule> rules;
 
 	private final Cues cues;
@@ -237,13 +242,21 @@ public final class SafetyTriage {
 		List<String> sentences = Sentences.split(raw);
 		List<String> joined = new ArrayList<>();
 		BitSet over = new BitSet();
+		// "Had the shivers last week, all settled now. Is that usual?": what is over and
+		// questions about it report nothing now, so the whole message does not either
+		boolean onlyOverAndQuestions = sentences.size() > 1;
+		boolean anyOver = false;
 		if (sentences.size() > 1) {
-			for (String sentence : sentences) {
-				NormalizedText text = this.normalizer.normalize(sentence);
-				if (text.isEmpty()) {
-					continue;
-				}
-				boolean past = this.cues.isResolvedPast(text.tokens(), thisYear);
+			List<NormalizedText> texts = sentences.stream()
+				.map(this.normalizer::normalize)
+				.filter((text) -> !text.isEmpty())
+				.toList();
+			for (int i = 0; i < texts.size(); i++) {
+				NormalizedText text = texts.get(i);
+				boolean past = this.cues.isResolvedPast(text.tokens(), thisYear)
+						|| (i + 1 < texts.size() && settlesWhatCameBefore(text, texts.get(i + 1), thisYear));
+				anyOver |= past;
+				onlyOverAndQuestions &= past || this.cues.opensAsQuestion(text.tokens());
 				if (past) {
 					over.set(joined.size(), joined.size() + text.tokens().size());
 				}
@@ -260,9 +273,23 @@ public final class SafetyTriage {
 		// the whole message as the classifier reads it; its rules read the sentences'
 		// words, in order
 		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over);
-		boolean allOver = over.cardinality() == joined.size();
+		boolean allOver = over.cardinality() == joined.size() || (anyOver && onlyOverAndQuestions);
 		units.add(new Unit(meaning(whole.tokens()), all, this.cues.isHypothetical(whole.tokens()), allOver));
 		return units;
+	}
+
+	/**
+	 * "Had the runs and the shivers after chemo. All settled now.": a short sentence that
+	 * says it is over speaks for the one before it, unless that one says it is happening
+	 * now or again.
+	 */
+	private boolean settlesWhatCameBefore(NormalizedText sentence, NormalizedText next, int thisYear) {
+		if (next.tokens().size() > SETTLING_SENTENCE_TOKENS) {
+			return false;
+		}
+		List<String> both = new ArrayList<>(sentence.tokens());
+		both.addAll(next.tokens());
+		return this.cues.isResolvedPast(next.tokens(), thisYear) && this.cues.isResolvedPast(both, thisYear);
 	}
 
 	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over) {

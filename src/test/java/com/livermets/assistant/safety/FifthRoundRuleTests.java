@@ -83,6 +83,8 @@ class FifthRoundRuleTests {
 			"Looking back, my husband was worn out for months and off his food before they found it. Is that usual?",
 			"He had no appetite at all on the old chemo and lost weight. Is the liver pump any gentler?",
 			"I had zero symptoms, it was found on a scan. How can that be?",
+			"She had a temperature and the shivers last week after chemo, all settled now. Is that usual?",
+			"He had a high temperature and the shakes after his chemo on Monday. All sorted now. Is that common?",
 			"General question, nothing happening right now: why does vomiting blood matter with liver mets?" })
 	void storiesOfHowItWasBeforeGetNoReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEmpty();
@@ -96,6 +98,13 @@ class FifthRoundRuleTests {
 			"he is going to find me a wheelchair", "I think I'll go first, then you can have the bathroom" })
 	void theNewRulesStayQuietOnOrdinaryMessages(String message) {
 		assertThat(SafetyFixtures.rulesOnly().assess(message)).as(message).isEmpty();
+	}
+
+	@Test
+	void aShortSentenceThatSaysItIsOverDoesNotSettleWhatIsHappeningAgain() {
+		assertThat(SafetyFixtures.triage()
+			.assess("He had a high temperature and the shakes again this morning after chemo. All sorted now.")
+			.map(SafetyVerdict::triage)).contains(Triage.EMERGENCY);
 	}
 
 	@Test
