@@ -59,6 +59,10 @@ class FifthRoundRuleTests {
 			his breathing is really slow and shallow after the morphine | EMERGENCY
 			he has gone off his food this week | CONTACT_DOCTOR
 			her wee is darker than usual | CONTACT_DOCTOR
+			I want to go to Dignitas before it gets worse | CRISIS
+			i would rather die than go through another round of chemo | CRISIS
+			i am not going to lie, i want to kill myself | CRISIS
+			my suicide risk feels high tonight | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
@@ -95,7 +99,13 @@ class FifthRoundRuleTests {
 	@ValueSource(strings = { "she fell in the garden and hurt herself, nothing broken",
 			"we are going to the bridge club tonight", "is it quicker to take the tablets or the liquid morphine",
 			"what is the most paracetamol you can take in a day", "the nurse said do not come in if you have a cold",
-			"he is going to find me a wheelchair", "I think I'll go first, then you can have the bathroom" })
+			"he is going to find me a wheelchair", "I think I'll go first, then you can have the bathroom",
+			"how common is suicide among family carers, it is for our newsletter",
+			"is suicide more common in people with cancer than in everyone else",
+			"is assisted dying legal in Scotland yet? we argued about it at dinner",
+			"I'd rather die than drink another of those strawberry supplement drinks",
+			"I wanted to die of embarrassment when I cried in the waiting room",
+			"I am NOT thinking to hurt myself, I only want to know about the recovery" })
 	void theNewRulesStayQuietOnOrdinaryMessages(String message) {
 		assertThat(SafetyFixtures.rulesOnly().assess(message)).as(message).isEmpty();
 	}
