@@ -196,14 +196,12 @@ public final class ChatService {
 		return this.questions.answerBeside(turn.message(), this.normalizer.normalize(turn.message()), state)
 			.map((resolution) -> {
 				Response response = this.content.response(resolution.intent());
-				List<String> next = nextQuestions(response, state.topic());
 				List<SourcePassage> sources = Stream.concat(verdict.sources().stream(), response.sources().stream())
 					.distinct()
 					.toList();
-				ChatReply reply = new ChatReply(ReplyKind.ANSWER, response.intent(), resolution.confidence(),
-						verdict.triage(), verdict.message() + TwoAnswers.BETWEEN + response.shortText(),
-						response.longText(), this.wording.escalation(), sources, titles(next), verdict.rule());
-				return new Step(reply, state.next(response.intent(), next, false));
+				return answered(state, response, resolution.confidence(), verdict.triage(),
+						verdict.message() + TwoAnswers.BETWEEN + response.shortText(), response.longText(), sources,
+						verdict.rule());
 			});
 	}
 
@@ -270,22 +268,27 @@ public final class ChatService {
 	 * not say of it: the sources stand for the snippet only.
 	 */
 	private Step answerAndGap(ConversationState state, Resolution resolution) {
-		String intent = resolution.intent();
-		Response response = this.content.response(intent);
-		List<String> next = nextQuestions(response, state.topic());
-		ChatReply reply = new ChatReply(ReplyKind.ANSWER, intent, resolution.confidence(), Triage.NONE,
-				response.shortText() + TwoAnswers.BETWEEN + resolution.text(), null, this.wording.escalation(),
-				response.sources(), titles(next), null);
-		return new Step(reply, state.next(intent, next, false));
+		Response response = this.content.response(resolution.intent());
+		return answered(state, response, resolution.confidence(), Triage.NONE,
+				response.shortText() + TwoAnswers.BETWEEN + resolution.text(), null, response.sources(), null);
 	}
 
 	private Step answer(ConversationState state, String intent, double confidence) {
 		Response response = this.content.response(intent);
+		return answered(state, response, confidence, Triage.NONE, response.shortText(), response.longText(),
+				response.sources(), null);
+	}
+
+	/**
+	 * One intent's answer, whatever is said beside its snippet, with its follow-ups
+	 * offered; small talk ("thanks") does not change what "tell me more" refers to.
+	 */
+	private Step answered(ConversationState state, Response response, double confidence, Triage triage, String text,
+			String moreText, List<SourcePassage> sources, String safetyRule) {
 		List<String> next = nextQuestions(response, state.topic());
-		ChatReply reply = new ChatReply(ReplyKind.ANSWER, intent, confidence, Triage.NONE, response.shortText(),
-				response.longText(), this.wording.escalation(), response.sources(), titles(next), null);
-		// Small talk ("thanks") does not change what "tell me more" refers to.
-		String topic = (response.kind() == ResponseKind.SMALLTALK) ? state.topic() : intent;
+		ChatReply reply = new ChatReply(ReplyKind.ANSWER, response.intent(), confidence, triage, text, moreText,
+				this.wording.escalation(), sources, titles(next), safetyRule);
+		String topic = (response.kind() == ResponseKind.SMALLTALK) ? state.topic() : response.intent();
 		return new Step(reply, state.next(topic, next, false));
 	}
 

@@ -136,11 +136,12 @@ final class Phrases {
 		return NOES.contains(withoutFillers(tokens));
 	}
 
-	/** Whether the message only turns down the last reply or the options offered. */
+	/** Whether the message asks only for "the other one". */
 	static boolean asksForTheOtherOne(List<String> tokens) {
 		return tokens.contains("other") && OTHER_ONE_WORDS.containsAll(tokens);
 	}
 
+	/** Whether the message only turns down the last reply or the options offered. */
 	static boolean isRejection(List<String> tokens) {
 		return !tokens.isEmpty() && REJECTION_WORDS.containsAll(tokens)
 				&& tokens.stream().anyMatch(REJECTION_CORES::contains);
