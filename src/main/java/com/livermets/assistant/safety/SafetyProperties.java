@@ -69,8 +69,8 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 			@DefaultValue("0.56") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
 			@DefaultValue("0.60") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
 			@DefaultValue("0.05") @DecimalMin("-1.0") @DecimalMax("1.0") double margin,
-			@DefaultValue("0.10") @DecimalMin("-1.0") @DecimalMax("1.0") double clearMargin,
-			@DefaultValue("0.03") @DecimalMin("0.0") @DecimalMax("1.0") double support) {
+			@DefaultValue("0.15") @DecimalMin("-1.0") @DecimalMax("1.0") double clearMargin,
+			@DefaultValue("0.10") @DecimalMin("0.0") @DecimalMax("1.0") double support) {
 
 		double threshold(Triage level) {
 			return byLevel(level, this.crisis, this.emergency, this.symptom);

@@ -208,7 +208,7 @@ class SafetyTriageTests {
 	 */
 	@Test
 	void aLookAlikeQuietsTheExemplarDetector() {
-		String ordinary = "Is there a hospital near Leeds that does embolization? I cannot travel very far these days.";
+		String ordinary = "Where should I keep the liquid morphine with small grandchildren in the house?";
 		assertThat(assess(ordinary)).isEmpty();
 		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
 		SafetyTriage withoutLookAlikes = SafetyFixtures
