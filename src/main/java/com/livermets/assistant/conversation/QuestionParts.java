@@ -60,8 +60,13 @@ final class QuestionParts {
 
 	private static final Pattern POINTER = Pattern.compile("(?i)\\b(?:that|it|this|they|them|those|these)\\b");
 
+	/**
+	 * A request for an answer inside a statement. "Explain" asks only when it is said to
+	 * someone ("please explain what ...", "explain to me how ..."): "I want to explain it
+	 * to her accurately" asks nothing.
+	 */
 	private static final Pattern ASKING = Pattern.compile(
-			"(?i).*\\b(?:i want to know|i'd like to know|i would like to know|wondering|can someone|can you|could you|tell me|explain)\\b.*");
+			"(?i).*\\b(?:i want to know|i'd like to know|i would like to know|wondering|can someone|can you|could you|tell me|please explain|explain (?:to me|what|how|why|where|which|who))\\b.*");
 
 	private QuestionParts() {
 	}

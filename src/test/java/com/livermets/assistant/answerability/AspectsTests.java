@@ -78,6 +78,11 @@ class AspectsTests {
 			where we can have the tumour test done in lisbon    | where
 			does the liver regrow once a piece is removed       | regrowth
 			which drugs are given through the liver artery      | medicines
+			and in canada?                                      | other_countries
+			is it the same here in ireland or just over there   | other_countries
+			how soon do the scan results come back              | results_wait
+			how long does it take to get the results back       | results_wait
+			is ablation or embolization better for her          | comparison
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))
@@ -99,7 +104,8 @@ class AspectsTests {
 			"nan is worried it means they think it is in the family why do they test the tumour",
 			"i do not want a big operation at my age are there less invasive ways to treat it",
 			"my neighbour bill told me the liver is the biggest organ is that right",
-			"does cancer of the food pipe spread to the liver" })
+			"does cancer of the food pipe spread to the liver", "my son lives in canada, what is ablation",
+			"what do the scan results show about the liver" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
 	}

@@ -78,4 +78,11 @@ class QuestionPartsTests {
 			.isEqualTo("Stomach cancer. Can it travel to the liver?");
 	}
 
+	@Test
+	void explainingToSomeoneElseAsksNothing() {
+		assertThat(QuestionParts.isQuestion("She keeps asking and I want to explain it accurately.")).isFalse();
+		assertThat(QuestionParts.isQuestion("Please explain what the portal vein does.")).isTrue();
+		assertThat(QuestionParts.isQuestion("I would like you to explain to me how ablation works.")).isTrue();
+	}
+
 }
