@@ -33,6 +33,10 @@ class SixthRoundRuleTests {
 			the pain is the worst i have ever felt and it started an hour ago | EMERGENCY
 			she has lost about a stone in the last month without trying | CONTACT_DOCTOR
 			his ankles look more swollen than last week | CONTACT_DOCTOR
+			she says tonight she is going to sleep and never wake up, she has given her rings away | CRISIS
+			grandad has been talking nonsense since lunch and does not know who we are | EMERGENCY
+			ulcers in my mouth again, mouth ulcers all over my gums | CONTACT_DOCTOR
+			my hair is coming out in clumps since the new tablets | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
