@@ -34,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("assistant.nlu")
-public record NluProperties(@DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
+public record NluProperties(@DefaultValue("0.30") @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
 		@DefaultValue("classpath:intents/lexicon/shorthand.txt") @NotBlank String shorthand,
 		@DefaultValue("300") @Min(10) int iterations, @DefaultValue("10000") @Min(0) int cacheSize,
 		@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double similarityThreshold,
@@ -87,7 +87,7 @@ public record NluProperties(@DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax
 	 * (evaluation, benchmarks).
 	 */
 	public static NluProperties defaults() {
-		return new NluProperties(0.25, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.5, OUT_OF_SCOPE, 0.01,
+		return new NluProperties(0.30, "classpath:intents/lexicon/shorthand.txt", 300, 10000, 0.5, OUT_OF_SCOPE, 0.01,
 				1.5, SentenceEmbeddings.KNOWN);
 	}
 
