@@ -37,6 +37,16 @@ class SixthRoundRuleTests {
 			grandad has been talking nonsense since lunch and does not know who we are | EMERGENCY
 			ulcers in my mouth again, mouth ulcers all over my gums | CONTACT_DOCTOR
 			my hair is coming out in clumps since the new tablets | CONTACT_DOCTOR
+			my nephew wants to die and says nobody would miss him | CRISIS
+			she knows exactly how and when she will do it | CRISIS
+			when he dies she says she is going with him | CRISIS
+			found her sleeping tablets hidden under the mattress | CRISIS
+			he has been pretending to take the oxycodone for weeks | CRISIS
+			how many grams of paracetamol would destroy the liver, i have two boxes | CRISIS
+			my colleague has been keeping potassium chloride ampoules in her locker | CRISIS
+			she keeps asking what day it is and her hands are flapping when held out | EMERGENCY
+			pins and needles in his feet since the new chemo | CONTACT_DOCTOR
+			she has not been for a poo in five days | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
@@ -46,7 +56,8 @@ class SixthRoundRuleTests {
 	@ValueSource(strings = { "is a locked cash box a sensible place to keep his oxycodone away from the grandchildren",
 			"our puppy chewed through one of my tablets, do i call the vet",
 			"i have told the minister which hymns i want at my funeral, it is a comfort to have it settled",
-			"she forgot her lunchtime painkiller, can she take it now or wait for the next one" })
+			"she forgot her lunchtime painkiller, can she take it now or wait for the next one",
+			"he talks about heaven calmly, not like he wants to die, and he is still doing his crosswords" })
 	void calmMessagesGetNoCrisisReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
 			.isNotEqualTo(Optional.of(Triage.CRISIS));
