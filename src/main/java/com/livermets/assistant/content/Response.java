@@ -28,16 +28,10 @@ public record Response(String intent, ResponseKind kind, String title, String sh
 		followUps = List.copyOf(followUps);
 	}
 
-	/** A reply with no "other one". */
-	public Response(String intent, ResponseKind kind, String title, String shortText, String longText,
-			List<SourcePassage> sources, List<String> followUps, String subject) {
-		this(intent, kind, title, shortText, longText, sources, followUps, subject, null);
-	}
-
-	/** A reply whose title's words name its subject. */
+	/** A reply whose title's words name its subject, with no "other one". */
 	public Response(String intent, ResponseKind kind, String title, String shortText, String longText,
 			List<SourcePassage> sources, List<String> followUps) {
-		this(intent, kind, title, shortText, longText, sources, followUps, null);
+		this(intent, kind, title, shortText, longText, sources, followUps, null, null);
 	}
 
 }

@@ -135,7 +135,7 @@ class ContextualClassifierTests {
 	@Test
 	void aShortFollowUpsPronounIsTheRepliesNamedSubject() {
 		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
-				"What is ablation?", "short", null, List.of(), List.of(), "the procedure"));
+				"What is ablation?", "short", null, List.of(), List.of(), "the procedure", null));
 		givenConfident("where is the procedure done", "embolization");
 		givenConfident("and where is it done what is ablation", "ablation");
 
@@ -146,7 +146,7 @@ class ContextualClassifierTests {
 	@Test
 	void aLongQuestionsPronounsAreNotTheNamedSubject() {
 		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
-				"What is ablation?", "short", null, List.of(), List.of(), "the procedure"));
+				"What is ablation?", "short", null, List.of(), List.of(), "the procedure", null));
 		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().contains("the procedure"))))
 			.willReturn(new Classification("embolization", 0.9, List.of(new ScoredIntent("embolization", 0.9))));
 		givenConfident("is there a chemo that goes straight into the liver", "hepatic_arterial_chemo");
