@@ -40,9 +40,19 @@ class EighthRoundRuleTests {
 	@ValueSource(strings = { "we chose amazing grace, very fitting for a woman who sang in the choir all her life",
 			"he gave away his old books because he is moving into a bungalow next month",
 			"her eyes were yellow in the spring, they put a stent in and now her eyes are white again",
-			"his stools were black in march, they found an ulcer and fixed it, now he is fine, what should i watch for" })
+			"his stools were black in march, they found an ulcer and fixed it, now he is fine, what should i watch for",
+			"the surgeon said it is bowel cancer in the liver and i am really confused, is it liver cancer or not" })
 	void calmMessagesGetNoAlarm(String message) {
 		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			a touch of heartburn since friday and a little bloated | CONTACT_DOCTOR
+			mum is all of a sudden very confused and keeps dozing off | EMERGENCY
+			""")
+	void mildOrRealConfusionKeepsItsLevel(String message, Triage level) {
+		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
