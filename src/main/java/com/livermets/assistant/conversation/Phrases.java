@@ -136,9 +136,23 @@ final class Phrases {
 		return NOES.contains(withoutFillers(tokens));
 	}
 
-	/** Whether the message asks only for "the other one". */
-	static boolean asksForTheOtherOne(List<String> tokens) {
-		return tokens.contains("other") && OTHER_ONE_WORDS.containsAll(tokens);
+	/**
+	 * How people half-name what they ask for: "and the other one? embo something", "one
+	 * is ablation I remember, what's the other one called?".
+	 */
+	private static final Set<String> HALF_NAMING_WORDS = Set.of("something", "whatever", "thing", "thingy", "remember",
+			"said", "mentioned", "you", "word", "first", "er", "um");
+
+	/**
+	 * Whether the message asks only for "the other one", perhaps half-naming one of the
+	 * pair.
+	 * @param pair the words that name the last topic and its other one ("ablation",
+	 * "embolization")
+	 */
+	static boolean asksForTheOtherOne(List<String> tokens, Set<String> pair) {
+		return tokens.contains("other") && tokens.stream()
+			.allMatch((token) -> OTHER_ONE_WORDS.contains(token) || HALF_NAMING_WORDS.contains(token)
+					|| pair.contains(token));
 	}
 
 	/** Whether the message only turns down the last reply or the options offered. */

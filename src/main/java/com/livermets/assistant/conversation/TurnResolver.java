@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.text.NormalizedText;
@@ -37,13 +38,11 @@ public final class TurnResolver {
 				return reaction;
 			}
 		}
-		if (state.topic() != null && Phrases.asksForTheOtherOne(tokens)) {
+		String other = (state.topic() != null) ? this.content.response(state.topic()).other() : null;
+		if (other != null && Phrases.asksForTheOtherOne(tokens, Set.of(state.topic(), other))) {
 			// "no, I meant the other one", "and what's the other one called?" after
 			// ablation: embolization, never the reply just given
-			String other = this.content.response(state.topic()).other();
-			if (other != null) {
-				return Optional.of(Resolution.answer(other, 1.0));
-			}
+			return Optional.of(Resolution.answer(other, 1.0));
 		}
 		if (state.turns() > 0 && Phrases.isRejection(tokens)) {
 			// "neither of those", "that's not what I asked": whatever was said last was

@@ -3,6 +3,7 @@ package com.livermets.assistant.conversation;
 import java.util.List;
 
 import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.ResponseKind;
 import com.livermets.assistant.text.ShorthandLexicon;
@@ -46,11 +47,22 @@ class TurnResolverTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "no, I meant the other one", "n the other one? same?", "what's the other one called?",
-			"and the other one?" })
+			"and the other one?", "one is ablation I remember, what's the other one called?",
+			"the other one, the embolization whatever" })
 	void theOtherOneIsTheTopicsOtherNeverTheSameReply(String message) {
 		ConversationState afterAblation = ConversationState.NEW.next("ablation", List.of(), false);
 
 		assertThat(resolve(afterAblation, message)).isEqualTo(Resolution.answer("embolization", 1.0));
+	}
+
+	@Test
+	void theOtherOneHalfNamedInShorthandIsTheTopicsOther() {
+		TextNormalizer withShorthand = new TextNormalizer(
+				ShorthandLexicon.parse(new ContentFile("shorthand.txt", "embo => embolization\n")));
+		ConversationState afterAblation = ConversationState.NEW.next("ablation", List.of(), false);
+
+		assertThat(this.resolver.resolve(afterAblation, withShorthand.normalize("and the other one? embo something")))
+			.contains(Resolution.answer("embolization", 1.0));
 	}
 
 	@Test
