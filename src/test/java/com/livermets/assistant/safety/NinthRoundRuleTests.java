@@ -37,7 +37,8 @@ class NinthRoundRuleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "mum gave me her ring for my wedding, it made me cry",
-			"he says he will jump out the window if i cook more soup haha" })
+			"he says he will jump out the window if i cook more soup haha",
+			"she is 84 and frail and i am frightened the surgery would finish her off" })
 	void calmMessagesGetNoCrisisReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
 			.isNotEqualTo(Optional.of(Triage.CRISIS));
