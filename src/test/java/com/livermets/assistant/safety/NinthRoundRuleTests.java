@@ -30,6 +30,8 @@ class NinthRoundRuleTests {
 			thirty sleepers saved up in the drawer | CRISIS
 			going to take the whole lot with a bottle of vodka tonight | CRISIS
 			i bruise far easier than i used to | CONTACT_DOCTOR
+			mum is sleeping most of the day lately but wakes up for her meals | CONTACT_DOCTOR
+			he has been asleep since lunch and we can hardly wake him | EMERGENCY
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
