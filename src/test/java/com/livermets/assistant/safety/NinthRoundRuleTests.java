@@ -32,6 +32,8 @@ class NinthRoundRuleTests {
 			i bruise far easier than i used to | CONTACT_DOCTOR
 			mum is sleeping most of the day lately but wakes up for her meals | CONTACT_DOCTOR
 			he has been asleep since lunch and we can hardly wake him | EMERGENCY
+			she gets out of breath walking to the end of the garden these days | CONTACT_DOCTOR
+			he is gasping for breath sitting in his chair | EMERGENCY
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
