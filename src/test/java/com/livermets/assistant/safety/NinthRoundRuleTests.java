@@ -34,6 +34,9 @@ class NinthRoundRuleTests {
 			he has been asleep since lunch and we can hardly wake him | EMERGENCY
 			she gets out of breath walking to the end of the garden these days | CONTACT_DOCTOR
 			he is gasping for breath sitting in his chair | EMERGENCY
+			my husband says it is the worst pain of his life, up under his ribs | EMERGENCY
+			her tummy has gone hard as a rock | EMERGENCY
+			grandad has a pain in his side again | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
@@ -42,7 +45,8 @@ class NinthRoundRuleTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "mum gave me her ring for my wedding, it made me cry",
 			"he says he will jump out the window if i cook more soup haha",
-			"she is 84 and frail and i am frightened the surgery would finish her off" })
+			"she is 84 and frail and i am frightened the surgery would finish her off",
+			"will the ablation hurt, she has a very low pain threshold" })
 	void calmMessagesGetNoCrisisReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
 			.isNotEqualTo(Optional.of(Triage.CRISIS));
