@@ -29,6 +29,7 @@ class NinthRoundRuleTests {
 			been keeping his morphine back, 30 tablets so far | CRISIS
 			thirty sleepers saved up in the drawer | CRISIS
 			going to take the whole lot with a bottle of vodka tonight | CRISIS
+			i started cutting again after the scan results | CRISIS
 			i bruise far easier than i used to | CONTACT_DOCTOR
 			mum is sleeping most of the day lately but wakes up for her meals | CONTACT_DOCTOR
 			he has been asleep since lunch and we can hardly wake him | EMERGENCY
