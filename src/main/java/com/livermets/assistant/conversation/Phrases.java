@@ -138,10 +138,11 @@ final class Phrases {
 
 	/**
 	 * How people half-name what they ask for: "and the other one? embo something", "one
-	 * is ablation I remember, what's the other one called?".
+	 * is ablation I remember, what's the other one called?", "the one that starts with
+	 * A".
 	 */
 	private static final Set<String> HALF_NAMING_WORDS = Set.of("something", "whatever", "thing", "thingy", "remember",
-			"said", "mentioned", "you", "word", "first", "er", "um");
+			"said", "mentioned", "you", "word", "first", "er", "um", "starts", "begins", "with", "letter");
 
 	/**
 	 * Whether the message asks only for "the other one", perhaps half-naming one of the
@@ -152,7 +153,7 @@ final class Phrases {
 	static boolean asksForTheOtherOne(List<String> tokens, Set<String> pair) {
 		return tokens.contains("other") && tokens.stream()
 			.allMatch((token) -> OTHER_ONE_WORDS.contains(token) || HALF_NAMING_WORDS.contains(token)
-					|| pair.contains(token));
+					|| pair.contains(token) || token.length() == 1);
 	}
 
 	/** Whether the message only turns down the last reply or the options offered. */

@@ -30,6 +30,10 @@ class NinthRoundRuleTests {
 			thirty sleepers saved up in the drawer | CRISIS
 			going to take the whole lot with a bottle of vodka tonight | CRISIS
 			i started cutting again after the scan results | CRISIS
+			he said he would eat his gun the day she goes | CRISIS
+			the shotgun is cleaned and ready in the hall | CRISIS
+			his revolver is out on the kitchen table tonight | CRISIS
+			now there is nobody left to stop me | CRISIS
 			i bruise far easier than i used to | CONTACT_DOCTOR
 			mum is sleeping most of the day lately but wakes up for her meals | CONTACT_DOCTOR
 			he has been asleep since lunch and we can hardly wake him | EMERGENCY
@@ -47,7 +51,8 @@ class NinthRoundRuleTests {
 	@ValueSource(strings = { "mum gave me her ring for my wedding, it made me cry",
 			"he says he will jump out the window if i cook more soup haha",
 			"she is 84 and frail and i am frightened the surgery would finish her off",
-			"will the ablation hurt, she has a very low pain threshold" })
+			"will the ablation hurt, she has a very low pain threshold",
+			"the ending of that film always leaves me choked up" })
 	void calmMessagesGetNoCrisisReply(String message) {
 		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
 			.isNotEqualTo(Optional.of(Triage.CRISIS));
