@@ -83,6 +83,9 @@ class AspectsTests {
 			how soon do the scan results come back              | results_wait
 			how long does it take to get the results back       | results_wait
 			is ablation or embolization better for her          | comparison
+			at what temperature do they burn the tumour         | technique
+			what are the beads they inject made of              | technique
+			where is segment four on the scan                   | segments
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))
@@ -105,6 +108,7 @@ class AspectsTests {
 			"i do not want a big operation at my age are there less invasive ways to treat it",
 			"my neighbour bill told me the liver is the biggest organ is that right",
 			"does cancer of the food pipe spread to the liver", "my son lives in canada, what is ablation",
+			"and the other one where they burn it out with a needle, rfa",
 			"what do the scan results show about the liver" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
