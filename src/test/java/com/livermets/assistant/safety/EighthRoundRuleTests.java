@@ -33,7 +33,7 @@ class EighthRoundRuleTests {
 			i have had the runs since tuesday | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
@@ -52,14 +52,13 @@ class EighthRoundRuleTests {
 			mum is all of a sudden very confused and keeps dozing off | EMERGENCY
 			""")
 	void mildOrRealConfusionKeepsItsLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "where should we keep his morphine so the grandchildren cannot reach it when they visit" })
 	void calmMessagesGetNoCrisisReply(String message) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
-			.isNotEqualTo(Optional.of(Triage.CRISIS));
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isNotEqualTo(Optional.of(Triage.CRISIS));
 	}
 
 }

@@ -65,7 +65,7 @@ class FifthRoundRuleTests {
 			my suicide risk feels high tonight | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
@@ -74,8 +74,7 @@ class FifthRoundRuleTests {
 			"he wants to die at home in his own bed when the time comes, how do we set that up",
 			"the pain clinic said i can ring them at any time, is that normal" })
 	void calmMessagesGetNoCrisisReply(String message) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
-			.isNotEqualTo(Optional.of(Triage.CRISIS));
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isNotEqualTo(Optional.of(Triage.CRISIS));
 	}
 
 	/**
@@ -112,16 +111,15 @@ class FifthRoundRuleTests {
 
 	@Test
 	void aShortSentenceThatSaysItIsOverDoesNotSettleWhatIsHappeningAgain() {
-		assertThat(SafetyFixtures.triage()
-			.assess("He had a high temperature and the shakes again this morning after chemo. All sorted now.")
-			.map(SafetyVerdict::triage)).contains(Triage.EMERGENCY);
+		assertThat(SafetyFixtures
+			.levelOf("He had a high temperature and the shakes again this morning after chemo. All sorted now."))
+			.contains(Triage.EMERGENCY);
 	}
 
 	@Test
 	void aSymptomSinceLastMonthIsStillGoingOn() {
-		assertThat(SafetyFixtures.triage()
-			.assess("I have been far more tired since last month, napping every afternoon")
-			.map(SafetyVerdict::triage)).contains(Triage.CONTACT_DOCTOR);
+		assertThat(SafetyFixtures.levelOf("I have been far more tired since last month, napping every afternoon"))
+			.contains(Triage.CONTACT_DOCTOR);
 	}
 
 	@Test

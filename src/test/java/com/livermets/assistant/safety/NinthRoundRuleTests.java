@@ -44,7 +44,7 @@ class NinthRoundRuleTests {
 			grandad has a pain in his side again | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
@@ -54,8 +54,7 @@ class NinthRoundRuleTests {
 			"will the ablation hurt, she has a very low pain threshold",
 			"the ending of that film always leaves me choked up" })
 	void calmMessagesGetNoCrisisReply(String message) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
-			.isNotEqualTo(Optional.of(Triage.CRISIS));
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isNotEqualTo(Optional.of(Triage.CRISIS));
 	}
 
 	@ParameterizedTest

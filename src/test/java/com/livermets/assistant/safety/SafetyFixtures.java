@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ContentProperties;
@@ -68,6 +69,11 @@ final class SafetyFixtures {
 			triage = load(DEFAULTS);
 		}
 		return triage;
+	}
+
+	/** The level the service's triage gives a message, empty when no detector fires. */
+	static Optional<Triage> levelOf(String message) {
+		return triage().assess(message).map(SafetyVerdict::triage);
 	}
 
 	static SafetyTriage load(SafetyProperties properties) {

@@ -56,7 +56,7 @@ class SecondRoundRuleTests {
 		assertThat(SafetyFixtures.rulesOnly().assess(message)).as(message).isEmpty();
 		// the trained detectors may still ask for a doctor (a wandering patient is worth
 		// a call), never for more
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
+		assertThat(SafetyFixtures.levelOf(message)).as(message)
 			.isIn(Optional.empty(), Optional.of(Triage.CONTACT_DOCTOR));
 	}
 

@@ -49,7 +49,7 @@ class SixthRoundRuleTests {
 			she has not been for a poo in five days | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
@@ -59,8 +59,7 @@ class SixthRoundRuleTests {
 			"she forgot her lunchtime painkiller, can she take it now or wait for the next one",
 			"he talks about heaven calmly, not like he wants to die, and he is still doing his crosswords" })
 	void calmMessagesGetNoCrisisReply(String message) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
-			.isNotEqualTo(Optional.of(Triage.CRISIS));
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isNotEqualTo(Optional.of(Triage.CRISIS));
 	}
 
 }

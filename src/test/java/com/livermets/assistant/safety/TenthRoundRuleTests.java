@@ -35,15 +35,14 @@ class TenthRoundRuleTests {
 			she gets full after a couple of mouthfuls now | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "we were watching a soap where the mother takes an overdose, i had to switch it off",
 			"my son always says i am gonna kill myself whenever his game crashes, such a teenager" })
 	void calmMessagesGetNoCrisisReply(String message) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
-			.isNotEqualTo(Optional.of(Triage.CRISIS));
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isNotEqualTo(Optional.of(Triage.CRISIS));
 	}
 
 }

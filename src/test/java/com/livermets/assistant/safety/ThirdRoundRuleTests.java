@@ -32,7 +32,7 @@ class ThirdRoundRuleTests {
 			nao quero mais viver sem ele | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message).contains(level);
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	/**
@@ -43,8 +43,7 @@ class ThirdRoundRuleTests {
 	@ValueSource(strings = { "she has dropped nearly a stone this past month and her tummy is swollen and tight",
 			"he has lost weight this last month and he is exhausted" })
 	void symptomsOfTheLastFewWeeksAreNotOver(String message) {
-		assertThat(SafetyFixtures.triage().assess(message).map(SafetyVerdict::triage)).as(message)
-			.contains(Triage.CONTACT_DOCTOR);
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(Triage.CONTACT_DOCTOR);
 	}
 
 	@ParameterizedTest
