@@ -64,6 +64,14 @@ final class Phrases {
 			"other", "one", "and", "what", "about", "is", "it", "was", "called", "again", "name", "same", "ok", "okay",
 			"so", "sorry", "that", "tell", "me", "please", "then", "how", "explain", "oh");
 
+	/**
+	 * How people half-name what they ask for: "and the other one? embo something", "one
+	 * is ablation I remember, what's the other one called?", "the one that starts with
+	 * A".
+	 */
+	private static final Set<String> HALF_NAMING_WORDS = Set.of("something", "whatever", "thing", "thingy", "remember",
+			"said", "mentioned", "you", "word", "first", "er", "um", "starts", "begins", "with", "letter");
+
 	/** "tell me more", "more please", "go on", "can you explain more about that" ... */
 	private static final Set<String> MORE_WORDS = Set.of("more", "tell", "me", "about", "it", "that", "this", "detail",
 			"details", "information", "explain", "go", "on", "continue", "elaborate", "keep", "going", "say", "some",
@@ -135,14 +143,6 @@ final class Phrases {
 	static boolean isNo(List<String> tokens) {
 		return NOES.contains(withoutFillers(tokens));
 	}
-
-	/**
-	 * How people half-name what they ask for: "and the other one? embo something", "one
-	 * is ablation I remember, what's the other one called?", "the one that starts with
-	 * A".
-	 */
-	private static final Set<String> HALF_NAMING_WORDS = Set.of("something", "whatever", "thing", "thingy", "remember",
-			"said", "mentioned", "you", "word", "first", "er", "um", "starts", "begins", "with", "letter");
 
 	/**
 	 * Whether the message asks only for "the other one", perhaps half-naming one of the
