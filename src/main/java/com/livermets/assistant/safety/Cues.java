@@ -36,10 +36,13 @@ import com.livermets.assistant.content.ContentFile;
  * morning")
  * @param crisisDenials phrases that say a crisis is not there ("not suicidal", "no
  * thoughts of harming myself"), which the meaning-based detectors do not read
+ * @param figuresOfSpeech idioms built of risk words ("dying for a cuppa", "dead on my
+ * feet"), which the meaning-based detectors do not read either
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
-		Set<List<String>> past, Set<List<String>> present, Set<List<String>> crisisDenials) {
+		Set<List<String>> past, Set<List<String>> present, Set<List<String>> crisisDenials,
+		Set<List<String>> figuresOfSpeech) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
@@ -52,7 +55,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	static final int HYPOTHETICAL_REACH = 12;
 
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
-			"question", "general", "hypothetical", "real-words", "past", "present", "crisis-denial");
+			"question", "general", "hypothetical", "real-words", "past", "present", "crisis-denial",
+			"figure-of-speech");
 
 	/**
 	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
@@ -82,7 +86,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return new Cues(single(entries.get("negation")), single(entries.get("negation-filler")),
 				single(entries.get("negation-join")), entries.get("personal"), entries.get("question"),
 				entries.get("general"), entries.get("hypothetical"), single(entries.get("real-words")),
-				entries.get("past"), entries.get("present"), entries.get("crisis-denial"));
+				entries.get("past"), entries.get("present"), entries.get("crisis-denial"),
+				entries.get("figure-of-speech"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
@@ -197,17 +202,18 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	}
 
 	/**
-	 * The words without the phrases that deny a crisis: "I'm not suicidal, just worn out"
-	 * is read for meaning as "I'm just worn out". The sentence embeddings do not read
-	 * negation (the classifier put "I'm not going to top myself, don't worry" at 0.98
-	 * crisis), so a denial alone would raise the alarm; whatever else the sentence says
-	 * is still read, and the rules still read every word.
+	 * The words the meaning-based detectors read: without the phrases that deny a crisis
+	 * and without figures of speech built of risk words. The sentence embeddings read
+	 * neither negation nor idiom (the classifier put "I'm not going to top myself, don't
+	 * worry" at 0.98 crisis, and "dying for a fag" and "this pill organiser is my
+	 * lifesaver" past its threshold too), so the phrase alone would raise the alarm;
+	 * whatever else the sentence says is still read, and the rules still read every word.
 	 */
-	List<String> withoutCrisisDenials(List<String> tokens) {
+	List<String> forMeaning(List<String> tokens) {
 		List<String> kept = null;
 		int i = 0;
 		while (i < tokens.size()) {
-			int length = startsAt(tokens, i, this.crisisDenials);
+			int length = Math.max(startsAt(tokens, i, this.crisisDenials), startsAt(tokens, i, this.figuresOfSpeech));
 			if (length > 0 && kept == null) {
 				kept = new ArrayList<>(tokens.subList(0, i));
 			}

@@ -298,9 +298,12 @@ public final class SafetyTriage {
 				this.cues.isHypothetical(text.tokens()), past);
 	}
 
-	/** The text the meaning-based detectors read: the words, less any crisis denial. */
+	/**
+	 * The text the meaning-based detectors read: the words, less any crisis denial or
+	 * figure of speech.
+	 */
 	private String meaning(List<String> tokens) {
-		return String.join(" ", this.cues.withoutCrisisDenials(tokens));
+		return String.join(" ", this.cues.forMeaning(tokens));
 	}
 
 	/**

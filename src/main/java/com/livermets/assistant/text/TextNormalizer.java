@@ -63,6 +63,12 @@ public final class TextNormalizer {
 				words.addAll(List.of(expanded.split(" ")));
 			}
 			else {
+				if (trimmed.length() > 2 && trimmed.startsWith("t'") && Character.isLetter(trimmed.charAt(2))) {
+					// the Northern English article: "t'morphine" is "the morphine", not
+					// "tmorphine"
+					words.add("the");
+					trimmed = trimmed.substring(2);
+				}
 				// possessives and stray apostrophes: "mom's scan" -> "mom scan"
 				trimmed = trimmed.endsWith("'s") ? trimmed.substring(0, trimmed.length() - 2) : trimmed;
 				trimmed = trimmed.replace("'", "");

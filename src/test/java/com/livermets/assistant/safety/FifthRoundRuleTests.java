@@ -126,10 +126,10 @@ class FifthRoundRuleTests {
 	void aDenialIsLeftOutOfWhatTheMeaningDetectorsRead() {
 		Cues cues = Cues
 			.parse(new ContentFile("intents/safety/cues.txt", SafetyFixtures.classpathText("intents/safety/cues.txt")));
-		assertThat(cues.withoutCrisisDenials(List.of("i", "am", "not", "suicidal", "just", "tired")))
-			.containsExactly("i", "am", "just", "tired");
+		assertThat(cues.forMeaning(List.of("i", "am", "not", "suicidal", "just", "tired"))).containsExactly("i", "am",
+				"just", "tired");
 		List<String> noDenial = List.of("i", "am", "not", "sure");
-		assertThat(cues.withoutCrisisDenials(noDenial)).isSameAs(noDenial);
+		assertThat(cues.forMeaning(noDenial)).isSameAs(noDenial);
 	}
 
 }

@@ -1,5 +1,8 @@
 package com.livermets.assistant.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.livermets.assistant.content.ContentException;
@@ -28,6 +31,28 @@ class TextNormalizerTests {
 			.containsExactly("my", "mom", "scan", "said", "metastases", "what", "is", "that");
 		assertThat(this.normalizer.normalize("I don't know").text()).isEqualTo("i do not know");
 		assertThat(this.normalizer.normalize("ｌｉｖｅｒ\u200b ＣＡ").text()).isEqualTo("liver cancer");
+	}
+
+	@Test
+	void readsTheNorthernArticleAsTheNotAsPartOfTheWord() {
+		assertThat(this.normalizer.normalize("all t'morphine in t'kitchen's drawer").tokens()).containsExactly("all",
+				"the", "morphine", "in", "the", "kitchen", "drawer");
+		assertThat(this.normalizer.normalize("one way or t'other, t' end").tokens()).containsExactly("one", "way", "or",
+				"the", "other", "t", "end");
+	}
+
+	@Test
+	void theShippedLexiconReadsAChildsWordForMotherAsMom() throws IOException {
+		// "what about for Mama?" alone sat nearer "bye bye" than any question
+		String lexicon;
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("intents/lexicon/shorthand.txt")) {
+			lexicon = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		TextNormalizer shipped = new TextNormalizer(
+				ShorthandLexicon.parse(new ContentFile("intents/lexicon/shorthand.txt", lexicon)));
+
+		assertThat(shipped.normalize("what about for Mama? and my momma").text())
+			.isEqualTo("what about for mom and my mom");
 	}
 
 	@Test
