@@ -66,7 +66,15 @@ final class QuestionParts {
 	 * to her accurately" asks nothing.
 	 */
 	private static final Pattern ASKING = Pattern.compile(
-			"(?i).*\\b(?:i want to know|i'd like to know|i would like to know|wondering|can someone|can you|could you|tell me|please explain|explain (?:to me|what|how|why|where|which|who))\\b.*");
+			"(?i).*\\b(?:i want to know|i'd like to know|i would like to know|wondering|can someone|can you|could you|tell me|please explain|explain (?:to me|what|how|why|where|which|who)|asked (?:me |us |him |her )?(?:how|what|why|where|which|whether))\\b.*");
+
+	/**
+	 * A question that asks only whether the reader knows ("Do you know?", "Any idea?")
+	 * asks what the statement before it says: "My friend asked me how many bowel cancers
+	 * reach the liver. Do you know?"
+	 */
+	private static final Pattern ONLY_A_TAG = Pattern.compile(
+			"(?i)\\W*(?:so |and |but )?(?:do you know|does anyone know|do you have any idea|any ideas?|can you tell me|could you tell me|can you help|is that right|is that true|you know)\\W*");
 
 	private QuestionParts() {
 	}
@@ -113,7 +121,7 @@ final class QuestionParts {
 			if (!isQuestion(part)) {
 				continue;
 			}
-			boolean pointsBack = POINTER.matcher(part).find();
+			boolean pointsBack = POINTER.matcher(part).find() || ONLY_A_TAG.matcher(part).matches();
 			if (withContext && pointsBack && i > 0 && !isQuestion(parts.get(i - 1))
 					&& saysSomething(parts.get(i - 1))) {
 				asked.add(parts.get(i - 1));

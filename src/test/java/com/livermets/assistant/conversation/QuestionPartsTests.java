@@ -85,4 +85,21 @@ class QuestionPartsTests {
 		assertThat(QuestionParts.isQuestion("I would like you to explain to me how ablation works.")).isTrue();
 	}
 
+	@Test
+	void aQuestionReportedInAStatementIsAQuestion() {
+		assertThat(QuestionParts.isQuestion("My neighbour asked me which cancers most often reach the liver."))
+			.isTrue();
+		assertThat(QuestionParts.isQuestion("The nurse asked about his appetite.")).isFalse();
+	}
+
+	@Test
+	void aQuestionThatOnlyAsksWhetherTheReaderKnowsTakesTheStatementBeforeIt() {
+		var parts = QuestionParts.parts("I read that bowel cancer often spreads to the liver. Any idea?");
+
+		assertThat(QuestionParts.asked(parts, false)).isEqualTo("Any idea?");
+		assertThat(QuestionParts.asked(parts, true))
+			.isEqualTo("I read that bowel cancer often spreads to the liver. Any idea?");
+		assertThat(QuestionParts.asked(QuestionParts.parts("ok. Do you know?"), true)).isEqualTo("Do you know?");
+	}
+
 }
