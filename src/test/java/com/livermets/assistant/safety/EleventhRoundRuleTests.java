@@ -14,9 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any" to join the dead; not seeing Christmas "one way or the other"; whether all of a
  * medicine at once would be painless; whether old cartridges still fire; "it is not the
  * cancer, she is sorting it out herself"; a hosepipe and the car; the Northern "t'" that
- * joined the article to the word. For the calm side, idioms built of risk words ("dying
- * for a", "the death of me", "dead on my feet"), which the meaning-based detectors no
- * longer read, and a symptom that has stopped or a question asked "generally".
+ * joined the article to the word; and, from safety/blind-12's misses read after its
+ * after-score, a note that says sorry and keeps someone out of the shed, and a level
+ * crossing joked about with the train times looked up. For the calm side, idioms built of
+ * risk words ("dying for a", "the death of me", "dead on my feet"), which the
+ * meaning-based detectors no longer read, and a symptom that has stopped or a question
+ * asked "generally".
  */
 class EleventhRoundRuleTests {
 
@@ -31,6 +34,8 @@ class EleventhRoundRuleTests {
 			she will not be here by friday and says it is not the cancer | CRISIS
 			he was in the garage with the car and a length of tubing | CRISIS
 			is it painless if you take all t'tablets in one go | CRISIS
+			her letter said sorry for everything and please do not go into the garage | CRISIS
+			he laughed about the railway line by the farm but he has looked up the train times | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -42,14 +47,17 @@ class EleventhRoundRuleTests {
 			"dead on my feet after a double shift but glad i went",
 			"the reminder app on my phone is a lifesaver with all her tablets",
 			"when you go to the clinic on tuesday i am coming with you for the scan",
-			"my husband was washing the car with the hosepipe when the nurse rang" })
+			"my husband was washing the car with the hosepipe when the nurse rang",
+			"in the novel the husband takes his own life after the diagnosis, is that common in real life",
+			"we are giving her sewing things away because she is moving into a care home" })
 	void calmMessagesGetNoCrisisReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isNotEqualTo(Optional.of(Triage.CRISIS));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "he had bad cramps in his side last week but since the new tablets it has gone completely",
-			"just asking generally, does dark urine usually mean the liver is struggling? mine is normal" })
+			"just asking generally, does dark urine usually mean the liver is struggling? mine is normal",
+			"she had a tummy bug at the weekend, sick twice, but she is right as rain now" })
 	void overOrGeneralSymptomsGetNoReplyOfTheirOwn(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
