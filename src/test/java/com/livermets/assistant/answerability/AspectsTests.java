@@ -86,6 +86,11 @@ class AspectsTests {
 			at what temperature do they burn the tumour         | technique
 			what are the beads they inject made of              | technique
 			where is segment four on the scan                   | segments
+			will the scan show whether my grandkids will get it | heredity
+			could my brother have a risk of getting bowel cancer too | heredity
+			and in mexico, same thing?                          | other_countries
+			is an mri better than a ct for finding them         | comparison
+			which scan is best for him, ultrasound or ct        | comparison
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))
@@ -109,7 +114,9 @@ class AspectsTests {
 			"my neighbour bill told me the liver is the biggest organ is that right",
 			"does cancer of the food pipe spread to the liver", "my son lives in canada, what is ablation",
 			"and the other one where they burn it out with a needle, rfa",
-			"what do the scan results show about the liver" })
+			"what do the scan results show about the liver",
+			"the results should take two weeks, what is the tumour test for and how does it help",
+			"which symptoms would he get from the liver metastases" })
 	void questionsThePageAnswersAskNoAspect(String question) {
 		assertThat(aspects.askedIn(normalize(question))).isEmpty();
 	}

@@ -42,7 +42,7 @@ class TextNormalizerTests {
 	}
 
 	@Test
-	void theShippedLexiconReadsAChildsWordForMotherAsMom() throws IOException {
+	void theShippedLexiconReadsHomeWordsAsTheQuestionsSayThem() throws IOException {
 		// "what about for Mama?" alone sat nearer "bye bye" than any question
 		String lexicon;
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("intents/lexicon/shorthand.txt")) {
@@ -53,6 +53,9 @@ class TextNormalizerTests {
 
 		assertThat(shipped.normalize("what about for Mama? and my momma").text())
 			.isEqualTo("what about for mom and my mom");
+		// a word misheard, and the Scots for "know"
+		assertThat(shipped.normalize("what is the ablution, how would i ken").text())
+			.isEqualTo("what is the ablation how would i know");
 	}
 
 	@Test
