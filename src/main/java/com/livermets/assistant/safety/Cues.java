@@ -34,6 +34,8 @@ import com.livermets.assistant.content.ContentFile;
  * @param past markers of an event that is over ("years ago", "all sorted now")
  * @param present markers that it is happening again or still ("now", "again", "this
  * morning")
+ * @param asides phrases that frame a question and say nothing of time ("just curious"),
+ * whose words never count as present
  * @param crisisDenials phrases that say a crisis is not there ("not suicidal", "no
  * thoughts of harming myself"), which the meaning-based detectors do not read
  * @param figuresOfSpeech idioms built of risk words ("dying for a cuppa", "dead on my
@@ -41,7 +43,7 @@ import com.livermets.assistant.content.ContentFile;
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
-		Set<List<String>> past, Set<List<String>> present, Set<List<String>> crisisDenials,
+		Set<List<String>> past, Set<List<String>> present, Set<List<String>> asides, Set<List<String>> crisisDenials,
 		Set<List<String>> figuresOfSpeech) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
@@ -55,7 +57,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	static final int HYPOTHETICAL_REACH = 12;
 
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
-			"question", "general", "hypothetical", "real-words", "past", "present", "crisis-denial",
+			"question", "general", "hypothetical", "real-words", "past", "present", "aside", "crisis-denial",
 			"figure-of-speech");
 
 	/**
@@ -86,7 +88,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return new Cues(single(entries.get("negation")), single(entries.get("negation-filler")),
 				single(entries.get("negation-join")), entries.get("personal"), entries.get("question"),
 				entries.get("general"), entries.get("hypothetical"), single(entries.get("real-words")),
-				entries.get("past"), entries.get("present"), entries.get("crisis-denial"),
+				entries.get("past"), entries.get("present"), entries.get("aside"), entries.get("crisis-denial"),
 				entries.get("figure-of-speech"));
 	}
 
@@ -173,7 +175,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	/**
 	 * "he had a seizure in 2018, none since": the sentence tells of something clearly
 	 * over, and nothing in it says it is happening again or still ("now", "again", "this
-	 * morning"). A present marker inside a past one ("all sorted now") does not count.
+	 * morning"). A present marker inside a past one ("all sorted now") or inside an aside
+	 * ("just curious") does not count.
 	 * @param thisYear the current year; "in 2026" is not over in 2026
 	 */
 	boolean isResolvedPast(List<String> tokens, int thisYear) {
@@ -192,6 +195,12 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		}
 		if (!past) {
 			return false;
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			int length = startsAt(tokens, i, this.asides);
+			if (length > 0) {
+				Arrays.fill(inPast, i, i + length, true);
+			}
 		}
 		for (int i = 0; i < tokens.size(); i++) {
 			if (!inPast[i] && startsAt(tokens, i, this.present) > 0) {

@@ -57,7 +57,8 @@ class EleventhRoundRuleTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "he had bad cramps in his side last week but since the new tablets it has gone completely",
 			"just asking generally, does dark urine usually mean the liver is struggling? mine is normal",
-			"she had a tummy bug at the weekend, sick twice, but she is right as rain now" })
+			"she had a tummy bug at the weekend, sick twice, but she is right as rain now",
+			"last month he fainted getting out of the bath but it has not happened since, just wondering if we should mention it" })
 	void overOrGeneralSymptomsGetNoReplyOfTheirOwn(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
