@@ -93,8 +93,8 @@ final class Phrases {
 	 * Words that point back to something said before ("how is that done?", "what about
 	 * those?").
 	 */
-	private static final Set<String> ANAPHORS = Set.of("it", "its", "that", "this", "they", "them", "those", "these",
-			"there", "one");
+	private static final Set<String> ANAPHORS = Set.of("it", "its", "that", "this", "they", "them", "em", "those",
+			"these", "there", "one");
 
 	/**
 	 * Openings of an elliptical follow-up ("and embolization?", "what about breast
@@ -122,7 +122,7 @@ final class Phrases {
 	private static final Set<String> PRONOUN_PREDICATES = Set.of("done", "work", "works", "mean", "means", "involve",
 			"involves", "hurt", "hurts", "painful", "safe", "risky", "happen", "happens", "take", "takes", "long",
 			"last", "feel", "like", "help", "helps", "used", "called", "performed", "effective", "possible", "needed",
-			"common", "rare", "usual", "often");
+			"common", "rare", "usual", "often", "most", "least", "more", "less", "the", "of", "out", "all", "then");
 
 	/**
 	 * Fragments this short say too little on their own; the last topic may say the rest.

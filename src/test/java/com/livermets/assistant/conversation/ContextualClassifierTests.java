@@ -129,6 +129,19 @@ class ContextualClassifierTests {
 	}
 
 	/**
+	 * "Which one's the most common out of all of em?" after a list of cancers names none
+	 * of them: it asks about the list just given, not how common liver metastases are.
+	 */
+	@Test
+	void aSuperlativeAboutThePronounIsAboutTheTopic() {
+		givenConfident("which one is the most common out of all of em then", "primary_vs_secondary");
+		givenConfident("which one is the most common out of all of em then what is ablation", "ablation");
+
+		assertThat(classify("which one is the most common out of all of em then?", "ablation").intent())
+			.isEqualTo("ablation");
+	}
+
+	/**
 	 * "And where is it?" after "what does the liver do?": the reply's named subject
 	 * stands for "it", and may lead to another topic.
 	 */
