@@ -91,6 +91,9 @@ class AspectsTests {
 			and in mexico, same thing?                          | other_countries
 			is an mri better than a ct for finding them         | comparison
 			which scan is best for him, ultrasound or ct        | comparison
+			and how long's she got, roughly                     | life_expectancy
+			is bowel cancer in the family, should we be getting screened too | heredity
+			could it show up somewhere else later, like her lungs | onward_spread
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))
