@@ -14,7 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outranked three crises told about her; a plan "all sorted" so the family has one last
  * holiday; a goodbye posted or texted ("see you on the other side", "thanks for
  * everything", "tell mum I'm sorry"). For the calm side, asides that say nothing of time
- * ("just curious", "just an update"), and more words for a symptom that is over.
+ * ("just curious", "just an update"), and more words for a symptom that is over. Then,
+ * from safety/blind-13's misses read after its after-score: a date chosen for after a
+ * funeral, a swim "and just keep going", going with a father who dies, a prayer each
+ * night not to wake up, a pet given away with affairs wound up, burning oneself "on
+ * purpose" with words between; calm: a bill on assisted dying, boredom "I wanted to die",
+ * "dead tired".
  */
 class TwelfthRoundRuleTests {
 
@@ -26,6 +31,12 @@ class TwelfthRoundRuleTests {
 			she sent me a message saying thank you for everything and not to worry | CRISIS
 			dad texted tell mum i am sorry and now he is not picking up | CRISIS
 			his stools are black and sticky, the nurse called it melena | EMERGENCY
+			he has picked the day, the week after the funeral, so nobody has to come back twice | CRISIS
+			she said she will swim out past the pier and just keep going | CRISIS
+			my son says once his dad dies he is going with him | CRISIS
+			nan prays every night that she will not wake up | CRISIS
+			i gave my dog to the neighbours and closed my bank account, i feel calm | CRISIS
+			she keeps burning the backs of her hands on the iron on purpose | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -33,7 +44,11 @@ class TwelfthRoundRuleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "meena wants to know how the embolisation is done",
-			"we have been talking to meena about the will and the house" })
+			"we have been talking to meena about the will and the house",
+			"the seminar on the assisted dying bill was heated, what does the page say about hospice care",
+			"that lecture was so boring i wanted to die, anyway, what is embolisation",
+			"my son is dead tired after the night shifts but he still visits",
+			"she keeps scratching her arms, the itch is worse at night" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message)
 			.isNotEqualTo(Optional.of(Triage.EMERGENCY))
