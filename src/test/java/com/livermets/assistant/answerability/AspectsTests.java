@@ -94,6 +94,10 @@ class AspectsTests {
 			and how long's she got, roughly                     | life_expectancy
 			is bowel cancer in the family, should we be getting screened too | heredity
 			could it show up somewhere else later, like her lungs | onward_spread
+			and bladder? that is what my uncle has              | unlisted_primary
+			are the figures similar for thyroid                 | unlisted_primary
+			and prostate?                                       | unlisted_primary
+			would the test tell if we will get it too           | heredity
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))
