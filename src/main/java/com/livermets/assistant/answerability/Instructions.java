@@ -2,6 +2,7 @@ package com.livermets.assistant.answerability;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.livermets.assistant.content.ContentException;
@@ -11,39 +12,73 @@ import com.livermets.assistant.text.NormalizedText;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Recognises messages that try to change what the assistant is or does ("ignore your
- * instructions", "pretend you're my oncologist", "write me a poem"), from
- * {@code intents/out-of-scope/instructions.txt}. The classifier reads them by their liver
- * words and offered "Did you mean ...?"; they get the off-topic reply instead. Rules
- * rather than trained examples: the phrasing of an instruction is closed and
- * recognisable, its subject is not.
+ * Recognises messages that get the off-topic reply whatever the classifier makes of them,
+ * from {@code intents/out-of-scope/instructions.txt}: attempts to change what the
+ * assistant is or does ("ignore your instructions", "pretend you're my oncologist",
+ * "write me a poem"), which the classifier read by their liver words and offered "Did you
+ * mean ...?"; and everyday subjects far from the page ("who won the grand final", "when
+ * is the tax deadline") when nothing in the message names the service's subject. Rules
+ * rather than trained examples: the phrasing of an instruction and the words of such a
+ * subject are closed and recognisable, the rest of the message is not.
  */
 public final class Instructions {
 
-	private final List<Pattern> patterns;
+	private static final String SERVICE_WORDS = "service-words:";
 
-	Instructions(List<Pattern> patterns) {
-		this.patterns = List.copyOf(patterns);
+	private static final String OFF_TOPIC = "off-topic:";
+
+	private final List<Pattern> instructions;
+
+	private final Pattern serviceWords;
+
+	private final List<Pattern> offTopic;
+
+	Instructions(List<Pattern> instructions, Pattern serviceWords, List<Pattern> offTopic) {
+		this.instructions = List.copyOf(instructions);
+		this.serviceWords = Objects.requireNonNull(serviceWords, "serviceWords");
+		this.offTopic = List.copyOf(offTopic);
 	}
 
-	/** Reads and validates the instruction patterns. */
+	/** Reads and validates the patterns. */
 	public static Instructions read(ResourceLoader resourceLoader, String location) {
 		return parse(ContentFile.read(resourceLoader.getResource(location), "intents/out-of-scope/instructions.txt"));
 	}
 
 	static Instructions parse(ContentFile file) {
-		List<Pattern> patterns = new ArrayList<>();
+		List<Pattern> instructions = new ArrayList<>();
+		List<Pattern> offTopic = new ArrayList<>();
+		Pattern serviceWords = null;
 		for (ContentFile.Line line : file.meaningfulLines()) {
-			patterns.add(AspectFile.regex(file, line.number(), line.text()));
+			String text = line.text();
+			if (text.startsWith(SERVICE_WORDS)) {
+				if (serviceWords != null) {
+					throw new ContentException(file.name(), line.number(), "'service-words:' given twice");
+				}
+				serviceWords = AspectFile.regex(file, line.number(), text.substring(SERVICE_WORDS.length()).strip());
+			}
+			else if (text.startsWith(OFF_TOPIC)) {
+				offTopic.add(AspectFile.regex(file, line.number(), text.substring(OFF_TOPIC.length()).strip()));
+			}
+			else {
+				instructions.add(AspectFile.regex(file, line.number(), text));
+			}
 		}
-		if (patterns.isEmpty()) {
+		if (instructions.isEmpty()) {
 			throw new ContentException(file.name(), "no patterns");
 		}
-		return new Instructions(patterns);
+		if (!offTopic.isEmpty() && serviceWords == null) {
+			throw new ContentException(file.name(), "'off-topic:' lines need a 'service-words:' line");
+		}
+		return new Instructions(instructions, (serviceWords != null) ? serviceWords : Pattern.compile("(?!)"),
+				offTopic);
 	}
 
+	/** Whether the message gets the off-topic reply whatever it is classified as. */
 	public boolean isInstruction(NormalizedText text) {
-		return this.patterns.stream().anyMatch((pattern) -> pattern.matcher(text.text()).find());
+		String words = text.text();
+		return this.instructions.stream().anyMatch((pattern) -> pattern.matcher(words).find())
+				|| (!this.serviceWords.matcher(words).find()
+						&& this.offTopic.stream().anyMatch((pattern) -> pattern.matcher(words).find()));
 	}
 
 }

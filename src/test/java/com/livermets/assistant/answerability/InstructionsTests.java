@@ -1,17 +1,21 @@
 package com.livermets.assistant.answerability;
 
+import com.livermets.assistant.content.ContentException;
+import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.text.ShorthandLexicon;
 import com.livermets.assistant.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The shipped instruction patterns: attempts to change the assistant, and real questions
- * they must leave alone.
+ * The shipped instruction patterns: attempts to change the assistant, everyday subjects
+ * far from the page, and real questions they must leave alone.
  */
 class InstructionsTests {
 
@@ -41,6 +45,31 @@ class InstructionsTests {
 			"does drinking make liver function worse", "you are a good friend, thank you" })
 	void realQuestionsAreNot(String message) {
 		assertThat(INSTRUCTIONS.isInstruction(this.normalizer.normalize(message))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it going to rain in Leeds on Thursday, what is the forecast",
+			"who won the rugby world cup", "did arsenal win last night", "when is the deadline for my tax return",
+			"have you got a good recipe for shepherd's pie", "can you recommend a good series to watch",
+			"stuck on the crossword, 4 down" })
+	void everydaySubjectsThatNameNothingOfOursAreOffTopic(String message) {
+		assertThat(INSTRUCTIONS.isInstruction(this.normalizer.normalize(message))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is there a recipe that is good for someone having chemo",
+			"will the weather affect his treatment", "can he claim his hospital travel back on his tax return" })
+	void everydaySubjectsBesideOursAreLeftToTheClassifier(String message) {
+		assertThat(INSTRUCTIONS.isInstruction(this.normalizer.normalize(message))).isFalse();
+	}
+
+	@Test
+	void anOffTopicSubjectWithoutServiceWordsIsRefusedWithTheFile() {
+		assertThatExceptionOfType(ContentException.class)
+			.isThrownBy(() -> Instructions.parse(new ContentFile("intents/out-of-scope/instructions.txt",
+					"\\bignore your rules\\b\noff-topic: \\bweather\\b\n")))
+			.withMessageContaining("intents/out-of-scope/instructions.txt")
+			.withMessageContaining("service-words:");
 	}
 
 }
