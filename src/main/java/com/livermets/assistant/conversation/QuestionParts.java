@@ -69,12 +69,13 @@ final class QuestionParts {
 			"(?i).*\\b(?:i want to know|i'd like to know|i would like to know|wondering|can someone|can you|could you|tell me|please explain|explain (?:to me|what|how|why|where|which|who)|asked (?:me |us |him |her )?(?:how|what|why|where|which|whether))\\b.*");
 
 	/**
-	 * A question that asks only whether the reader knows ("Do you know?", "Any idea?")
-	 * asks what the statement before it says: "My friend asked me how many bowel cancers
-	 * reach the liver. Do you know?"
+	 * A question that names nothing of its own asks about the statement before it: one
+	 * that asks only whether the reader knows ("My friend asked me how many bowel cancers
+	 * reach the liver. Do you know?"), or only a question word ("They want to test the
+	 * tumour for genes. What for?").
 	 */
-	private static final Pattern ONLY_A_TAG = Pattern.compile(
-			"(?i)\\W*(?:so |and |but )?(?:do you know|does anyone know|do you have any idea|any ideas?|can you tell me|could you tell me|can you help|is that right|is that true|you know)\\W*");
+	private static final Pattern NAMES_NOTHING = Pattern.compile(
+			"(?i)\\W*(?:so |and |but |ok |okay )?(?:do you know|does anyone know|do you have any idea|any ideas?|can you tell me|could you tell me|can you help|is that right|is that true|you know|what for|why|why so|how come|means what|meaning what|what does that mean|what is that for)(?: exactly)?(?: ah| lah| eh| then)?\\W*");
 
 	private QuestionParts() {
 	}
@@ -121,7 +122,7 @@ final class QuestionParts {
 			if (!isQuestion(part)) {
 				continue;
 			}
-			boolean pointsBack = POINTER.matcher(part).find() || ONLY_A_TAG.matcher(part).matches();
+			boolean pointsBack = POINTER.matcher(part).find() || NAMES_NOTHING.matcher(part).matches();
 			if (withContext && pointsBack && i > 0 && !isQuestion(parts.get(i - 1))
 					&& saysSomething(parts.get(i - 1))) {
 				asked.add(parts.get(i - 1));

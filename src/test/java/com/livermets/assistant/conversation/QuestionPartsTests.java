@@ -93,13 +93,16 @@ class QuestionPartsTests {
 	}
 
 	@Test
-	void aQuestionThatOnlyAsksWhetherTheReaderKnowsTakesTheStatementBeforeIt() {
+	void aQuestionThatNamesNothingTakesTheStatementBeforeIt() {
 		var parts = QuestionParts.parts("I read that bowel cancer often spreads to the liver. Any idea?");
 
 		assertThat(QuestionParts.asked(parts, false)).isEqualTo("Any idea?");
 		assertThat(QuestionParts.asked(parts, true))
 			.isEqualTo("I read that bowel cancer often spreads to the liver. Any idea?");
 		assertThat(QuestionParts.asked(QuestionParts.parts("ok. Do you know?"), true)).isEqualTo("Do you know?");
+		assertThat(QuestionParts.asked(QuestionParts.parts("They want to send the tumour for a gene test. What for?"),
+				true))
+			.isEqualTo("They want to send the tumour for a gene test. What for?");
 	}
 
 }
