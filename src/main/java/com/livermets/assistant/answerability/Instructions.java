@@ -27,6 +27,11 @@ public final class Instructions {
 
 	private static final String OFF_TOPIC = "off-topic:";
 
+	/**
+	 * Service words for a file with no off-topic lines, where they are never consulted.
+	 */
+	private static final Pattern NO_SERVICE_WORDS = Pattern.compile("(?!)");
+
 	private final List<Pattern> instructions;
 
 	private final Pattern serviceWords;
@@ -69,16 +74,15 @@ public final class Instructions {
 		if (!offTopic.isEmpty() && serviceWords == null) {
 			throw new ContentException(file.name(), "'off-topic:' lines need a 'service-words:' line");
 		}
-		return new Instructions(instructions, (serviceWords != null) ? serviceWords : Pattern.compile("(?!)"),
-				offTopic);
+		return new Instructions(instructions, (serviceWords != null) ? serviceWords : NO_SERVICE_WORDS, offTopic);
 	}
 
 	/** Whether the message gets the off-topic reply whatever it is classified as. */
 	public boolean isInstruction(NormalizedText text) {
 		String words = text.text();
 		return this.instructions.stream().anyMatch((pattern) -> pattern.matcher(words).find())
-				|| (!this.serviceWords.matcher(words).find()
-						&& this.offTopic.stream().anyMatch((pattern) -> pattern.matcher(words).find()));
+				|| (this.offTopic.stream().anyMatch((pattern) -> pattern.matcher(words).find())
+						&& !this.serviceWords.matcher(words).find());
 	}
 
 }

@@ -116,8 +116,8 @@ final class Phrases {
 
 	/**
 	 * What a question can say of a pronoun without naming anything itself: "how is that
-	 * done", "does it hurt", "what does that mean". Closed on purpose: any other word may
-	 * be the question's own subject.
+	 * done", "does it hurt", "what does that mean", "which one is the most common out of
+	 * all of them". Closed on purpose: any other word may be the question's own subject.
 	 */
 	private static final Set<String> PRONOUN_PREDICATES = Set.of("done", "work", "works", "mean", "means", "involve",
 			"involves", "hurt", "hurts", "painful", "safe", "risky", "happen", "happens", "take", "takes", "long",

@@ -180,7 +180,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 * @param thisYear the current year; "in 2026" is not over in 2026
 	 */
 	boolean isResolvedPast(List<String> tokens, int thisYear) {
-		boolean[] inPast = new boolean[tokens.size()];
+		// words of a past phrase or an aside: a present marker among them does not count
+		boolean[] spokenFor = new boolean[tokens.size()];
 		boolean past = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			int length = startsAt(tokens, i, this.past);
@@ -190,7 +191,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 			}
 			if (length > 0) {
 				past = true;
-				Arrays.fill(inPast, i, i + length, true);
+				Arrays.fill(spokenFor, i, i + length, true);
 			}
 		}
 		if (!past) {
@@ -199,11 +200,11 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		for (int i = 0; i < tokens.size(); i++) {
 			int length = startsAt(tokens, i, this.asides);
 			if (length > 0) {
-				Arrays.fill(inPast, i, i + length, true);
+				Arrays.fill(spokenFor, i, i + length, true);
 			}
 		}
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!inPast[i] && startsAt(tokens, i, this.present) > 0) {
+			if (!spokenFor[i] && startsAt(tokens, i, this.present) > 0) {
 				return false;
 			}
 		}
