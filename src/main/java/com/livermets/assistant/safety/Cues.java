@@ -191,7 +191,10 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 			}
 			if (length > 0) {
 				past = true;
-				Arrays.fill(spokenFor, i, i + length, true);
+				// "it's all cleared up now": the "now" closes the past phrase
+				int end = (i + length < tokens.size() && tokens.get(i + length).equals("now")) ? i + length + 1
+						: i + length;
+				Arrays.fill(spokenFor, i, end, true);
 			}
 		}
 		if (!past) {

@@ -1,0 +1,60 @@
+package com.livermets.assistant.safety;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The safety/dev-13 round's changes, in new words: a hose with the car exhaust, taking
+ * "their own lives" with the writer meaning to, pills and spirits bought or put by, many
+ * tablets taken by mistake, "some sickness" in the mornings. For the calm side: a
+ * question about how the liver stops bleeding (the page's own sentence), how common
+ * suicide is, an overdose in a novel, dying "of boredom", and a symptom that is over
+ * "now" ("all cleared up now", "good as gold now"), or "was just" something harmless.
+ */
+class ThirteenthRoundRuleTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			got a length of hose for the exhaust, the garage door shuts tight | CRISIS
+			the priest says god forgives people who take their own lives and i plan to before christmas | CRISIS
+			been saving up paracetamol and bought a bottle of vodka to go with it | CRISIS
+			dad swallowed a handful of his blood pressure pills by mistake and now he is very drowsy | EMERGENCY
+			i have had a bit of sickness in the mornings since the new tablets | CONTACT_DOCTOR
+			bored to death on this ward and honestly i want to die | CRISIS
+			""")
+	void urgentMessagesGetTheirLevel(String message, Triage level) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "how does the liver stop a cut bleeding, my grandson asked me and i had no idea",
+			"the page mentions proteins that help with bleeding, what are they",
+			"are men with cancer more likely to take their own lives, i saw it on the news",
+			"i need a new hose for the garden, the old one burst",
+			"the novel for book group has a character who takes an overdose and it upset me",
+			"one more session of those physio exercises and i shall die of boredom" })
+	void calmMessagesGetNoSafetyReply(String message) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "she had some blood in her poo in october, it was just piles and it is all cleared up now",
+			"he had a temperature after chemo last month, antibiotics sorted it and he is good as gold now",
+			"i was very poorly with a fever during chemo last winter but i am quite recovered" })
+	void overSymptomsGetNoReplyOfTheirOwn(String message) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "she had blood in her poo last month and it has come back now",
+			"his fever cleared up last week but he is shaking and burning up again now" })
+	void symptomsBackAgainStillRaiseTheAlarm(String message) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isPresent();
+	}
+
+}
