@@ -77,6 +77,26 @@ class ConversationDialogueIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	@Test
+	void aProcedureNamedByWhatItDoesIsThatProcedure() {
+		Dialogue dialogue = new Dialogue(this.client, "vague-1");
+		assertThat(dialogue.say("How are liver metastases treated?").intent()).isEqualTo("treatment_overview");
+
+		assertThat(dialogue.say("what was the burning one called?").intent()).isEqualTo("ablation");
+		assertThat(dialogue.say("and the blocking one?").intent()).isEqualTo("embolization");
+	}
+
+	@Test
+	void whatIsThatForAfterATopicWithANamedSubjectIsAboutTheTopic() {
+		Dialogue dialogue = new Dialogue(this.client, "subject-1");
+		assertThat(dialogue.say("do they test the tumor's genes?").intent()).isEqualTo("genetic_testing");
+
+		Dialogue.Reply reply = dialogue.say("what's that for?");
+
+		assertThat(reply.intent()).isEqualTo("genetic_testing");
+		assertThat(reply.sources()).isNotEmpty();
+	}
+
+	@Test
 	void whatAboutAnotherCancerStaysOnWhereMetastasesComeFrom() {
 		Dialogue dialogue = new Dialogue(this.client, "origin-1");
 		assertThat(dialogue.say("Which cancers spread to the liver?").intent()).isEqualTo("origin");
