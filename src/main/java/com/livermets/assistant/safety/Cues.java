@@ -272,6 +272,15 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	}
 
 	/**
+	 * "what are the risks of bleeding after ablation?": the sentence opens as a question,
+	 * asks about people in general and names nobody itself, whoever the rest of the
+	 * message names.
+	 */
+	boolean asksInGeneral(List<String> tokens) {
+		return opensAsQuestion(tokens) && contains(tokens, this.general) && !namesSomeone(tokens);
+	}
+
+	/**
 	 * "what are the signs of a stroke": an information question about people in general.
 	 */
 	boolean isGeneralQuestion(List<String> tokens, boolean namesSomeone) {

@@ -78,7 +78,8 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 						.flatMap((exception) -> exception.find(message.scan()).stream())
 						.toList();
 				}
-				if (excepted.stream().noneMatch(span::overlaps) && !cues.isNegated(tokens, span)
+				boolean askedInGeneral = this.level == Triage.CONTACT_DOCTOR && message.isAskedInGeneral(span);
+				if (excepted.stream().noneMatch(span::overlaps) && !cues.isNegated(tokens, span) && !askedInGeneral
 						&& !(framingMatters && (cues.isHypothetical(tokens, span) || message.isOver(span)))) {
 					return Match.FIRES;
 				}
@@ -99,25 +100,32 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 	 * @param generalQuestion an information question about people in general
 	 * @param over which words belong to a sentence that tells of something clearly over
 	 * ("years ago")
+	 * @param askedInGeneral which words belong to a sentence that asks about people in
+	 * general and names nobody itself ("what are the risks of bleeding after ablation?"
+	 * in a message that also says "I want to know the odds"); symptom rules stay quiet
+	 * there, emergency rules do not ("is vomiting blood normal? asking for my husband")
 	 */
 	record Message(List<String> tokens, Cues cues, RulePattern.Scan scan, boolean informationQuestion,
-			boolean generalQuestion, BitSet over) {
+			boolean generalQuestion, BitSet over, BitSet askedInGeneral) {
 
 		/** A message of one sentence. */
 		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, int thisYear) {
 			return of(tokens, cues, realWord, cues.namesSomeone(tokens),
-					overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()));
+					overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()), new BitSet());
 		}
 
 		/**
 		 * @param namesSomeone whether the whole message names someone real
 		 * @param over the words of sentences that tell of something over
+		 * @param askedInGeneral the words of sentences that ask about people in general
+		 * and name nobody themselves
 		 */
-		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, boolean namesSomeone,
-				BitSet over) {
+		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, boolean namesSomeone, BitSet over,
+				BitSet askedInGeneral) {
 			boolean informationQuestion = cues.isInformationQuestion(tokens, namesSomeone);
 			return new Message(tokens, cues, new RulePattern.Scan(tokens, realWord, cues.negations()),
-					informationQuestion, informationQuestion && cues.isGeneralQuestion(tokens, namesSomeone), over);
+					informationQuestion, informationQuestion && cues.isGeneralQuestion(tokens, namesSomeone), over,
+					askedInGeneral);
 		}
 
 		static BitSet overIf(boolean over, int size) {
@@ -131,6 +139,11 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 		/** A match that starts in a sentence about something over. */
 		boolean isOver(RulePattern.Span span) {
 			return this.over.get(span.start());
+		}
+
+		/** A match that starts in a sentence asking about people in general. */
+		boolean isAskedInGeneral(RulePattern.Span span) {
+			return this.askedInGeneral.get(span.start());
 		}
 
 	}

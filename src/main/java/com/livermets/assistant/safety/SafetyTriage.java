@@ -242,6 +242,7 @@ public final class SafetyTriage {
 		List<String> sentences = Sentences.split(raw);
 		List<String> joined = new ArrayList<>();
 		BitSet over = new BitSet();
+		BitSet askedInGeneral = new BitSet();
 		// "Had the shivers last week, all settled now. Is that usual?": what is over and
 		// questions about it report nothing now, so the whole message does not either
 		boolean onlyOverAndQuestions = sentences.size() > 1;
@@ -260,8 +261,15 @@ public final class SafetyTriage {
 				if (past) {
 					over.set(joined.size(), joined.size() + text.tokens().size());
 				}
+				boolean general = this.cues.asksInGeneral(text.tokens());
+				if (general) {
+					askedInGeneral.set(joined.size(), joined.size() + text.tokens().size());
+				}
 				joined.addAll(text.tokens());
-				units.add(unit(text, namesSomeone, past, SafetyRule.Message.overIf(past, text.tokens().size())));
+				// such a sentence is an information question whoever the message names
+				units.add(unit(text, namesSomeone && !general, past,
+						SafetyRule.Message.overIf(past, text.tokens().size()),
+						SafetyRule.Message.overIf(general, text.tokens().size())));
 			}
 		}
 		else {
@@ -272,7 +280,8 @@ public final class SafetyTriage {
 		}
 		// the whole message as the classifier reads it; its rules read the sentences'
 		// words, in order
-		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over);
+		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over,
+				askedInGeneral);
 		boolean allOver = over.cardinality() == joined.size() || (anyOver && onlyOverAndQuestions);
 		units.add(new Unit(meaning(whole.tokens()), all, this.cues.isHypothetical(whole.tokens()), allOver));
 		return units;
@@ -292,9 +301,9 @@ public final class SafetyTriage {
 		return this.cues.isResolvedPast(next.tokens(), thisYear) && this.cues.isResolvedPast(both, thisYear);
 	}
 
-	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over) {
+	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over, BitSet askedInGeneral) {
 		return new Unit(meaning(text.tokens()),
-				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over),
+				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over, askedInGeneral),
 				this.cues.isHypothetical(text.tokens()), past);
 	}
 

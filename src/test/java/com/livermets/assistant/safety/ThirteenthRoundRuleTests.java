@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tablets taken by mistake, "some sickness" in the mornings. For the calm side: a
  * question about how the liver stops bleeding (the page's own sentence), how common
  * suicide is, an overdose in a novel, dying "of boredom", and a symptom that is over
- * "now" ("all cleared up now", "good as gold now"), or "was just" something harmless.
+ * "now" ("all cleared up now", "good as gold now"), or "was just" something harmless. A
+ * sentence that asks about people in general and names nobody itself is no symptom
+ * report, whoever the rest of the message names (emergencies stay raised: "asking for my
+ * husband").
  */
 class ThirteenthRoundRuleTests {
 
@@ -48,6 +51,24 @@ class ThirteenthRoundRuleTests {
 			"i was very poorly with a fever during chemo last winter but i am quite recovered" })
 	void overSymptomsGetNoReplyOfTheirOwn(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "What are the risks of bleeding after ablation? I want to know before I sign the form.",
+			"Is it normal for people with liver mets to feel tired? I am writing a leaflet for our group.",
+			"Can liver metastases cause itching? My sister asked me and I did not know." })
+	void aSymptomAskedAboutInGeneralIsNoReportWhoeverElseTheMessageNames(String message) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Can liver mets cause itching? I have been itching all over for a week. | CONTACT_DOCTOR
+			Is it normal for people on chemo to be this tired? I have been exhausted for weeks. | CONTACT_DOCTOR
+			Is vomiting blood common with liver mets? Asking for my husband. | EMERGENCY
+			""")
+	void aGeneralQuestionBesideAReportOrAnEmergencyStillRaisesIt(String message, Triage level) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
