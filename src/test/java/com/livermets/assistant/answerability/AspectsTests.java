@@ -97,6 +97,9 @@ class AspectsTests {
 			and bladder? that is what my uncle has              | unlisted_primary
 			are the figures similar for thyroid                 | unlisted_primary
 			and prostate?                                       | unlisted_primary
+			what about thyroid, which is hers                   | unlisted_primary
+			will the tumours come back once they are destroyed  | recurrence
+			is relapse common after embolization                | recurrence
 			would the test tell if we will get it too           | heredity
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {

@@ -11,13 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The safety/dev-13 round's changes, in new words: a hose with the car exhaust, taking
  * "their own lives" with the writer meaning to, pills and spirits bought or put by, many
- * tablets taken by mistake, "some sickness" in the mornings. For the calm side: a
- * question about how the liver stops bleeding (the page's own sentence), how common
- * suicide is, an overdose in a novel, dying "of boredom", and a symptom that is over
- * "now" ("all cleared up now", "good as gold now"), or "was just" something harmless. A
- * sentence that asks about people in general and names nobody itself is no symptom
- * report, whoever the rest of the message names (emergencies stay raised: "asking for my
- * husband").
+ * tablets taken by mistake, "some sickness" in the mornings. From safety/blind-14, read
+ * after its after-score: arms "cut up" by the writer's son. For the calm side: a question
+ * about how the liver stops bleeding (the page's own sentence), how common suicide is, an
+ * overdose in a novel, dying "of boredom", and a symptom that is over "now" ("all cleared
+ * up now", "good as gold now"), or "was just" something harmless. A sentence that asks
+ * about people in general and names nobody itself is no symptom report, whoever the rest
+ * of the message names (emergencies stay raised: "asking for my husband").
  */
 class ThirteenthRoundRuleTests {
 
@@ -29,6 +29,7 @@ class ThirteenthRoundRuleTests {
 			dad swallowed a handful of his blood pressure pills by mistake and now he is very drowsy | EMERGENCY
 			i have had a bit of sickness in the mornings since the new tablets | CONTACT_DOCTOR
 			bored to death on this ward and honestly i want to die | CRISIS
+			found out my daughter has been cutting up her legs with a pencil sharpener blade | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
