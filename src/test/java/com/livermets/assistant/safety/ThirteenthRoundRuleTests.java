@@ -49,7 +49,10 @@ class ThirteenthRoundRuleTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "she had some blood in her poo in october, it was just piles and it is all cleared up now",
 			"he had a temperature after chemo last month, antibiotics sorted it and he is good as gold now",
-			"i was very poorly with a fever during chemo last winter but i am quite recovered" })
+			"i was very poorly with a fever during chemo last winter but i am quite recovered",
+			"he had a temperature on chemo in october and was admitted, he is doing fine now",
+			"the sickness she had on monday has stopped completely, just wanted to let you know",
+			"his poo went dark when he started the iron, the nurse said thats just the iron and it settled" })
 	void overSymptomsGetNoReplyOfTheirOwn(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
@@ -74,7 +77,8 @@ class ThirteenthRoundRuleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "she had blood in her poo last month and it has come back now",
-			"his fever cleared up last week but he is shaking and burning up again now" })
+			"his fever cleared up last week but he is shaking and burning up again now",
+			"his poo went black when he started the new tablets this morning" })
 	void symptomsBackAgainStillRaiseTheAlarm(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isPresent();
 	}
