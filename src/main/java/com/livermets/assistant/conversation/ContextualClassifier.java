@@ -196,7 +196,11 @@ public final class ContextualClassifier {
 		if (best == null) {
 			return Optional.empty();
 		}
-		boolean overrules = this.policy.isConfident(alone) && !alone.intent().equals(best.intent());
+		// what the whole message says clearly stands, unless only its opening says it: "n
+		// kidney?" reads alone as a greeting, which "kidney" alone does not
+		boolean overrules = this.policy.isConfident(alone) && !alone.intent().equals(best.intent())
+				&& (isAnswer(alone.intent())
+						|| this.policy.isConfident(fragmentAlone) && alone.intent().equals(fragmentAlone.intent()));
 		if (overrules && scoreOf(fragmentAlone, best.intent()) < OVERRULING_SHARE) {
 			return Optional.empty();
 		}

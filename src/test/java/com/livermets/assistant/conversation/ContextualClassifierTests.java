@@ -249,6 +249,35 @@ class ContextualClassifierTests {
 		assertThat(classify("and why the liver?", "ablation").intent()).isEqualTo("colorectal_risk");
 	}
 
+	/**
+	 * A texter's "n kidney?" reads alone as a greeting; "kidney" alone does not, so the
+	 * greeting came from the opening and does not keep the follow-up from the topic.
+	 */
+	@Test
+	void aClearReadingThatOnlyTheOpeningGivesDoesNotOverruleTheTopic() {
+		givenAblationFollowedUpByEmbolization();
+		given(this.content.hasIntent("greeting")).willReturn(true);
+		given(this.content.response("greeting")).willReturn(
+				new Response("greeting", ResponseKind.SMALLTALK, "Hello", "Hello!", null, List.of(), List.of()));
+		givenConfident("n kidney", "greeting");
+		givenConfident("kidney what is ablation", "ablation");
+
+		assertThat(classify("n kidney?", "ablation").intent()).isEqualTo("ablation");
+	}
+
+	@Test
+	void smallTalkThatTheFragmentSaysAloneStands() {
+		givenAblationFollowedUpByEmbolization();
+		given(this.content.hasIntent("thanks")).willReturn(true);
+		given(this.content.response("thanks")).willReturn(
+				new Response("thanks", ResponseKind.SMALLTALK, "Thanks", "You're welcome", null, List.of(), List.of()));
+		givenConfident("and thank you", "thanks");
+		givenConfident("thank you", "thanks");
+		givenConfident("thank you what is ablation", "ablation");
+
+		assertThat(classify("and thank you", "ablation").intent()).isEqualTo("thanks");
+	}
+
 	@Test
 	void thisWithNothingSaidBeforeMeansLiverMetastases() {
 		givenConfident("where does liver metastases even come from", "origin");
