@@ -46,7 +46,7 @@ final class Phrases {
 			"question", "my", "does", "did", "do", "answered", "thanks", "thank", "you", "really", "actually", "quite",
 			"at", "all", "either", "sorry", "but", "right", "useful", "relevant", "again", "same", "thing", "said",
 			"already", "your", "makes", "sense", "a", "an", "please", "mate", "pal", "buddy", "bro", "dude", "love",
-			"hun", "lol", "ugh", "hmm", "ok", "okay", "though", "tho");
+			"hun", "dear", "about", "lol", "ugh", "hmm", "ok", "okay", "though", "tho");
 
 	/**
 	 * The words that make a turn-down: without one, "that is what i asked" is no

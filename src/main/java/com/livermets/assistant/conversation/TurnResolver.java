@@ -1,5 +1,6 @@
 package com.livermets.assistant.conversation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.Response;
 import com.livermets.assistant.text.NormalizedText;
 import com.livermets.assistant.text.TextNormalizer;
 
@@ -44,6 +46,12 @@ public final class TurnResolver {
 			// ablation: embolization, never the reply just given
 			return Optional.of(Resolution.answer(other, 1.0));
 		}
+		Optional<String> otherOfNamed = otherOfNamed(tokens);
+		if (otherOfNamed.isPresent()) {
+			// "one is ablation I remember, what's the other one called?": the message
+			// names one of a pair itself
+			return Optional.of(Resolution.answer(otherOfNamed.get(), 1.0));
+		}
 		if (state.turns() > 0 && Phrases.isRejection(tokens)) {
 			// "neither of those", "that's not what I asked": whatever was said last was
 			// wrong, so never say it again
@@ -53,6 +61,29 @@ public final class TurnResolver {
 			return Optional.of(Resolution.more(state.topic()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The other one of a pair when the message names one by its subject and asks only for
+	 * the other.
+	 */
+	private Optional<String> otherOfNamed(List<String> tokens) {
+		if (!tokens.contains("other")) {
+			return Optional.empty();
+		}
+		return this.content.responses()
+			.values()
+			.stream()
+			.filter((response) -> response.other() != null && response.subject() != null)
+			.filter((response) -> {
+				List<String> subject = this.normalizer.normalize(response.subject()).tokens();
+				Set<String> pair = new HashSet<>(subject);
+				pair.add(response.intent());
+				pair.add(response.other());
+				return tokens.containsAll(subject) && Phrases.asksForTheOtherOne(tokens, pair);
+			})
+			.map(Response::other)
+			.findFirst();
 	}
 
 	private Optional<Resolution> reactToOffer(List<String> offered, NormalizedText text) {

@@ -1,6 +1,7 @@
 package com.livermets.assistant.conversation;
 
 import java.util.List;
+import java.util.Map;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentFile;
@@ -66,6 +67,20 @@ class TurnResolverTests {
 	}
 
 	@Test
+	void aMessageThatNamesOneOfAPairAndAsksForTheOtherGetsTheOtherWithNoTopic() {
+		Response ablation = new Response("ablation", ResponseKind.ANSWER, "What about ablation?", "short", null,
+				List.of(), List.of(), "ablation", "embolization");
+		given(this.content.responses()).willReturn(Map.of("ablation", ablation));
+
+		assertThat(this.resolver.resolve(ConversationState.NEW,
+				this.normalizer.normalize("one is ablation I remember, what's the other one called?")))
+			.hasValueSatisfying((resolution) -> assertThat(resolution.intent()).isEqualTo("embolization"));
+		assertThat(this.resolver.resolve(ConversationState.NEW,
+				this.normalizer.normalize("is there another treatment, other than ablation, for him?")))
+			.isEmpty();
+	}
+
+	@Test
 	void theOtherOneWithASubjectOrWithNoOtherIsAQuestion() {
 		ConversationState afterAblation = ConversationState.NEW.next("ablation", List.of(), false);
 		ConversationState afterCareTeam = ConversationState.NEW.next("care_team", List.of(), false);
@@ -79,7 +94,7 @@ class TurnResolverTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "neither of those", "nah, that's not what I asked", "that doesn't answer my question",
 			"none of those answers help me", "wrong answer", "no, that is not it", "ugh, not what i meant, pal",
-			"nope, wrong one mate" })
+			"nope, wrong one mate", "No dear, that is not what I asked about at all." })
 	void turningDownTheLastAnswerIsDeclinedWhateverWasOffered(String message) {
 		ConversationState afterAnswerWithNothingOffered = ConversationState.NEW.next("ablation", List.of(), false);
 
