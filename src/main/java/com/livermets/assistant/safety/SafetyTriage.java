@@ -266,10 +266,11 @@ public final class SafetyTriage {
 					askedInGeneral.set(joined.size(), joined.size() + text.tokens().size());
 				}
 				joined.addAll(text.tokens());
-				// such a sentence is an information question whoever the message names
+				// such a sentence is an information question whoever the message names,
+				// so
+				// the symptom rules leave it alone; the mask is for the whole message
 				units.add(unit(text, namesSomeone && !general, past,
-						SafetyRule.Message.overIf(past, text.tokens().size()),
-						SafetyRule.Message.overIf(general, text.tokens().size())));
+						SafetyRule.Message.overIf(past, text.tokens().size())));
 			}
 		}
 		else {
@@ -301,9 +302,9 @@ public final class SafetyTriage {
 		return this.cues.isResolvedPast(next.tokens(), thisYear) && this.cues.isResolvedPast(both, thisYear);
 	}
 
-	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over, BitSet askedInGeneral) {
+	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over) {
 		return new Unit(meaning(text.tokens()),
-				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over, askedInGeneral),
+				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over, new BitSet()),
 				this.cues.isHypothetical(text.tokens()), past);
 	}
 
