@@ -40,11 +40,17 @@ import com.livermets.assistant.content.ContentFile;
  * thoughts of harming myself"), which the meaning-based detectors do not read
  * @param figuresOfSpeech idioms built of risk words ("dying for a cuppa", "dead on my
  * feet"), which the meaning-based detectors do not read either
+ * @param safekeepingActions keeping, locking away or getting rid of something ("store",
+ * "lock up", "dispose of")
+ * @param safekeepingPurposes why: safety, children, the pharmacy ("safest", "grandkids",
+ * "chemist")
+ * @param medicines what is kept ("morphine", "tablets")
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
 		Set<List<String>> past, Set<List<String>> present, Set<List<String>> asides, Set<List<String>> crisisDenials,
-		Set<List<String>> figuresOfSpeech) {
+		Set<List<String>> figuresOfSpeech, Set<List<String>> safekeepingActions, Set<List<String>> safekeepingPurposes,
+		Set<List<String>> medicines) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
@@ -58,7 +64,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
 			"question", "general", "hypothetical", "real-words", "past", "present", "aside", "crisis-denial",
-			"figure-of-speech");
+			"figure-of-speech", "safekeeping-action", "safekeeping-purpose", "medicine");
 
 	/**
 	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
@@ -89,7 +95,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 				single(entries.get("negation-join")), entries.get("personal"), entries.get("question"),
 				entries.get("general"), entries.get("hypothetical"), single(entries.get("real-words")),
 				entries.get("past"), entries.get("present"), entries.get("aside"), entries.get("crisis-denial"),
-				entries.get("figure-of-speech"));
+				entries.get("figure-of-speech"), entries.get("safekeeping-action"), entries.get("safekeeping-purpose"),
+				entries.get("medicine"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
@@ -285,6 +292,34 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 */
 	boolean isGeneralQuestion(List<String> tokens, boolean namesSomeone) {
 		return isInformationQuestion(tokens, namesSomeone) && contains(tokens, this.general);
+	}
+
+	/**
+	 * "what is the safest way to store his morphine with the grandchildren around?": the
+	 * sentence asks how to keep, lock away or get rid of something for safety's sake,
+	 * with no negation before the action ("I did not return it to the pharmacy" is no
+	 * such question). The sentence embeddings put such questions beside stockpiling (the
+	 * classifier read them as a crisis in nearly every independent set), so the
+	 * meaning-based detectors read no crisis in this sentence, nor in the whole message
+	 * when it names a medicine ({@link #namesMedicine}); the rules still read every word,
+	 * and every other sentence is read as before.
+	 */
+	boolean asksAboutSafekeeping(List<String> sentence) {
+		if (!contains(sentence, this.safekeepingPurposes)) {
+			return false;
+		}
+		for (int i = 0; i < sentence.size(); i++) {
+			int length = startsAt(sentence, i, this.safekeepingActions);
+			if (length > 0 && !isNegated(sentence, new RulePattern.Span(i, i + length))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the words name a medicine ("morphine", "tablets"). */
+	boolean namesMedicine(List<String> tokens) {
+		return contains(tokens, this.medicines);
 	}
 
 	private static boolean contains(List<String> tokens, Set<List<String>> entries) {

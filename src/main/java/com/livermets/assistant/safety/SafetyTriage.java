@@ -220,7 +220,8 @@ public final class SafetyTriage {
 	}
 
 	/** One sentence, or the whole message, with its framing. */
-	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over) {
+	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over,
+			boolean safekeeping) {
 	}
 
 	/**
@@ -247,6 +248,8 @@ public final class SafetyTriage {
 		// questions about it report nothing now, so the whole message does not either
 		boolean onlyOverAndQuestions = sentences.size() > 1;
 		boolean anyOver = false;
+		boolean medicine = this.cues.namesMedicine(whole.tokens());
+		boolean anySafekeeping = false;
 		if (sentences.size() > 1) {
 			List<NormalizedText> texts = sentences.stream()
 				.map(this.normalizer::normalize)
@@ -269,11 +272,14 @@ public final class SafetyTriage {
 				// such a sentence is an information question whoever the message names,
 				// so
 				// the symptom rules leave it alone; the mask is for the whole message
+				boolean safekeeping = medicine && this.cues.asksAboutSafekeeping(text.tokens());
+				anySafekeeping |= safekeeping;
 				units.add(unit(text, namesSomeone && !general, past,
-						SafetyRule.Message.overIf(past, text.tokens().size())));
+						SafetyRule.Message.overIf(past, text.tokens().size()), safekeeping));
 			}
 		}
 		else {
+			anySafekeeping = medicine && this.cues.asksAboutSafekeeping(whole.tokens());
 			joined.addAll(whole.tokens());
 			if (this.cues.isResolvedPast(whole.tokens(), thisYear)) {
 				over.set(0, joined.size());
@@ -284,7 +290,8 @@ public final class SafetyTriage {
 		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over,
 				askedInGeneral);
 		boolean allOver = over.cardinality() == joined.size() || (anyOver && onlyOverAndQuestions);
-		units.add(new Unit(meaning(whole.tokens()), all, this.cues.isHypothetical(whole.tokens()), allOver));
+		units.add(new Unit(meaning(whole.tokens()), all, this.cues.isHypothetical(whole.tokens()), allOver,
+				anySafekeeping));
 		return units;
 	}
 
@@ -302,10 +309,10 @@ public final class SafetyTriage {
 		return this.cues.isResolvedPast(next.tokens(), thisYear) && this.cues.isResolvedPast(both, thisYear);
 	}
 
-	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over) {
+	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over, boolean safekeeping) {
 		return new Unit(meaning(text.tokens()),
 				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over, new BitSet()),
-				this.cues.isHypothetical(text.tokens()), past);
+				this.cues.isHypothetical(text.tokens()), past, safekeeping);
 	}
 
 	/**
@@ -317,7 +324,8 @@ public final class SafetyTriage {
 	}
 
 	/**
-	 * What framing leaves open to the exemplars and the classifier: crisis always; an
+	 * What framing leaves open to the exemplars and the classifier: crisis always (but
+	 * for a question on keeping medicines safe, {@link Cues#asksAboutSafekeeping}); an
 	 * emergency unless the sentence asks about people in general, is hypothetical, tells
 	 * of something over, or names an emergency sign only to deny it ("no fever"); a
 	 * symptom report unless it is an information question, or names a symptom only to
@@ -327,7 +335,7 @@ public final class SafetyTriage {
 	 * over
 	 */
 	private static Set<Triage> allowedLevels(Unit unit, Set<Triage> quieted) {
-		Set<Triage> levels = EnumSet.of(Triage.CRISIS);
+		Set<Triage> levels = unit.safekeeping() ? EnumSet.noneOf(Triage.class) : EnumSet.of(Triage.CRISIS);
 		boolean notNow = unit.hypothetical() || unit.over();
 		if (!notNow && !quieted.contains(Triage.EMERGENCY) && !unit.message().generalQuestion()) {
 			levels.add(Triage.EMERGENCY);
