@@ -114,7 +114,10 @@ public final class ContextualClassifier {
 				return rewritten.get();
 			}
 		}
-		if (Phrases.hasOpening(text.tokens())) {
+		// "so which one is the most common?": after its opening, a question whose only
+		// subject is a pronoun is about the last topic itself, never a neighbour
+		boolean pronounQuestion = Phrases.isPronounQuestion(text.tokens()) || Phrases.isPronounQuestion(fragment);
+		if (Phrases.hasOpening(text.tokens()) && !pronounQuestion) {
 			// "and why the liver?", "what about breast cancer?": the last topic or one
 			// next to it, when one fits
 			Optional<Classification> near = neighbour(fragment, topic, alone);
@@ -122,7 +125,6 @@ public final class ContextualClassifier {
 				return near.get();
 			}
 		}
-		boolean pronounQuestion = Phrases.isPronounQuestion(text.tokens());
 		if (!pronounQuestion && (this.policy.isConfident(alone) || !Phrases.leansOnContext(text.tokens()))) {
 			return alone;
 		}

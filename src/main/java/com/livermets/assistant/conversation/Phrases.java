@@ -115,6 +115,12 @@ final class Phrases {
 			"is", "are", "do", "does", "can", "could", "should", "will", "there", "i");
 
 	/**
+	 * Words that open a question and say nothing of it: "so which one is the most
+	 * common?".
+	 */
+	private static final Set<String> DISCOURSE_MARKERS = Set.of("so", "ok", "okay", "well", "right", "then", "anyway");
+
+	/**
 	 * What a question can say of a pronoun without naming anything itself: "how is that
 	 * done", "does it hurt", "what does that mean", "which one is the most common out of
 	 * all of them". Closed on purpose: any other word may be the question's own subject.
@@ -202,8 +208,13 @@ final class Phrases {
 	 * classifier is of it alone, it is about the last topic.
 	 */
 	static boolean isPronounQuestion(List<String> tokens) {
-		return !tokens.isEmpty() && QUESTION_FRAME.contains(tokens.get(0)) && hasAnaphor(tokens)
-				&& tokens.stream()
+		int start = 0;
+		while (start < tokens.size() && DISCOURSE_MARKERS.contains(tokens.get(start))) {
+			start++;
+		}
+		List<String> question = tokens.subList(start, tokens.size());
+		return !question.isEmpty() && QUESTION_FRAME.contains(question.get(0)) && hasAnaphor(question)
+				&& question.stream()
 					.allMatch((token) -> QUESTION_FRAME.contains(token) || ANAPHORS.contains(token)
 							|| PRONOUN_PREDICATES.contains(token));
 	}

@@ -24,7 +24,7 @@ final class QuestionParts {
 	 * Question words as texters spell them ("wats ablation n wats embolisation"); the
 	 * normalizer's lexicon expands them later, but parts are found on the text as typed.
 	 */
-	private static final String TEXTED = "|wat|wats|wot|wots|wht|hw";
+	private static final String TEXTED = "|wat|wats|wot|wots|wht|hw|wch|wich|whch";
 
 	/**
 	 * "..., and is there ...", "...; how ...", "... and what ...", "..., and second, why
@@ -34,6 +34,12 @@ final class QuestionParts {
 	private static final Pattern CLAUSE_JOINT = Pattern.compile(
 			"(?i)\\s*(?:;|,?\\s(?:and|also|plus|n)(?:,?\\s(?:second|secondly|then|also|2nd))?,?)\\s+(?=(?:what|what's|whats|how|why|where|whereabouts|when|which|who|is|are|can|could|does|do|will|would|should|has|have"
 					+ TEXTED + ")\\b)");
+
+	/**
+	 * "1) what is ablation 2) what is embolization", "..., and 2) where ...": a numbered
+	 * item starts a new part, with the "and" before it.
+	 */
+	private static final Pattern ENUMERATOR = Pattern.compile("(?:^|,?\\s+(?:and\\s+|or\\s+)?)\\(?[1-9]\\)\\s+");
 
 	private static final Pattern QUESTION_OPENING = Pattern.compile(
 			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? |first,? |firstly,? |second,? |secondly,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain"
@@ -85,10 +91,12 @@ final class QuestionParts {
 		List<String> parts = new ArrayList<>();
 		for (String sentence : Sentences.split(message)) {
 			for (String framed : framedParts(sentence)) {
-				for (String clause : CLAUSE_JOINT.split(framed)) {
-					String part = clause.strip();
-					if (!part.isEmpty()) {
-						parts.add(part);
+				for (String item : ENUMERATOR.split(framed)) {
+					for (String clause : CLAUSE_JOINT.split(item)) {
+						String part = clause.strip();
+						if (!part.isEmpty()) {
+							parts.add(part);
+						}
 					}
 				}
 			}

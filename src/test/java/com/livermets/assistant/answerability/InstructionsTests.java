@@ -51,7 +51,8 @@ class InstructionsTests {
 	@ValueSource(strings = { "is it going to rain in Leeds on Thursday, what is the forecast",
 			"who won the rugby world cup", "did arsenal win last night", "when is the deadline for my tax return",
 			"have you got a good recipe for shepherd's pie", "can you recommend a good series to watch",
-			"stuck on the crossword, 4 down" })
+			"stuck on the crossword, 4 down", "is it going to rain in Sarasota this afternoon",
+			"will the hurricane hit the Gulf coast this weekend" })
 	void everydaySubjectsThatNameNothingOfOursAreOffTopic(String message) {
 		assertThat(INSTRUCTIONS.isInstruction(this.normalizer.normalize(message))).isTrue();
 	}

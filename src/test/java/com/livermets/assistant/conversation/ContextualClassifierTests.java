@@ -142,6 +142,24 @@ class ContextualClassifierTests {
 	}
 
 	/**
+	 * "So which one is the most common?" after a list of cancers: "so" says nothing, and
+	 * after "and" the pronoun question is still about the topic, never a neighbour.
+	 */
+	@Test
+	void aPronounQuestionAfterADiscourseWordOrAnOpeningIsAboutTheTopic() {
+		givenAblationFollowedUpByEmbolization();
+		givenConfident("so which one is the most common", "primary_vs_secondary");
+		givenConfident("so which one is the most common what is ablation", "ablation");
+		givenConfident("and which one is the most common", "primary_vs_secondary");
+		givenConfident("which one is the most common", "primary_vs_secondary");
+		givenConfident("which one is the most common what is ablation", "ablation");
+		givenConfident("which one is the most common what is embolization", "embolization");
+
+		assertThat(classify("so which one is the most common?", "ablation").intent()).isEqualTo("ablation");
+		assertThat(classify("and which one is the most common?", "ablation").intent()).isEqualTo("ablation");
+	}
+
+	/**
 	 * "And where is it?" after "what does the liver do?": the reply's named subject
 	 * stands for "it", and may lead to another topic.
 	 */

@@ -32,6 +32,16 @@ class QuestionPartsTests {
 	}
 
 	@Test
+	void itemsNumberedWithABracketAreParts() {
+		assertThat(QuestionParts
+			.questions(QuestionParts.parts("Two questions: 1) what's ablation 2) what's embolization")))
+			.containsExactly("what's ablation", "what's embolization");
+		assertThat(QuestionParts.questions(
+				QuestionParts.parts("1) does it come from somewhere else, and 2) where does it come from most often?")))
+			.containsExactly("does it come from somewhere else", "where does it come from most often?");
+	}
+
+	@Test
 	void aColonAfterAFrameSplitsButNotAfterAQuestion() {
 		assertThat(QuestionParts.parts("Two things please: what is ablation, and how is it done?"))
 			.containsExactly("Two things please", "what is ablation", "how is it done?");
