@@ -54,6 +54,7 @@ class AspectsTests {
 			ablation or embolization, which is better for me    | comparison
 			is she too old for embolization                     | eligibility
 			what foods should he avoid during chemo             | diet
+			and which of the two is harder to treat             | treatability
 			is it stage 4 once it reaches the liver             | stage
 			how long has my mum got left                        | life_expectancy
 			can it be cured                                     | cure
