@@ -52,7 +52,9 @@ class InstructionsTests {
 			"who won the rugby world cup", "did arsenal win last night", "when is the deadline for my tax return",
 			"have you got a good recipe for shepherd's pie", "can you recommend a good series to watch",
 			"stuck on the crossword, 4 down", "is it going to rain in Sarasota this afternoon",
-			"will the hurricane hit the Gulf coast this weekend" })
+			"will the hurricane hit the Gulf coast this weekend",
+			"when is the deadline for filing taxes this year, I am doing dad's as well as mine",
+			"can you help me write an out of office email for work" })
 	void everydaySubjectsThatNameNothingOfOursAreOffTopic(String message) {
 		assertThat(INSTRUCTIONS.isInstruction(this.normalizer.normalize(message))).isTrue();
 	}

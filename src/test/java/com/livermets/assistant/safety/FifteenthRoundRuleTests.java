@@ -11,7 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for "and not wake", things given away with someone handed over "for me", "not waiting
  * for the cancer"; a question on keeping medicines safe is no crisis to the meaning-based
  * detectors (hazard H41), unless the sentence denies the safekeeping or the rules read a
- * crisis; a symptom "back to his usual self" or "she's fine now" is over.
+ * crisis; a symptom "back to his usual self" or "she's fine now" is over. From
+ * safety/blind-15, read after its after-score: a handover "look after mum for me" with
+ * things given to the writer, locked in with tablets, "do something daft", Scots forms of
+ * confusion, drowsiness and a fit ("cannae mind where he is", "jerkin"); "faither" is no
+ * faint; a phone not answered is no collapse; loose bowels are a symptom.
  */
 class FifteenthRoundRuleTests {
 
@@ -25,7 +29,12 @@ class FifteenthRoundRuleTests {
 					been saving up my tablets, where is the safest place to store them so nobody finds out | CRISIS
 					""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
+		if (level == Triage.NONE) {
+			assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
+		}
+		else {
+			assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
+		}
 	}
 
 	@ParameterizedTest
@@ -34,7 +43,11 @@ class FifteenthRoundRuleTests {
 			"my mother in law left a bag of old tablets and painkillers, what is the proper way to get rid of them?",
 			"can we take his old oramorph back to the pharmacy now the dose has changed",
 			"we are not waiting for the cancer to spread, they start chemotherapy on monday",
-			"i asked my sister to take care of the cat for me while i am in hospital for the surgery" })
+			"i asked my sister to take care of the cat for me while i am in hospital for the surgery",
+			"how do we get rid of the old tablets mum does not need anymore, there is a whole bag of them",
+			"she had a temperature during chemo last week, they sorted it at the hospital and she's fine now",
+			"he was sick once after chemo on tuesday but it stopped and he is eating normally again now",
+			"the clinic is not answering the phone, should i ring again tomorrow" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
