@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for "and not wake", things given away with someone handed over "for me", "not waiting
  * for the cancer"; a question on keeping medicines safe is no crisis to the meaning-based
  * detectors (hazard H41), unless the sentence denies the safekeeping or the rules read a
- * crisis; a symptom "back to his usual self" or "she's fine now" is over. From
+ * crisis; a symptom "back to his usual self" is over, but "she says she's fine now" is
+ * her word, not a resolution (a faint a minute ago stays an emergency). From
  * safety/blind-15, read after its after-score: a handover "look after mum for me" with
  * things given to the writer, locked in with tablets, "do something daft", Scots forms of
  * confusion, drowsiness and a fit ("cannae mind where he is", "jerkin"); "faither" is no
@@ -45,7 +46,6 @@ class FifteenthRoundRuleTests {
 			"we are not waiting for the cancer to spread, they start chemotherapy on monday",
 			"i asked my sister to take care of the cat for me while i am in hospital for the surgery",
 			"how do we get rid of the old tablets mum does not need anymore, there is a whole bag of them",
-			"she had a temperature during chemo last week, they sorted it at the hospital and she's fine now",
 			"he was sick once after chemo on tuesday but it stopped and he is eating normally again now",
 			"the clinic is not answering the phone, should i ring again tomorrow" })
 	void calmMessagesGetNoSafetyReply(String message) {
@@ -54,8 +54,7 @@ class FifteenthRoundRuleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = {
-			"he vomited blood in the spring and had the veins banded, since then he is back to his usual self",
-			"in march her eyes went yellow, they put a stent in and shes fine now, can it come back" })
+			"he vomited blood in the spring and had the veins banded, since then he is back to his usual self" })
 	void overSymptomsGetNoReplyOfTheirOwn(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
