@@ -44,13 +44,15 @@ import com.livermets.assistant.content.ContentFile;
  * "lock up", "dispose of")
  * @param safekeepingPurposes why: safety, children, the pharmacy ("safest", "grandkids",
  * "chemist")
+ * @param safekeepingAsks words of a question or a request for advice ("how", "where",
+ * "safest way"), one of which a safekeeping sentence must hold
  * @param medicines what is kept ("morphine", "tablets")
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
 		Set<List<String>> past, Set<List<String>> present, Set<List<String>> asides, Set<List<String>> crisisDenials,
 		Set<List<String>> figuresOfSpeech, Set<List<String>> safekeepingActions, Set<List<String>> safekeepingPurposes,
-		Set<List<String>> medicines) {
+		Set<List<String>> safekeepingAsks, Set<List<String>> medicines) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
@@ -64,7 +66,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
 			"question", "general", "hypothetical", "real-words", "past", "present", "aside", "crisis-denial",
-			"figure-of-speech", "safekeeping-action", "safekeeping-purpose", "medicine");
+			"figure-of-speech", "safekeeping-action", "safekeeping-purpose", "safekeeping-ask", "medicine");
 
 	/**
 	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
@@ -96,7 +98,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 				entries.get("general"), entries.get("hypothetical"), single(entries.get("real-words")),
 				entries.get("past"), entries.get("present"), entries.get("aside"), entries.get("crisis-denial"),
 				entries.get("figure-of-speech"), entries.get("safekeeping-action"), entries.get("safekeeping-purpose"),
-				entries.get("medicine"));
+				entries.get("safekeeping-ask"), entries.get("medicine"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
@@ -296,16 +298,16 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 
 	/**
 	 * "what is the safest way to store his morphine with the grandchildren around?": the
-	 * sentence asks how to keep, lock away or get rid of something for safety's sake,
+	 * sentence asks how to keep, lock away or get rid of something for safety's sake (it
+	 * holds a word of asking: "save the pharmacy the trouble of disposal" is a plan),
 	 * with no negation before the action ("I did not return it to the pharmacy" is no
 	 * such question). The sentence embeddings put such questions beside stockpiling (the
 	 * classifier read them as a crisis in nearly every independent set), so the
-	 * meaning-based detectors read no crisis in this sentence, nor in the whole message
-	 * when it names a medicine ({@link #namesMedicine}); the rules still read every word,
-	 * and every other sentence is read as before.
+	 * meaning-based detectors read no crisis in this sentence, nor in the whole message;
+	 * the rules still read every word, and every other sentence is read as before.
 	 */
 	boolean asksAboutSafekeeping(List<String> sentence) {
-		if (!contains(sentence, this.safekeepingPurposes)) {
+		if (!contains(sentence, this.safekeepingAsks)) {
 			return false;
 		}
 		for (int i = 0; i < sentence.size(); i++) {
@@ -317,9 +319,12 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return false;
 	}
 
-	/** Whether the words name a medicine ("morphine", "tablets"). */
-	boolean namesMedicine(List<String> tokens) {
-		return contains(tokens, this.medicines);
+	/**
+	 * Whether the words name a medicine ("morphine", "tablets") and why it is to be kept
+	 * safe or got rid of ("the grandkids", "no longer needed").
+	 */
+	boolean namesMedicineKeptSafe(List<String> tokens) {
+		return contains(tokens, this.medicines) && contains(tokens, this.safekeepingPurposes);
 	}
 
 	private static boolean contains(List<String> tokens, Set<List<String>> entries) {

@@ -248,7 +248,7 @@ public final class SafetyTriage {
 		// questions about it report nothing now, so the whole message does not either
 		boolean onlyOverAndQuestions = sentences.size() > 1;
 		boolean anyOver = false;
-		boolean medicine = this.cues.namesMedicine(whole.tokens());
+		boolean medicine = this.cues.namesMedicineKeptSafe(whole.tokens());
 		boolean anySafekeeping = false;
 		if (sentences.size() > 1) {
 			List<NormalizedText> texts = sentences.stream()

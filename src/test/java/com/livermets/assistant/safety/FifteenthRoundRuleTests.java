@@ -28,6 +28,21 @@ class FifteenthRoundRuleTests {
 					he says he is not waiting for the cancer, he has it all worked out | CRISIS
 					i did not take her old morphine back to the chemist, i have been putting it by for when i can not go on | CRISIS
 					been saving up my tablets, where is the safest place to store them so nobody finds out | CRISIS
+					my son gave me his guitar and his good jacket and said look after dad for me, now his phone is off | CRISIS
+					she has locked herself in the bedroom with all her painkillers and a bottle of gin | CRISIS
+					i am scared he is going to do something daft, he has been so quiet since the scan | CRISIS
+					ma brother is on the floor jerkin all over with his eyes rolled back | EMERGENCY
+					my husband cannae mind where he is and he can not keep his eyes open | EMERGENCY
+					my faither gave me his pit lamp yesterday | NONE
+					i have had loose bowels four times a day since sunday | CONTACT_DOCTOR
+					she fainted on the loo and came round after a minute, she says she's fine now | EMERGENCY
+					he fainted in the kitchen and hit his head but he says he is fine now | EMERGENCY
+					when mum goes i will wear all her fentanyl patches at once, saves the pharmacy the bother of disposal | CRISIS
+					my husband is sitting in the garage with his rifle and the door is locked | CRISIS
+					she keeps telling me she will go with me when it is time, she has her tablets put by | CRISIS
+					he hugged me for ages and said tomorrow he will not be here any more | CRISIS
+					my sister came home with a bag of charcoal and rolls of tape and locked the bedroom | CRISIS
+					he has been sweating at night for a fortnight, the sheets are soaked | CONTACT_DOCTOR
 					""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		if (level == Triage.NONE) {
@@ -46,6 +61,8 @@ class FifteenthRoundRuleTests {
 			"we are not waiting for the cancer to spread, they start chemotherapy on monday",
 			"i asked my sister to take care of the cat for me while i am in hospital for the surgery",
 			"how do we get rid of the old tablets mum does not need anymore, there is a whole bag of them",
+			"we keep the shotgun locked up when the grandkids visit. how do we lock up his morphine too?",
+			"we bought charcoal for the barbecue on saturday, what can he eat after his treatment",
 			"he was sick once after chemo on tuesday but it stopped and he is eating normally again now",
 			"the clinic is not answering the phone, should i ring again tomorrow" })
 	void calmMessagesGetNoSafetyReply(String message) {

@@ -35,7 +35,7 @@ class SafetyRegressionSetsTests {
 			"dev-7, 59, 60, 42, 18", "dev-8, 60, 59, 41, 7", "dev-9, 60, 60, 41, 16", "blind-11, 39, 40, 28, 8",
 			"dev-10, 59, 59, 40, 11", "dev-11, 40, 40, 27, 7", "blind-12, 40, 40, 28, 4", "dev-12, 40, 40, 28, 5",
 			"blind-13, 40, 40, 27, 9", "dev-13, 40, 40, 28, 4", "blind-14, 40, 40, 28, 5", "dev-16, 40, 40, 26, 8",
-			"blind-15, 40, 40, 28, 4" })
+			"blind-15, 40, 40, 28, 4", "blind-17, 40, 40, 28, 3" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
 			int maxFalseAlarms) throws IOException {
 		List<String[]> cases = new ArrayList<>();
