@@ -248,7 +248,7 @@ public final class SafetyTriage {
 		// questions about it report nothing now, so the whole message does not either
 		boolean onlyOverAndQuestions = sentences.size() > 1;
 		boolean anyOver = false;
-		boolean medicine = this.cues.namesMedicineKeptSafe(whole.tokens());
+		boolean medicineKeptSafe = this.cues.namesMedicineKeptSafe(whole.tokens());
 		boolean anySafekeeping = false;
 		if (sentences.size() > 1) {
 			List<NormalizedText> texts = sentences.stream()
@@ -272,14 +272,14 @@ public final class SafetyTriage {
 				// such a sentence is an information question whoever the message names,
 				// so
 				// the symptom rules leave it alone; the mask is for the whole message
-				boolean safekeeping = medicine && this.cues.asksAboutSafekeeping(text.tokens());
+				boolean safekeeping = medicineKeptSafe && this.cues.asksAboutSafekeeping(text.tokens());
 				anySafekeeping |= safekeeping;
 				units.add(unit(text, namesSomeone && !general, past,
 						SafetyRule.Message.overIf(past, text.tokens().size()), safekeeping));
 			}
 		}
 		else {
-			anySafekeeping = medicine && this.cues.asksAboutSafekeeping(whole.tokens());
+			anySafekeeping = medicineKeptSafe && this.cues.asksAboutSafekeeping(whole.tokens());
 			joined.addAll(whole.tokens());
 			if (this.cues.isResolvedPast(whole.tokens(), thisYear)) {
 				over.set(0, joined.size());

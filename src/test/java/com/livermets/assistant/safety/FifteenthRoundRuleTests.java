@@ -33,7 +33,6 @@ class FifteenthRoundRuleTests {
 					i am scared he is going to do something daft, he has been so quiet since the scan | CRISIS
 					ma brother is on the floor jerkin all over with his eyes rolled back | EMERGENCY
 					my husband cannae mind where he is and he can not keep his eyes open | EMERGENCY
-					my faither gave me his pit lamp yesterday | NONE
 					i have had loose bowels four times a day since sunday | CONTACT_DOCTOR
 					she fainted on the loo and came round after a minute, she says she's fine now | EMERGENCY
 					he fainted in the kitchen and hit his head but he says he is fine now | EMERGENCY
@@ -45,12 +44,7 @@ class FifteenthRoundRuleTests {
 					he has been sweating at night for a fortnight, the sheets are soaked | CONTACT_DOCTOR
 					""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
-		if (level == Triage.NONE) {
-			assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
-		}
-		else {
-			assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
-		}
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
 
 	@ParameterizedTest
@@ -64,7 +58,8 @@ class FifteenthRoundRuleTests {
 			"we keep the shotgun locked up when the grandkids visit. how do we lock up his morphine too?",
 			"we bought charcoal for the barbecue on saturday, what can he eat after his treatment",
 			"he was sick once after chemo on tuesday but it stopped and he is eating normally again now",
-			"the clinic is not answering the phone, should i ring again tomorrow" })
+			"the clinic is not answering the phone, should i ring again tomorrow",
+			"my faither gave me his pit lamp yesterday" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
