@@ -2,13 +2,17 @@ package com.livermets.assistant.conversation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import com.livermets.assistant.content.Content;
+import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.ResponseKind;
 import com.livermets.assistant.nlu.Classification;
 import com.livermets.assistant.nlu.IntentClassifier;
@@ -56,6 +60,25 @@ public final class ContextualClassifier {
 	 * subject (docs/conversation.md, round 4).
 	 */
 	private static final double TOPIC_PREFERENCE = 0.25;
+
+	/**
+	 * How much more a candidate gets when its own answer names what the fragment asks
+	 * about: "what about the kidneys?" after "can breast cancer spread to the liver?" is
+	 * the answer that lists kidney cancer, not the bowel-cancer one the word alone leans
+	 * to.
+	 */
+	private static final double NAMED_IN_ANSWER = 0.25;
+
+	/**
+	 * A word in more answers than this says nothing of which one is meant ("liver",
+	 * "cancer").
+	 */
+	private static final int MOST_ANSWERS_NAMING_A_WORD = 3;
+
+	/** Words are compared on their first letters, so "kidneys" finds "kidney". */
+	private static final int STEM_LETTERS = 5;
+
+	private static final int SHORTEST_NAMING_WORD = 4;
 
 	/**
 	 * The least share the fragment alone must give a neighbour to overrule what the whole
@@ -182,9 +205,13 @@ public final class ContextualClassifier {
 		// of equal scores), so candidates are tried best first and the first that reads
 		// back decides: each rewrite tried is a forward pass of both encoders, and a
 		// topic has up to ten neighbours
+		Set<String> named = namedInAnswers(fragment, candidates);
 		List<String> byScore = new ArrayList<>(candidates);
-		byScore
-			.sort(Comparator.comparingDouble((String candidate) -> score(fragmentAlone, candidate, topic)).reversed());
+		byScore.sort(
+				Comparator
+					.comparingDouble((String candidate) -> score(fragmentAlone, candidate, topic)
+							+ (named.contains(candidate) ? NAMED_IN_ANSWER : 0))
+					.reversed());
 		Classification best = null;
 		for (String candidate : byScore) {
 			List<String> question = this.normalizer.normalize(this.content.response(candidate).title()).tokens();
@@ -207,6 +234,45 @@ public final class ContextualClassifier {
 			return Optional.empty();
 		}
 		return Optional.of(best);
+	}
+
+	/**
+	 * The candidates whose short answer names a word of the fragment that few answers
+	 * name.
+	 */
+	private Set<String> namedInAnswers(List<String> fragment, Set<String> candidates) {
+		Set<String> asked = new HashSet<>();
+		for (String word : fragment) {
+			if (word.length() >= SHORTEST_NAMING_WORD) {
+				asked.add(stem(word));
+			}
+		}
+		if (asked.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, Set<String>> answersNaming = new HashMap<>();
+		for (Response response : this.content.responses().values()) {
+			if (response.kind() != ResponseKind.ANSWER || response.shortText() == null) {
+				continue;
+			}
+			for (String word : this.normalizer.normalize(response.shortText()).tokens()) {
+				String stem = stem(word);
+				if (asked.contains(stem)) {
+					answersNaming.computeIfAbsent(stem, (key) -> new HashSet<>()).add(response.intent());
+				}
+			}
+		}
+		Set<String> named = new HashSet<>();
+		for (Set<String> intents : answersNaming.values()) {
+			if (intents.size() <= MOST_ANSWERS_NAMING_A_WORD) {
+				intents.stream().filter(candidates::contains).forEach(named::add);
+			}
+		}
+		return named;
+	}
+
+	private static String stem(String word) {
+		return (word.length() > STEM_LETTERS) ? word.substring(0, STEM_LETTERS) : word;
 	}
 
 	private Set<String> neighbours(String topic) {

@@ -80,6 +80,41 @@ final class Phrases {
 	private static final Set<List<String>> MORE_CORES = Set.of(List.of("more"), List.of("go", "on"),
 			List.of("continue"), List.of("elaborate"), List.of("keep", "going"), List.of("further"));
 
+	/**
+	 * How people ask for the last answer again in plainer words: "say that simpler", "in
+	 * plain english please", "what do you mean". Whatever follows the opening may be a
+	 * sigh or an excuse ("... la, I'm knackered after a 12 hour shift") but never a
+	 * question of its own ("explain that simpler, what is a lobe?").
+	 */
+	private static final List<List<String>> PLAINER_OPENINGS = List.of(List.of("say", "that", "simpler"),
+			List.of("say", "it", "simpler"), List.of("say", "that", "more", "simply"),
+			List.of("say", "it", "more", "simply"), List.of("say", "that", "in", "plain"),
+			List.of("say", "it", "in", "plain"), List.of("explain", "that", "simpler"),
+			List.of("explain", "it", "simpler"), List.of("explain", "that", "more", "simply"),
+			List.of("explain", "it", "more", "simply"), List.of("explain", "that", "in", "plain"),
+			List.of("explain", "it", "in", "plain"), List.of("put", "that", "simpler"), List.of("put", "it", "simpler"),
+			List.of("put", "that", "in", "plain"), List.of("put", "it", "in", "plain"),
+			List.of("put", "that", "more", "simply"), List.of("put", "it", "more", "simply"),
+			List.of("in", "plain", "english"), List.of("in", "simple", "words"), List.of("in", "simpler", "words"),
+			List.of("simpler"), List.of("more", "simply"));
+
+	/**
+	 * Requests that are one only when nothing follows but a softener: "what do you
+	 * mean?", "I don't understand", but not "I don't understand the difference between
+	 * primary and secondary".
+	 */
+	private static final Set<List<String>> PLAINER_ALONE = Set.of(List.of("what", "do", "you", "mean"),
+			List.of("i", "do", "not", "understand"), List.of("do", "not", "understand"),
+			List.of("i", "do", "not", "get", "it"), List.of("do", "not", "get", "it"), List.of("i", "am", "lost"),
+			List.of("you", "lost", "me"));
+
+	private static final Set<String> SOFTENERS = Set.of("that", "it", "this", "sorry", "please", "pls", "la", "mate",
+			"love", "by", "there");
+
+	/** Words that make what follows a plainer-words request a question of its own. */
+	private static final Set<String> OWN_QUESTION = Set.of("what", "which", "how", "why", "when", "where", "who", "is",
+			"are", "does", "do", "can", "could", "should", "will", "by");
+
 	private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("1", 1), Map.entry("one", 1),
 			Map.entry("first", 1), Map.entry("1st", 1), Map.entry("2", 2), Map.entry("two", 2), Map.entry("second", 2),
 			Map.entry("2nd", 2), Map.entry("3", 3), Map.entry("three", 3), Map.entry("third", 3), Map.entry("3rd", 3));
@@ -166,6 +201,29 @@ final class Phrases {
 	static boolean isRejection(List<String> tokens) {
 		return !tokens.isEmpty() && REJECTION_WORDS.containsAll(tokens)
 				&& tokens.stream().anyMatch(REJECTION_CORES::contains);
+	}
+
+	/** Whether the message asks for the last answer again in plainer words. */
+	static boolean asksForItPlainer(List<String> tokens) {
+		int start = 0;
+		while (start < tokens.size() && (FILLERS.contains(tokens.get(start)) && !tokens.get(start).equals("i")
+				|| tokens.get(start).equals("sorry") || tokens.get(start).equals("ok")
+				|| tokens.get(start).equals("okay") || tokens.get(start).equals("please"))) {
+			start++;
+		}
+		List<String> rest = tokens.subList(start, tokens.size());
+		for (List<String> alone : PLAINER_ALONE) {
+			if (rest.size() >= alone.size() && rest.subList(0, alone.size()).equals(alone)
+					&& SOFTENERS.containsAll(rest.subList(alone.size(), rest.size()))) {
+				return true;
+			}
+		}
+		for (List<String> opening : PLAINER_OPENINGS) {
+			if (rest.size() >= opening.size() && rest.subList(0, opening.size()).equals(opening)) {
+				return rest.subList(opening.size(), rest.size()).stream().noneMatch(OWN_QUESTION::contains);
+			}
+		}
+		return false;
 	}
 
 	static boolean isMore(List<String> tokens) {

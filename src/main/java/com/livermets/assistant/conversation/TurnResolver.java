@@ -57,6 +57,10 @@ public final class TurnResolver {
 			// wrong, so never say it again
 			return Optional.of(Resolution.declined());
 		}
+		if (state.topic() != null && Phrases.asksForItPlainer(tokens)) {
+			// the short answer is the plainest wording the content has
+			return Optional.of(Resolution.answer(state.topic(), 1.0));
+		}
 		if (state.topic() != null && Phrases.isMore(tokens)) {
 			return Optional.of(Resolution.more(state.topic()));
 		}

@@ -268,6 +268,31 @@ class ContextualClassifierTests {
 	}
 
 	/**
+	 * "What about the kidneys?" after which cancers spread to the liver: the word alone
+	 * leans to the bowel-cancer answer, but only the last answer names kidney cancer.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "Ablation can treat tumours that started as kidney cancer., ablation", "short, embolization" })
+	void anEllipticalFollowUpPrefersTheAnswerThatNamesWhatItAsksAbout(String ablationAnswer, String expected) {
+		Response ablation = new Response("ablation", ResponseKind.ANSWER, "What is ablation?", ablationAnswer, null,
+				List.of(), List.of("embolization"));
+		Response embolization = new Response("embolization", ResponseKind.ANSWER, "What is embolization?",
+				"Embolization blocks the blood supply of liver tumours.", null, List.of(), List.of());
+		given(this.content.response("ablation")).willReturn(ablation);
+		given(this.content.hasIntent("embolization")).willReturn(true);
+		given(this.content.response("embolization")).willReturn(embolization);
+		given(this.content.responses())
+			.willReturn(java.util.Map.of("ablation", ablation, "embolization", embolization));
+		givenConfident("the kidneys what is ablation", "ablation");
+		givenConfident("the kidneys what is embolization", "embolization");
+		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals("the kidneys"))))
+			.willReturn(new Classification(null, 0.4,
+					List.of(new ScoredIntent("embolization", 0.4), new ScoredIntent("ablation", 0.03))));
+
+		assertThat(classify("what about the kidneys?", "ablation").intent()).isEqualTo(expected);
+	}
+
+	/**
 	 * A texter's "n kidney?" reads alone as a greeting; "kidney" alone does not, so the
 	 * greeting came from the opening and does not keep the follow-up from the topic.
 	 */

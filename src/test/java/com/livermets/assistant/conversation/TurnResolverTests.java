@@ -154,6 +154,27 @@ class TurnResolverTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "say that simpler la im knackered after a 12 hour shift", "in plain english please",
+			"Could you put that more simply, in two or three lines?", "what do you mean?", "sorry, I don't understand",
+			"explain it more simply" })
+	void askingForItPlainerAnswersTheTopicAgainInItsShortWording(String message) {
+		assertThat(resolve(AFTER_ANSWER, message)).isEqualTo(Resolution.answer("ablation", 1.0));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "explain that simpler, what is a lobe?", "what do you mean by lobes",
+			"I don't understand the difference between primary and secondary" })
+	void aPlainerRequestThatAsksSomethingOfItsOwnIsAQuestion(String message) {
+		assertThat(this.resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
+	}
+
+	@Test
+	void aPlainerRequestWithoutATopicIsAQuestionForTheClassifier() {
+		assertThat(this.resolver.resolve(ConversationState.NEW, this.normalizer.normalize("say that simpler")))
+			.isEmpty();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "start over", "Reset", "new conversation", "let's start over", "restart please" })
 	void resetIsRecognisedInAnyState(String message) {
 		assertThat(resolve(CLARIFYING, message).kind()).isEqualTo(Resolution.Kind.RESET);
