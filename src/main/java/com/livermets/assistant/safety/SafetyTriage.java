@@ -340,7 +340,11 @@ public final class SafetyTriage {
 		if (!notNow && !quieted.contains(Triage.EMERGENCY) && !unit.message().generalQuestion()) {
 			levels.add(Triage.EMERGENCY);
 		}
-		if (!notNow && !quieted.contains(Triage.CONTACT_DOCTOR) && !unit.message().informationQuestion()) {
+		// a question on keeping medicines safe reports no symptom either ("how do I get
+		// rid
+		// of her leftover oxy safely once she's off it")
+		if (!notNow && !quieted.contains(Triage.CONTACT_DOCTOR) && !unit.message().informationQuestion()
+				&& !unit.safekeeping()) {
 			levels.add(Triage.CONTACT_DOCTOR);
 		}
 		return levels;
