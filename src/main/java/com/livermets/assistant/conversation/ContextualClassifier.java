@@ -92,6 +92,12 @@ public final class ContextualClassifier {
 	 */
 	private static final int NAMED_SUBJECT_TOKENS = 5;
 
+	/**
+	 * The longest message that the classifier refuses alone and that is still read with
+	 * the last topic's question: a short question about a part of what was just said.
+	 */
+	private static final int SHORT_REFUSED_TOKENS = 6;
+
 	/** How high the fragment alone must rank the intent of a whole-question rewrite. */
 	private static final int SUPPORTING_RANKS = 3;
 
@@ -148,10 +154,22 @@ public final class ContextualClassifier {
 				return near.get();
 			}
 		}
+		List<String> question = this.normalizer.normalize(this.content.response(topic).title()).tokens();
+		if (!pronounQuestion && alone.isRefused() && text.tokens().size() <= SHORT_REFUSED_TOKENS
+				&& !Phrases.leansOnContext(text.tokens())) {
+			// "what are the cells called?" after where the liver is: alone it names
+			// nothing
+			// the page covers, with the last topic's question it may; kept only when the
+			// words alone already rank that reading high, so a new subject ("a good
+			// garage
+			// in Cologne?") is still off topic
+			return confident(concat(fragment, question)).filter(
+					(rewrite) -> ranksHigh(alone, rewrite.intent()) || ranksHigh(classify(fragment), rewrite.intent()))
+				.orElse(alone);
+		}
 		if (!pronounQuestion && (this.policy.isConfident(alone) || !Phrases.leansOnContext(text.tokens()))) {
 			return alone;
 		}
-		List<String> question = this.normalizer.normalize(this.content.response(topic).title()).tokens();
 		List<String> frame = question.subList(0, Phrases.frameLength(question));
 		List<String> subject = (namedSubject != null) ? namedSubject : question.subList(frame.size(), question.size());
 		if (Phrases.hasAnaphor(fragment)) {

@@ -194,7 +194,15 @@ final class Phrases {
 	static boolean asksForTheOtherOne(List<String> tokens, Set<String> pair) {
 		return tokens.contains("other") && tokens.stream()
 			.allMatch((token) -> OTHER_ONE_WORDS.contains(token) || HALF_NAMING_WORDS.contains(token)
-					|| pair.contains(token) || token.length() == 1);
+					|| pair.contains(token) || token.length() == 1 || beginsOneOf(token, pair));
+	}
+
+	/**
+	 * "emb..." for embolization: the first letters of a name the writer cannot recall.
+	 */
+	private static boolean beginsOneOf(String token, Set<String> names) {
+		return token.length() >= 2
+				&& names.stream().anyMatch((name) -> name.length() > token.length() && name.startsWith(token));
 	}
 
 	/** Whether the message only turns down the last reply or the options offered. */

@@ -202,6 +202,34 @@ class ContextualClassifierTests {
 		assertThat(classify("how is that done?", null)).isSameAs(UNSURE);
 	}
 
+	/**
+	 * "What are the cells called?" after where the liver is: refused alone, read with the
+	 * last topic's question when the words alone rank that reading high.
+	 */
+	@Test
+	void aShortQuestionRefusedAloneIsReadWithTheTopicsQuestion() {
+		givenConfident("what are the cells called what is ablation", "ablation");
+		given(this.classifier
+			.classify(argThat((NormalizedText n) -> n != null && n.text().equals("what are the cells called"))))
+			.willReturn(Classification.refused(0.3,
+					List.of(new ScoredIntent("definition", 0.3), new ScoredIntent("ablation", 0.2)), 0, 0));
+
+		assertThat(classify("what are the cells called?", "ablation").intent()).isEqualTo("ablation");
+	}
+
+	@Test
+	void aShortQuestionRefusedAloneStaysRefusedWhenItsWordsLeanElsewhere() {
+		givenConfident("a good garage in town what is ablation", "ablation");
+		given(this.classifier
+			.classify(argThat((NormalizedText n) -> n != null && n.text().equals("a good garage in town"))))
+			.willReturn(Classification.refused(0.3,
+					List.of(new ScoredIntent("definition", 0.3), new ScoredIntent("embolization", 0.2),
+							new ScoredIntent("care_team", 0.1), new ScoredIntent("ablation", 0.01)),
+					0, 0));
+
+		assertThat(classify("a good garage in town?", "ablation").isRefused()).isTrue();
+	}
+
 	@Test
 	void aLongQuestionWithoutPronounOrOpeningIsNotALeaningFollowUp() {
 		classify("which imaging tests find tumors in the liver", "ablation");
