@@ -249,6 +249,26 @@ class ChatServiceTests {
 		assertThat(afterwards.kind()).isEqualTo(ReplyKind.FALLBACK);
 	}
 
+	/**
+	 * "What does the liver do, I want to understand like an engine" got a "Did you
+	 * mean...?"; "and where is it placed?" then had no topic to lean on. The likeliest
+	 * option is what the follow-up's pronoun means.
+	 */
+	@Test
+	void aFollowUpToAClarifiedFirstQuestionReadsItsLikeliestOption() {
+		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("ablation", 0.55,
+				List.of(new ScoredIntent("ablation", 0.55), new ScoredIntent("embolization", 0.3))));
+		given(this.classifier.classify(argThat((NormalizedText text) -> text.text().equals("how is ablation done"))))
+			.willReturn(sure("ablation"));
+		ChatReply clarification = this.service.reply(turn("ablation or embolization, I want to understand")).block();
+
+		ChatReply followUp = this.service.reply(turn("how is it done?")).block();
+
+		assertThat(clarification.kind()).isEqualTo(ReplyKind.CLARIFY);
+		assertThat(followUp.kind()).isEqualTo(ReplyKind.ANSWER);
+		assertThat(followUp.label()).isEqualTo("ablation");
+	}
+
 	@Test
 	void moreOnATopicWithoutALongerFormSaysSoWithoutClaimingASource() {
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(new Classification("liver_anatomy", 0.9,
