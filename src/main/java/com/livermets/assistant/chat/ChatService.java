@@ -311,9 +311,8 @@ public final class ChatService {
 				+ this.wording.text(Wording.Key.CLARIFY_REPLY);
 		ChatReply reply = new ChatReply(ReplyKind.CLARIFY, null, confidence, Triage.NONE, text, null,
 				this.wording.escalation(), List.of(), titles, null);
-		// with nothing said before, a follow-up to the question ("and where is it?")
-		// means
-		// the likeliest of the options offered for it
+		// with nothing said before, a follow-up ("and where is it?") means the likeliest
+		// option offered
 		String topic = (state.topic() != null || options.isEmpty()) ? state.topic() : options.get(0);
 		return new Step(reply, state.next(topic, options, true));
 	}

@@ -109,12 +109,19 @@ public final class ContextualClassifier {
 
 	private final ClarificationPolicy policy;
 
+	/**
+	 * The answers each word names, by the word's first letters, for the words few answers
+	 * name: built once, the content does not change while the service runs.
+	 */
+	private final Map<String, Set<String>> answersByRareWord;
+
 	public ContextualClassifier(IntentClassifier classifier, TextNormalizer normalizer, Content content,
 			ClarificationPolicy policy) {
 		this.classifier = Objects.requireNonNull(classifier, "classifier");
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
 		this.content = Objects.requireNonNull(content, "content");
 		this.policy = Objects.requireNonNull(policy, "policy");
+		this.answersByRareWord = answersByRareWord(content, normalizer);
 	}
 
 	/**
@@ -154,21 +161,21 @@ public final class ContextualClassifier {
 				return near.get();
 			}
 		}
+		boolean shortAndRefused = !pronounQuestion && alone.isRefused() && text.tokens().size() <= SHORT_REFUSED_TOKENS
+				&& !Phrases.leansOnContext(text.tokens());
+		if (!shortAndRefused && !pronounQuestion
+				&& (this.policy.isConfident(alone) || !Phrases.leansOnContext(text.tokens()))) {
+			return alone;
+		}
 		List<String> question = this.normalizer.normalize(this.content.response(topic).title()).tokens();
-		if (!pronounQuestion && alone.isRefused() && text.tokens().size() <= SHORT_REFUSED_TOKENS
-				&& !Phrases.leansOnContext(text.tokens())) {
+		if (shortAndRefused) {
 			// "what are the cells called?" after where the liver is: alone it names
-			// nothing
-			// the page covers, with the last topic's question it may; kept only when the
-			// words alone already rank that reading high, so a new subject ("a good
-			// garage
-			// in Cologne?") is still off topic
+			// nothing the page covers, with the topic's question it may; kept only
+			// when the words alone rank that reading high, so a new subject ("a good
+			// garage in Cologne?") stays off topic
 			return confident(concat(fragment, question)).filter(
 					(rewrite) -> ranksHigh(alone, rewrite.intent()) || ranksHigh(classify(fragment), rewrite.intent()))
 				.orElse(alone);
-		}
-		if (!pronounQuestion && (this.policy.isConfident(alone) || !Phrases.leansOnContext(text.tokens()))) {
-			return alone;
 		}
 		List<String> frame = question.subList(0, Phrases.frameLength(question));
 		List<String> subject = (namedSubject != null) ? namedSubject : question.subList(frame.size(), question.size());
@@ -259,34 +266,29 @@ public final class ContextualClassifier {
 	 * name.
 	 */
 	private Set<String> namedInAnswers(List<String> fragment, Set<String> candidates) {
-		Set<String> asked = new HashSet<>();
+		Set<String> named = new HashSet<>();
 		for (String word : fragment) {
 			if (word.length() >= SHORTEST_NAMING_WORD) {
-				asked.add(stem(word));
-			}
-		}
-		if (asked.isEmpty()) {
-			return Set.of();
-		}
-		Map<String, Set<String>> answersNaming = new HashMap<>();
-		for (Response response : this.content.responses().values()) {
-			if (response.kind() != ResponseKind.ANSWER || response.shortText() == null) {
-				continue;
-			}
-			for (String word : this.normalizer.normalize(response.shortText()).tokens()) {
-				String stem = stem(word);
-				if (asked.contains(stem)) {
-					answersNaming.computeIfAbsent(stem, (key) -> new HashSet<>()).add(response.intent());
-				}
-			}
-		}
-		Set<String> named = new HashSet<>();
-		for (Set<String> intents : answersNaming.values()) {
-			if (intents.size() <= MOST_ANSWERS_NAMING_A_WORD) {
-				intents.stream().filter(candidates::contains).forEach(named::add);
+				this.answersByRareWord.getOrDefault(stem(word), Set.of())
+					.stream()
+					.filter(candidates::contains)
+					.forEach(named::add);
 			}
 		}
 		return named;
+	}
+
+	private static Map<String, Set<String>> answersByRareWord(Content content, TextNormalizer normalizer) {
+		Map<String, Set<String>> answersNaming = new HashMap<>();
+		for (Response response : content.responses().values()) {
+			if (response.kind() == ResponseKind.ANSWER && response.shortText() != null) {
+				for (String word : normalizer.normalize(response.shortText()).tokens()) {
+					answersNaming.computeIfAbsent(stem(word), (key) -> new HashSet<>()).add(response.intent());
+				}
+			}
+		}
+		answersNaming.values().removeIf((intents) -> intents.size() > MOST_ANSWERS_NAMING_A_WORD);
+		return Map.copyOf(answersNaming);
 	}
 
 	private static String stem(String word) {

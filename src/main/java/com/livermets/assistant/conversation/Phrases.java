@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The short replies that only make sense within a conversation ("2", "the first one",
@@ -107,6 +109,14 @@ final class Phrases {
 			List.of("i", "do", "not", "understand"), List.of("do", "not", "understand"),
 			List.of("i", "do", "not", "get", "it"), List.of("do", "not", "get", "it"), List.of("i", "am", "lost"),
 			List.of("you", "lost", "me"));
+
+	/**
+	 * What may open a plainer-words request: politeness, but not "I" ("I don't
+	 * understand").
+	 */
+	private static final Set<String> PLAINER_LEAD = Stream
+		.concat(FILLERS.stream().filter((word) -> !word.equals("i")), Stream.of("sorry", "ok", "okay"))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final Set<String> SOFTENERS = Set.of("that", "it", "this", "sorry", "please", "pls", "la", "mate",
 			"love", "by", "there");
@@ -214,9 +224,7 @@ final class Phrases {
 	/** Whether the message asks for the last answer again in plainer words. */
 	static boolean asksForItPlainer(List<String> tokens) {
 		int start = 0;
-		while (start < tokens.size() && (FILLERS.contains(tokens.get(start)) && !tokens.get(start).equals("i")
-				|| tokens.get(start).equals("sorry") || tokens.get(start).equals("ok")
-				|| tokens.get(start).equals("okay") || tokens.get(start).equals("please"))) {
+		while (start < tokens.size() && PLAINER_LEAD.contains(tokens.get(start))) {
 			start++;
 		}
 		List<String> rest = tokens.subList(start, tokens.size());

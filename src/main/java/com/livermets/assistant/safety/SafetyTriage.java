@@ -340,9 +340,8 @@ public final class SafetyTriage {
 		if (!notNow && !quieted.contains(Triage.EMERGENCY) && !unit.message().generalQuestion()) {
 			levels.add(Triage.EMERGENCY);
 		}
-		// a question on keeping medicines safe reports no symptom either ("how do I get
-		// rid
-		// of her leftover oxy safely once she's off it")
+		// a question on keeping medicines safe reports no symptom either ("how do
+		// I get rid of her leftover oxy safely once she's off it")
 		if (!notNow && !quieted.contains(Triage.CONTACT_DOCTOR) && !unit.message().informationQuestion()
 				&& !unit.safekeeping()) {
 			levels.add(Triage.CONTACT_DOCTOR);

@@ -32,6 +32,9 @@ class ContextualClassifierTests {
 			List.of(new ScoredIntent("definition", 0.2), new ScoredIntent("embolization", 0.15),
 					new ScoredIntent("ablation", 0.1), new ScoredIntent("cost_insurance", 0.05)));
 
+	private static final ClarificationPolicy POLICY = new ClarificationPolicy(
+			new ConversationProperties(0.6, 0.3, 3, 0.05), 0.5);
+
 	private final TextNormalizer normalizer = new TextNormalizer(ShorthandLexicon.empty());
 
 	private final IntentClassifier classifier = mock(IntentClassifier.class);
@@ -46,8 +49,7 @@ class ContextualClassifierTests {
 		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
 				"What is ablation?", "short", null, List.of(), List.of()));
 		given(this.classifier.classify(any(NormalizedText.class))).willReturn(UNSURE);
-		ClarificationPolicy policy = new ClarificationPolicy(new ConversationProperties(0.6, 0.3, 3, 0.05), 0.5);
-		this.contextual = new ContextualClassifier(this.classifier, this.normalizer, this.content, policy);
+		this.contextual = new ContextualClassifier(this.classifier, this.normalizer, this.content, POLICY);
 	}
 
 	@Test
@@ -311,6 +313,8 @@ class ContextualClassifierTests {
 		given(this.content.response("embolization")).willReturn(embolization);
 		given(this.content.responses())
 			.willReturn(java.util.Map.of("ablation", ablation, "embolization", embolization));
+		// the answers' words are read once, when the classifier is built
+		this.contextual = new ContextualClassifier(this.classifier, this.normalizer, this.content, POLICY);
 		givenConfident("the kidneys what is ablation", "ablation");
 		givenConfident("the kidneys what is embolization", "embolization");
 		given(this.classifier.classify(argThat((NormalizedText n) -> n != null && n.text().equals("the kidneys"))))
