@@ -47,12 +47,17 @@ import com.livermets.assistant.content.ContentFile;
  * @param safekeepingAsks words of a question or a request for advice ("how", "where",
  * "safest way"), one of which a safekeeping sentence must hold
  * @param medicines what is kept ("morphine", "tablets")
+ * @param medicineAmounts how much of it there is ("half a bottle", "a box of"), which
+ * makes a sentence an inventory of what a safekeeping question asks about
+ * @param dosing what a question on taking a medicine as prescribed asks ("a day", "missed
+ * a dose", "double up")
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
 		Set<List<String>> past, Set<List<String>> present, Set<List<String>> asides, Set<List<String>> crisisDenials,
 		Set<List<String>> figuresOfSpeech, Set<List<String>> safekeepingActions, Set<List<String>> safekeepingPurposes,
-		Set<List<String>> safekeepingAsks, Set<List<String>> medicines) {
+		Set<List<String>> safekeepingAsks, Set<List<String>> medicines, Set<List<String>> medicineAmounts,
+		Set<List<String>> dosing) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
@@ -66,7 +71,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
 			"question", "general", "hypothetical", "real-words", "past", "present", "aside", "crisis-denial",
-			"figure-of-speech", "safekeeping-action", "safekeeping-purpose", "safekeeping-ask", "medicine");
+			"figure-of-speech", "safekeeping-action", "safekeeping-purpose", "safekeeping-ask", "medicine",
+			"medicine-amount", "dosing");
 
 	/**
 	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
@@ -98,7 +104,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 				entries.get("general"), entries.get("hypothetical"), single(entries.get("real-words")),
 				entries.get("past"), entries.get("present"), entries.get("aside"), entries.get("crisis-denial"),
 				entries.get("figure-of-speech"), entries.get("safekeeping-action"), entries.get("safekeeping-purpose"),
-				entries.get("safekeeping-ask"), entries.get("medicine"));
+				entries.get("safekeeping-ask"), entries.get("medicine"), entries.get("medicine-amount"),
+				entries.get("dosing"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
@@ -325,6 +332,26 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 */
 	boolean namesMedicineKeptSafe(List<String> tokens) {
 		return contains(tokens, this.medicines) && contains(tokens, this.safekeepingPurposes);
+	}
+
+	/**
+	 * "If I forget a dose of the oxycodone, should I double up?", "how much paracetamol
+	 * is safe for him in a day?": a question on taking a medicine as prescribed. The
+	 * sentence embeddings put it beside an overdose (a crisis false alarm in nine
+	 * independent sets), so it is read like a safekeeping question; the rules still read
+	 * every word ("how many would kill").
+	 */
+	boolean asksAboutDosing(List<String> sentence) {
+		return contains(sentence, this.safekeepingAsks) && contains(sentence, this.dosing)
+				&& (contains(sentence, this.medicines) || sentence.contains("dose") || sentence.contains("doses"));
+	}
+
+	/**
+	 * "We have 3 bottles plus the liquid morphine": a sentence that only counts the
+	 * medicines a safekeeping question in the same message is about.
+	 */
+	boolean countsMedicine(List<String> sentence) {
+		return contains(sentence, this.medicines) && contains(sentence, this.medicineAmounts);
 	}
 
 	private static boolean contains(List<String> tokens, Set<List<String>> entries) {

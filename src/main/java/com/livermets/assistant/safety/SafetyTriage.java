@@ -255,6 +255,13 @@ public final class SafetyTriage {
 				.map(this.normalizer::normalize)
 				.filter((text) -> !text.isEmpty())
 				.toList();
+			boolean[] asksSafekeeping = new boolean[texts.size()];
+			for (int i = 0; i < texts.size(); i++) {
+				List<String> tokens = texts.get(i).tokens();
+				asksSafekeeping[i] = (medicineKeptSafe && this.cues.asksAboutSafekeeping(tokens))
+						|| this.cues.asksAboutDosing(tokens);
+				anySafekeeping |= asksSafekeeping[i];
+			}
 			for (int i = 0; i < texts.size(); i++) {
 				NormalizedText text = texts.get(i);
 				boolean past = this.cues.isResolvedPast(text.tokens(), thisYear)
@@ -272,14 +279,17 @@ public final class SafetyTriage {
 				// such a sentence is an information question whoever the message names,
 				// so
 				// the symptom rules leave it alone; the mask is for the whole message
-				boolean safekeeping = medicineKeptSafe && this.cues.asksAboutSafekeeping(text.tokens());
-				anySafekeeping |= safekeeping;
+				// "I've got half a bottle of the old Oramorph left. How do I get rid of
+				// it?":
+				// the count belongs to the question (safety/dev-21, hazard H41)
+				boolean safekeeping = asksSafekeeping[i] || (anySafekeeping && this.cues.countsMedicine(text.tokens()));
 				units.add(unit(text, namesSomeone && !general, past,
 						SafetyRule.Message.overIf(past, text.tokens().size()), safekeeping));
 			}
 		}
 		else {
-			anySafekeeping = medicineKeptSafe && this.cues.asksAboutSafekeeping(whole.tokens());
+			anySafekeeping = (medicineKeptSafe && this.cues.asksAboutSafekeeping(whole.tokens()))
+					|| this.cues.asksAboutDosing(whole.tokens());
 			joined.addAll(whole.tokens());
 			if (this.cues.isResolvedPast(whole.tokens(), thisYear)) {
 				over.set(0, joined.size());
