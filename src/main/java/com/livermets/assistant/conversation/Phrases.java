@@ -176,6 +176,28 @@ final class Phrases {
 			"common", "rare", "usual", "often", "most", "least", "more", "less", "the", "of", "out", "all", "then");
 
 	/**
+	 * Words that ask how common something is: "how common?", "is that usual?", "which one
+	 * is most common?".
+	 */
+	private static final Set<String> COMMONNESS = Set.of("common", "commonly", "often", "usual", "usually", "typical",
+			"typically", "rare", "frequent", "frequently", "most", "ballpark", "percent", "percentage");
+
+	/**
+	 * What such a question may say besides, naming no subject of its own: "and is common
+	 * this? happen with many people?", "most common from where then". Closed on purpose:
+	 * "how often with melanoma?" names one.
+	 */
+	private static final Set<String> COMMONNESS_COMPANIONS = Set.of("and", "or", "so", "ok", "okay", "well", "right",
+			"then", "anyway", "how", "what", "which", "is", "are", "was", "does", "do", "it", "its", "that", "this",
+			"they", "them", "those", "these", "one", "ones", "the", "a", "of", "out", "all", "very", "really",
+			"actually", "quite", "pretty", "we", "talking", "with", "many", "lots", "people", "happen", "happens",
+			"would", "you", "say", "in", "general", "generally", "overall", "from", "where", "kind", "type", "more",
+			"less", "least", "thing", "liver", "cancer", "cancers", "metastases", "two", "both", "exactly", "roughly",
+			"approximately", "about", "give", "me", "tell", "figure", "figures", "number", "numbers");
+
+	private static final int COMMONNESS_TOKENS = 10;
+
+	/**
 	 * Fragments this short say too little on their own; the last topic may say the rest.
 	 */
 	private static final int FRAGMENT_TOKENS = 3;
@@ -240,6 +262,23 @@ final class Phrases {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the message only asks how common what was just said is ("how common are we
+	 * talking, ballpark?").
+	 */
+	static boolean asksHowCommon(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.size() <= COMMONNESS_TOKENS && tokens.stream().anyMatch(COMMONNESS::contains)
+				&& tokens.stream()
+					.allMatch((token) -> COMMONNESS.contains(token) || COMMONNESS_COMPANIONS.contains(token));
+	}
+
+	/** Whether an answer's words say how common something is. */
+	static boolean statesHowCommon(List<String> answer) {
+		return answer.stream()
+			.anyMatch((token) -> token.equals("common") || token.equals("most") || token.equals("percent")
+					|| token.equals("commonly"));
 	}
 
 	static boolean isMore(List<String> tokens) {

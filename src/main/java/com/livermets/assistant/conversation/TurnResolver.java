@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Response;
+import com.livermets.assistant.content.ResponseKind;
 import com.livermets.assistant.text.NormalizedText;
 import com.livermets.assistant.text.TextNormalizer;
 
@@ -24,9 +26,19 @@ public final class TurnResolver {
 
 	private final TextNormalizer normalizer;
 
+	/** The answers that say how common something is, found once: content is fixed. */
+	private final Set<String> sayHowCommon;
+
 	public TurnResolver(Content content, TextNormalizer normalizer) {
 		this.content = Objects.requireNonNull(content, "content");
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+		this.sayHowCommon = content.responses()
+			.values()
+			.stream()
+			.filter((response) -> response.kind() == ResponseKind.ANSWER && response.shortText() != null)
+			.filter((response) -> Phrases.statesHowCommon(normalizer.normalize(response.shortText()).tokens()))
+			.map(Response::intent)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	public Optional<Resolution> resolve(ConversationState state, NormalizedText text) {
@@ -59,6 +71,12 @@ public final class TurnResolver {
 		}
 		if (state.topic() != null && Phrases.asksForItPlainer(tokens)) {
 			// the short answer is the plainest wording the content has
+			return Optional.of(Resolution.answer(state.topic(), 1.0));
+		}
+		if (state.topic() != null && this.sayHowCommon.contains(state.topic()) && Phrases.asksHowCommon(tokens)) {
+			// "how common are we talking?" after the bowel-cancer answer: that answer
+			// says
+			// how common, whatever the words alone lean to
 			return Optional.of(Resolution.answer(state.topic(), 1.0));
 		}
 		if (state.topic() != null && Phrases.isMore(tokens)) {

@@ -102,6 +102,12 @@ class AspectsTests {
 			will the tumours come back once they are destroyed  | recurrence
 			is relapse common after embolization                | recurrence
 			would the test tell if we will get it too           | heredity
+			does that mean i have the gene too                  | heredity
+			is it passed down                                   | heredity
+			this mean our children also must do test?           | heredity
+			does that mean i ought to be tested as well         | heredity
+			so does that mean me kids will get it               | heredity
+			does it mean me and my sister carry the same gene   | heredity
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))

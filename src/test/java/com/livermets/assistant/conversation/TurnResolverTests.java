@@ -176,6 +176,39 @@ class TurnResolverTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "how common", "and is common this? happen with many people?",
+			"how common are we talking, ballpark", "so which one is most common", "is common or is rare that?",
+			"ok so which of the two is more common?", "How often, exactly? Give me the figure." })
+	void askingHowCommonAfterAnAnswerThatSaysItAnswersThatTopic(String message) {
+		Response origin = new Response("origin", ResponseKind.ANSWER, "Which cancers spread to the liver?",
+				"Most liver metastases start as cancer in the colon or rectum.", null, List.of(), List.of());
+		Response ablation = this.content.response("ablation");
+		given(this.content.response("origin")).willReturn(origin);
+		given(this.content.responses()).willReturn(Map.of("origin", origin, "ablation", ablation));
+		TurnResolver resolver = new TurnResolver(this.content, this.normalizer);
+		ConversationState afterOrigin = ConversationState.NEW.next("origin", List.of(), false);
+
+		assertThat(resolver.resolve(afterOrigin, this.normalizer.normalize(message)))
+			.contains(Resolution.answer("origin", 1.0));
+		// an answer that says nothing of how common leaves the question to the classifier
+		assertThat(resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "how often does it happen with melanoma?", "is that common in Korea?",
+			"how common is bowel cancer in young people" })
+	void aCommonnessQuestionWithASubjectOfItsOwnIsLeftToTheClassifier(String message) {
+		Response origin = new Response("origin", ResponseKind.ANSWER, "Which cancers spread to the liver?",
+				"Most liver metastases start as cancer in the colon or rectum.", null, List.of(), List.of());
+		given(this.content.response("origin")).willReturn(origin);
+		given(this.content.responses()).willReturn(Map.of("origin", origin));
+		TurnResolver resolver = new TurnResolver(this.content, this.normalizer);
+		ConversationState afterOrigin = ConversationState.NEW.next("origin", List.of(), false);
+
+		assertThat(resolver.resolve(afterOrigin, this.normalizer.normalize(message))).isEmpty();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "start over", "Reset", "new conversation", "let's start over", "restart please" })
 	void resetIsRecognisedInAnyState(String message) {
 		assertThat(resolve(CLARIFYING, message).kind()).isEqualTo(Resolution.Kind.RESET);
