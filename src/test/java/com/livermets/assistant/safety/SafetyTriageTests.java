@@ -208,7 +208,7 @@ class SafetyTriageTests {
 	 */
 	@Test
 	void aLookAlikeQuietsTheExemplarDetector() {
-		String ordinary = "Where should I keep the liquid morphine with small grandchildren in the house?";
+		String ordinary = "We have planned the funeral together and the will is done, we are at peace with it.";
 		assertThat(assess(ordinary)).isEmpty();
 		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
 		SafetyTriage withoutLookAlikes = SafetyFixtures

@@ -26,6 +26,10 @@ class SeventeenthRoundRuleTests {
 			how much whisky before you just do not wake up | CRISIS
 			i skipped my tablets on purpose all week, should i take them all at once tonight | CRISIS
 			if i miss a dose, how many would it take to kill me | CRISIS
+			honestly i am done living, i have nothing left in me | CRISIS
+			she says she has made up her mind and it is a relief | CRISIS
+			a whole box in one go would be quickest, i have plenty | CRISIS
+			i have set a date, my sister gets the best china | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -39,7 +43,12 @@ class SeventeenthRoundRuleTests {
 			"where do we keep her oramorph with the grandkids in and out all weekend",
 			"if dad forgets a dose of his oxycodone should he double up or skip it",
 			"what is the most tylenol mum is allowed in a day with her liver like this",
-			"my uncle took an overdose back in 1979 and came through it. does the hospice have a chaplain" })
+			"my uncle took an overdose back in 1979 and came through it. does the hospice have a chaplain",
+			"i can not go on working these hours at the shop, we need to hire someone",
+			"we were watching one of those hospital shows where a man overdoses, total rubbish",
+			"can mum have paracetamol with the oxycodone or is that an overdose",
+			"when i was 17 i overdosed, it was years ago and i am well now. should the surgeon know?",
+			"how should i store my tablets so the cat can not knock them over" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
