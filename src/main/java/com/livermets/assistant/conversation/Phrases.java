@@ -197,6 +197,9 @@ final class Phrases {
 
 	private static final int COMMONNESS_TOKENS = 10;
 
+	/** The most words a "what do you mean ..." question quotes from the last answer. */
+	private static final int ASKED_WORDS = 3;
+
 	/**
 	 * Fragments this short say too little on their own; the last topic may say the rest.
 	 */
@@ -279,6 +282,28 @@ final class Phrases {
 		return answer.stream()
 			.anyMatch((token) -> token.equals("common") || token.equals("most") || token.equals("percent")
 					|| token.equals("commonly"));
+	}
+
+	/**
+	 * The words a message asks the meaning of after "what do you mean": "what do you mean
+	 * vague", "what do you mean by lesion". Empty when it is no such question, or asks
+	 * nothing after it.
+	 */
+	static List<String> wordsAskedAbout(List<String> tokens) {
+		int start = 0;
+		while (start < tokens.size() && PLAINER_LEAD.contains(tokens.get(start))) {
+			start++;
+		}
+		List<String> rest = tokens.subList(start, tokens.size());
+		List<String> opening = List.of("what", "do", "you", "mean");
+		if (rest.size() <= opening.size() || !rest.subList(0, opening.size()).equals(opening)) {
+			return List.of();
+		}
+		List<String> asked = rest.subList(opening.size(), rest.size())
+			.stream()
+			.filter((token) -> !SOFTENERS.contains(token))
+			.toList();
+		return (asked.size() <= ASKED_WORDS) ? asked : List.of();
 	}
 
 	static boolean isMore(List<String> tokens) {

@@ -73,6 +73,11 @@ public final class TurnResolver {
 			// the short answer is the plainest wording the content has
 			return Optional.of(Resolution.answer(state.topic(), 1.0));
 		}
+		if (state.topic() != null && quotesTheAnswer(state.topic(), Phrases.wordsAskedAbout(tokens))) {
+			// "what do you mean vague" after the symptoms answer: its own words, asked
+			// about, are answered by that answer again
+			return Optional.of(Resolution.answer(state.topic(), 1.0));
+		}
 		if (state.topic() != null && this.sayHowCommon.contains(state.topic()) && Phrases.asksHowCommon(tokens)) {
 			// "how common are we talking?" after the bowel-cancer answer: that answer
 			// says
@@ -83,6 +88,14 @@ public final class TurnResolver {
 			return Optional.of(Resolution.more(state.topic()));
 		}
 		return Optional.empty();
+	}
+
+	private boolean quotesTheAnswer(String topic, List<String> asked) {
+		if (asked.isEmpty() || !this.content.hasIntent(topic)) {
+			return false;
+		}
+		String answer = this.content.response(topic).shortText();
+		return answer != null && this.normalizer.normalize(answer).tokens().containsAll(asked);
 	}
 
 	/**

@@ -108,6 +108,7 @@ class AspectsTests {
 			does that mean i ought to be tested as well         | heredity
 			so does that mean me kids will get it               | heredity
 			does it mean me and my sister carry the same gene   | heredity
+			does that mean i could get it too                   | heredity
 			""")
 	void eachAspectIsRecognised(String question, String aspect) {
 		assertThat(aspects.askedIn(normalize(question)))

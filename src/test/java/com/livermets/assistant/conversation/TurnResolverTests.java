@@ -2,6 +2,7 @@ package com.livermets.assistant.conversation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentFile;
@@ -192,6 +193,28 @@ class TurnResolverTests {
 			.contains(Resolution.answer("origin", 1.0));
 		// an answer that says nothing of how common leaves the question to the classifier
 		assertThat(resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "what do you mean vague, symptoms", "What do you mean by vague?, symptoms", "what do you mean lobes, ",
+			"what do you mean, ablation" })
+	void whatDoYouMeanWithAWordOfTheLastAnswerAnswersItAgain(String message, String expected) {
+		Response symptoms = new Response("symptoms", ResponseKind.ANSWER, "What are the symptoms?",
+				"The symptoms are often vague and hard to identify.", null, List.of(), List.of());
+		given(this.content.hasIntent("symptoms")).willReturn(true);
+		given(this.content.response("symptoms")).willReturn(symptoms);
+		ConversationState after = ConversationState.NEW.next(expected == null ? "ablation" : expected, List.of(),
+				false);
+
+		Optional<Resolution> resolution = this.resolver.resolve(after, this.normalizer.normalize(message));
+
+		if (expected == null) {
+			// a word the last answer never used is a question of its own
+			assertThat(resolution).isEmpty();
+		}
+		else {
+			assertThat(resolution).contains(Resolution.answer(expected, 1.0));
+		}
 	}
 
 	@ParameterizedTest
