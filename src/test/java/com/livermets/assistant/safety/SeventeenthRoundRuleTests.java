@@ -48,7 +48,8 @@ class SeventeenthRoundRuleTests {
 			"we were watching one of those hospital shows where a man overdoses, total rubbish",
 			"can mum have paracetamol with the oxycodone or is that an overdose",
 			"when i was 17 i overdosed, it was years ago and i am well now. should the surgeon know?",
-			"how should i store my tablets so the cat can not knock them over" })
+			"how should i store my tablets so the cat can not knock them over",
+			"what should dad eat now? mum wants to cook for him but she does not know what is good" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
