@@ -87,6 +87,11 @@ public final class TurnResolver {
 		if (state.topic() != null && Phrases.isMore(tokens)) {
 			return Optional.of(Resolution.more(state.topic()));
 		}
+		if (state.topic() == null && tokens.equals(List.of("more"))) {
+			// a bare "more" with nothing said before (or after the conversation expired)
+			// continues nothing; the classifier once read it as a goodbye
+			return Optional.of(Resolution.fallback(1.0));
+		}
 		return Optional.empty();
 	}
 

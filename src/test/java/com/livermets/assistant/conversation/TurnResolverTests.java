@@ -155,6 +155,11 @@ class TurnResolverTests {
 		assertThat(this.resolver.resolve(ConversationState.NEW, this.normalizer.normalize("tell me more"))).isEmpty();
 	}
 
+	@Test
+	void aBareMoreWithoutATopicContinuesNothing() {
+		assertThat(resolve(ConversationState.NEW, "more")).isEqualTo(Resolution.fallback(1.0));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "say that simpler la im knackered after a 12 hour shift", "in plain english please",
 			"Could you put that more simply, in two or three lines?", "what do you mean?", "sorry, I don't understand",
