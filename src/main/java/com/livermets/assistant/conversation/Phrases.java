@@ -195,6 +195,9 @@ final class Phrases {
 			"less", "least", "thing", "liver", "cancer", "cancers", "metastases", "two", "both", "exactly", "roughly",
 			"approximately", "about", "give", "me", "tell", "figure", "figures", "number", "numbers");
 
+	/** Words with which an answer says how common something is ("most", "70 percent"). */
+	private static final Set<String> STATED_COMMONNESS = Set.of("common", "commonly", "most", "percent");
+
 	private static final int COMMONNESS_TOKENS = 10;
 
 	/** The most words a "what do you mean ..." question quotes from the last answer. */
@@ -248,11 +251,7 @@ final class Phrases {
 
 	/** Whether the message asks for the last answer again in plainer words. */
 	static boolean asksForItPlainer(List<String> tokens) {
-		int start = 0;
-		while (start < tokens.size() && PLAINER_LEAD.contains(tokens.get(start))) {
-			start++;
-		}
-		List<String> rest = tokens.subList(start, tokens.size());
+		List<String> rest = withoutPlainerLead(tokens);
 		for (List<String> alone : PLAINER_ALONE) {
 			if (rest.size() >= alone.size() && rest.subList(0, alone.size()).equals(alone)
 					&& SOFTENERS.containsAll(rest.subList(alone.size(), rest.size()))) {
@@ -279,9 +278,7 @@ final class Phrases {
 
 	/** Whether an answer's words say how common something is. */
 	static boolean statesHowCommon(List<String> answer) {
-		return answer.stream()
-			.anyMatch((token) -> token.equals("common") || token.equals("most") || token.equals("percent")
-					|| token.equals("commonly"));
+		return answer.stream().anyMatch(STATED_COMMONNESS::contains);
 	}
 
 	/**
@@ -290,11 +287,7 @@ final class Phrases {
 	 * nothing after it.
 	 */
 	static List<String> wordsAskedAbout(List<String> tokens) {
-		int start = 0;
-		while (start < tokens.size() && PLAINER_LEAD.contains(tokens.get(start))) {
-			start++;
-		}
-		List<String> rest = tokens.subList(start, tokens.size());
+		List<String> rest = withoutPlainerLead(tokens);
 		List<String> opening = List.of("what", "do", "you", "mean");
 		if (rest.size() <= opening.size() || !rest.subList(0, opening.size()).equals(opening)) {
 			return List.of();
@@ -304,6 +297,15 @@ final class Phrases {
 			.filter((token) -> !SOFTENERS.contains(token))
 			.toList();
 		return (asked.size() <= ASKED_WORDS) ? asked : List.of();
+	}
+
+	/** The message after its polite opening ("sorry", "ok", "please"). */
+	private static List<String> withoutPlainerLead(List<String> tokens) {
+		int start = 0;
+		while (start < tokens.size() && PLAINER_LEAD.contains(tokens.get(start))) {
+			start++;
+		}
+		return tokens.subList(start, tokens.size());
 	}
 
 	static boolean isMore(List<String> tokens) {

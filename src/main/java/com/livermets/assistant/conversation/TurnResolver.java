@@ -2,6 +2,7 @@ package com.livermets.assistant.conversation;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,19 +27,21 @@ public final class TurnResolver {
 
 	private final TextNormalizer normalizer;
 
-	/** The answers that say how common something is, found once: content is fixed. */
-	private final Set<String> sayHowCommon;
+	/**
+	 * The words of each answer's short text, normalized once: content is fixed while the
+	 * service runs.
+	 */
+	private final Map<String, List<String>> answerWords;
 
 	public TurnResolver(Content content, TextNormalizer normalizer) {
 		this.content = Objects.requireNonNull(content, "content");
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-		this.sayHowCommon = content.responses()
+		this.answerWords = content.responses()
 			.values()
 			.stream()
 			.filter((response) -> response.kind() == ResponseKind.ANSWER && response.shortText() != null)
-			.filter((response) -> Phrases.statesHowCommon(normalizer.normalize(response.shortText()).tokens()))
-			.map(Response::intent)
-			.collect(Collectors.toUnmodifiableSet());
+			.collect(Collectors.toUnmodifiableMap(Response::intent,
+					(response) -> normalizer.normalize(response.shortText()).tokens()));
 	}
 
 	public Optional<Resolution> resolve(ConversationState state, NormalizedText text) {
@@ -78,10 +81,10 @@ public final class TurnResolver {
 			// about, are answered by that answer again
 			return Optional.of(Resolution.answer(state.topic(), 1.0));
 		}
-		if (state.topic() != null && this.sayHowCommon.contains(state.topic()) && Phrases.asksHowCommon(tokens)) {
+		if (state.topic() != null && Phrases.asksHowCommon(tokens)
+				&& Phrases.statesHowCommon(this.answerWords.getOrDefault(state.topic(), List.of()))) {
 			// "how common are we talking?" after the bowel-cancer answer: that answer
-			// says
-			// how common, whatever the words alone lean to
+			// says how common, whatever the words alone lean to
 			return Optional.of(Resolution.answer(state.topic(), 1.0));
 		}
 		if (state.topic() != null && Phrases.isMore(tokens)) {
@@ -96,11 +99,7 @@ public final class TurnResolver {
 	}
 
 	private boolean quotesTheAnswer(String topic, List<String> asked) {
-		if (asked.isEmpty() || !this.content.hasIntent(topic)) {
-			return false;
-		}
-		String answer = this.content.response(topic).shortText();
-		return answer != null && this.normalizer.normalize(answer).tokens().containsAll(asked);
+		return !asked.isEmpty() && this.answerWords.getOrDefault(topic, List.of()).containsAll(asked);
 	}
 
 	/**

@@ -257,9 +257,7 @@ public final class SafetyTriage {
 				.toList();
 			boolean[] asksSafekeeping = new boolean[texts.size()];
 			for (int i = 0; i < texts.size(); i++) {
-				List<String> tokens = texts.get(i).tokens();
-				asksSafekeeping[i] = (medicineKeptSafe && this.cues.asksAboutSafekeeping(tokens))
-						|| this.cues.asksAboutDosing(tokens);
+				asksSafekeeping[i] = asksAboutMedicineHandling(texts.get(i).tokens(), medicineKeptSafe);
 				anySafekeeping |= asksSafekeeping[i];
 			}
 			for (int i = 0; i < texts.size(); i++) {
@@ -276,20 +274,17 @@ public final class SafetyTriage {
 					askedInGeneral.set(joined.size(), joined.size() + text.tokens().size());
 				}
 				joined.addAll(text.tokens());
-				// such a sentence is an information question whoever the message names,
-				// so
-				// the symptom rules leave it alone; the mask is for the whole message
-				// "I've got half a bottle of the old Oramorph left. How do I get rid of
-				// it?":
-				// the count belongs to the question (safety/dev-21, hazard H41)
+				// a safekeeping sentence is an information question whoever the
+				// message names, so the symptom rules leave it alone. In "I've got half
+				// a bottle of the old Oramorph left. How do I get rid of it?" the count
+				// belongs to the question (safety/dev-21, hazard H41)
 				boolean safekeeping = asksSafekeeping[i] || (anySafekeeping && this.cues.countsMedicine(text.tokens()));
 				units.add(unit(text, namesSomeone && !general, past,
 						SafetyRule.Message.overIf(past, text.tokens().size()), safekeeping));
 			}
 		}
 		else {
-			anySafekeeping = (medicineKeptSafe && this.cues.asksAboutSafekeeping(whole.tokens()))
-					|| this.cues.asksAboutDosing(whole.tokens());
+			anySafekeeping = asksAboutMedicineHandling(whole.tokens(), medicineKeptSafe);
 			joined.addAll(whole.tokens());
 			if (this.cues.isResolvedPast(whole.tokens(), thisYear)) {
 				over.set(0, joined.size());
@@ -303,6 +298,15 @@ public final class SafetyTriage {
 		units.add(new Unit(meaning(whole.tokens()), all, this.cues.isHypothetical(whole.tokens()), allOver,
 				anySafekeeping));
 		return units;
+	}
+
+	/**
+	 * Whether the words ask how to keep a medicine safe (when the message names one and a
+	 * purpose) or how to take it as prescribed: the meaning detectors read no crisis
+	 * there.
+	 */
+	private boolean asksAboutMedicineHandling(List<String> tokens, boolean medicineKeptSafe) {
+		return (medicineKeptSafe && this.cues.asksAboutSafekeeping(tokens)) || this.cues.asksAboutDosing(tokens);
 	}
 
 	/**

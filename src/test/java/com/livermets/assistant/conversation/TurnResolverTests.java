@@ -208,10 +208,13 @@ class TurnResolverTests {
 				"The symptoms are often vague and hard to identify.", null, List.of(), List.of());
 		given(this.content.hasIntent("symptoms")).willReturn(true);
 		given(this.content.response("symptoms")).willReturn(symptoms);
+		Response ablation = this.content.response("ablation");
+		given(this.content.responses()).willReturn(Map.of("symptoms", symptoms, "ablation", ablation));
+		TurnResolver resolver = new TurnResolver(this.content, this.normalizer);
 		ConversationState after = ConversationState.NEW.next(expected == null ? "ablation" : expected, List.of(),
 				false);
 
-		Optional<Resolution> resolution = this.resolver.resolve(after, this.normalizer.normalize(message));
+		Optional<Resolution> resolution = resolver.resolve(after, this.normalizer.normalize(message));
 
 		if (expected == null) {
 			// a word the last answer never used is a question of its own
