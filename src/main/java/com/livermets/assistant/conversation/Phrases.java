@@ -200,6 +200,13 @@ final class Phrases {
 
 	private static final int COMMONNESS_TOKENS = 10;
 
+	/**
+	 * How a question on a word of the last answer opens; "what you mean, vague?" as
+	 * second-language writers put it (answers/dev-18).
+	 */
+	private static final List<List<String>> MEANING_OPENINGS = List.of(List.of("what", "do", "you", "mean"),
+			List.of("what", "did", "you", "mean"), List.of("what", "you", "mean"));
+
 	/** The most words a "what do you mean ..." question quotes from the last answer. */
 	private static final int ASKED_WORDS = 3;
 
@@ -288,8 +295,11 @@ final class Phrases {
 	 */
 	static List<String> wordsAskedAbout(List<String> tokens) {
 		List<String> rest = withoutPlainerLead(tokens);
-		List<String> opening = List.of("what", "do", "you", "mean");
-		if (rest.size() <= opening.size() || !rest.subList(0, opening.size()).equals(opening)) {
+		List<String> opening = MEANING_OPENINGS.stream()
+			.filter((words) -> rest.size() > words.size() && rest.subList(0, words.size()).equals(words))
+			.findFirst()
+			.orElse(null);
+		if (opening == null) {
 			return List.of();
 		}
 		List<String> asked = rest.subList(opening.size(), rest.size())

@@ -51,13 +51,17 @@ import com.livermets.assistant.content.ContentFile;
  * makes a sentence an inventory of what a safekeeping question asks about
  * @param dosing what a question on taking a medicine as prescribed asks ("a day", "missed
  * a dose", "double up")
+ * @param reassurances words that say all is well now and the question is asked ahead
+ * ("she is fine, I just want to know what to look for")
+ * @param hearsay words that make a reassurance someone else's ("he says he is fine"),
+ * which after a fall or a faint is what people say (H27)
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
 		Set<List<String>> past, Set<List<String>> present, Set<List<String>> asides, Set<List<String>> crisisDenials,
 		Set<List<String>> figuresOfSpeech, Set<List<String>> safekeepingActions, Set<List<String>> safekeepingPurposes,
 		Set<List<String>> safekeepingAsks, Set<List<String>> medicines, Set<List<String>> medicineAmounts,
-		Set<List<String>> dosing) {
+		Set<List<String>> dosing, Set<List<String>> reassurances, Set<List<String>> hearsay) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
@@ -69,10 +73,13 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 */
 	static final int HYPOTHETICAL_REACH = 12;
 
+	/** Words before a reassurance that hearsay reaches: "says he is fine". */
+	static final int HEARSAY_REACH = 3;
+
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
 			"question", "general", "hypothetical", "real-words", "past", "present", "aside", "crisis-denial",
 			"figure-of-speech", "safekeeping-action", "safekeeping-purpose", "safekeeping-ask", "medicine",
-			"medicine-amount", "dosing");
+			"medicine-amount", "dosing", "reassurance", "hearsay");
 
 	/**
 	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
@@ -105,7 +112,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 				entries.get("past"), entries.get("present"), entries.get("aside"), entries.get("crisis-denial"),
 				entries.get("figure-of-speech"), entries.get("safekeeping-action"), entries.get("safekeeping-purpose"),
 				entries.get("safekeeping-ask"), entries.get("medicine"), entries.get("medicine-amount"),
-				entries.get("dosing"));
+				entries.get("dosing"), entries.get("reassurance"), entries.get("hearsay"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
@@ -294,6 +301,30 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 */
 	boolean asksInGeneral(List<String> tokens) {
 		return opensAsQuestion(tokens) && contains(tokens, this.general) && !namesSomeone(tokens);
+	}
+
+	/**
+	 * "Mama is fine, I just want to know what I'm looking for": the writer says all is
+	 * well now, so a question about people in general elsewhere in the message is asked
+	 * ahead of need.
+	 */
+	boolean reassures(List<String> tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (startsAt(tokens, i, this.reassurances) > 0 && !heardFrom(tokens, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "he says he is fine": a word of hearsay just before the reassurance. */
+	private boolean heardFrom(List<String> tokens, int reassurance) {
+		for (int i = Math.max(0, reassurance - HEARSAY_REACH); i < reassurance; i++) {
+			if (startsAt(tokens, i, this.hearsay) > 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

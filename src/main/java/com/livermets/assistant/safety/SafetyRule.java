@@ -78,7 +78,8 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 						.flatMap((exception) -> exception.find(message.scan()).stream())
 						.toList();
 				}
-				boolean askedInGeneral = this.level == Triage.CONTACT_DOCTOR && message.isAskedInGeneral(span);
+				boolean askedInGeneral = (this.level == Triage.CONTACT_DOCTOR
+						|| this.level == Triage.EMERGENCY && message.reassured()) && message.isAskedInGeneral(span);
 				if (excepted.stream().noneMatch(span::overlaps) && !cues.isNegated(tokens, span) && !askedInGeneral
 						&& !(framingMatters && (cues.isHypothetical(tokens, span) || message.isOver(span)))) {
 					return Match.FIRES;
@@ -104,14 +105,17 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 	 * general and names nobody itself ("what are the risks of bleeding after ablation?"
 	 * in a message that also says "I want to know the odds"); symptom rules stay quiet
 	 * there, emergency rules do not ("is vomiting blood normal? asking for my husband")
+	 * unless the message says all is well now
+	 * @param reassured whether another sentence says all is well now ("Mama is fine, I
+	 * just want to know what to look for")
 	 */
 	record Message(List<String> tokens, Cues cues, RulePattern.Scan scan, boolean informationQuestion,
-			boolean generalQuestion, BitSet over, BitSet askedInGeneral) {
+			boolean generalQuestion, BitSet over, BitSet askedInGeneral, boolean reassured) {
 
 		/** A message of one sentence. */
 		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, int thisYear) {
 			return of(tokens, cues, realWord, cues.namesSomeone(tokens),
-					overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()), new BitSet());
+					overIf(cues.isResolvedPast(tokens, thisYear), tokens.size()), new BitSet(), false);
 		}
 
 		/**
@@ -119,13 +123,14 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 		 * @param over the words of sentences that tell of something over
 		 * @param askedInGeneral the words of sentences that ask about people in general
 		 * and name nobody themselves
+		 * @param reassured whether another sentence says all is well now
 		 */
 		static Message of(List<String> tokens, Cues cues, Predicate<String> realWord, boolean namesSomeone, BitSet over,
-				BitSet askedInGeneral) {
+				BitSet askedInGeneral, boolean reassured) {
 			boolean informationQuestion = cues.isInformationQuestion(tokens, namesSomeone);
 			return new Message(tokens, cues, new RulePattern.Scan(tokens, realWord, cues.negations()),
 					informationQuestion, informationQuestion && cues.isGeneralQuestion(tokens, namesSomeone), over,
-					askedInGeneral);
+					askedInGeneral, reassured);
 		}
 
 		static BitSet overIf(boolean over, int size) {

@@ -250,6 +250,7 @@ public final class SafetyTriage {
 		boolean anyOver = false;
 		boolean medicineKeptSafe = this.cues.namesMedicineKeptSafe(whole.tokens());
 		boolean anySafekeeping = false;
+		boolean reassured = false;
 		if (sentences.size() > 1) {
 			List<NormalizedText> texts = sentences.stream()
 				.map(this.normalizer::normalize)
@@ -273,6 +274,9 @@ public final class SafetyTriage {
 				if (general) {
 					askedInGeneral.set(joined.size(), joined.size() + text.tokens().size());
 				}
+				else {
+					reassured |= this.cues.reassures(text.tokens());
+				}
 				joined.addAll(text.tokens());
 				// a safekeeping sentence is an information question whoever the
 				// message names, so the symptom rules leave it alone. In "I've got half
@@ -293,7 +297,7 @@ public final class SafetyTriage {
 		// the whole message as the classifier reads it; its rules read the sentences'
 		// words, in order
 		SafetyRule.Message all = SafetyRule.Message.of(joined, this.cues, this.realWord, namesSomeone, over,
-				askedInGeneral);
+				askedInGeneral, reassured);
 		boolean allOver = over.cardinality() == joined.size() || (anyOver && onlyOverAndQuestions);
 		units.add(new Unit(meaning(whole.tokens()), all, this.cues.isHypothetical(whole.tokens()), allOver,
 				anySafekeeping));
@@ -325,7 +329,7 @@ public final class SafetyTriage {
 
 	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over, boolean safekeeping) {
 		return new Unit(meaning(text.tokens()),
-				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over, new BitSet()),
+				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over, new BitSet(), false),
 				this.cues.isHypothetical(text.tokens()), past, safekeeping);
 	}
 

@@ -202,7 +202,7 @@ class TurnResolverTests {
 
 	@ParameterizedTest
 	@CsvSource({ "what do you mean vague, symptoms", "What do you mean by vague?, symptoms", "what do you mean lobes, ",
-			"what do you mean, ablation" })
+			"what do you mean, ablation", "'what you mean, vague?', symptoms", "what did you mean vague, symptoms" })
 	void whatDoYouMeanWithAWordOfTheLastAnswerAnswersItAgain(String message, String expected) {
 		Response symptoms = new Response("symptoms", ResponseKind.ANSWER, "What are the symptoms?",
 				"The symptoms are often vague and hard to identify.", null, List.of(), List.of());
