@@ -55,13 +55,16 @@ import com.livermets.assistant.content.ContentFile;
  * ("she is fine, I just want to know what to look for")
  * @param hearsay words that make a reassurance someone else's ("he says he is fine"),
  * which after a fall or a faint is what people say (H27)
+ * @param misread plain complaints that the sentence embeddings put beside an emergency
+ * ("I can't sleep" beside "I can't wake him"); the meaning-based detectors skip them
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
 		Set<List<String>> past, Set<List<String>> present, Set<List<String>> asides, Set<List<String>> crisisDenials,
 		Set<List<String>> figuresOfSpeech, Set<List<String>> safekeepingActions, Set<List<String>> safekeepingPurposes,
 		Set<List<String>> safekeepingAsks, Set<List<String>> medicines, Set<List<String>> medicineAmounts,
-		Set<List<String>> dosing, Set<List<String>> reassurances, Set<List<String>> hearsay) {
+		Set<List<String>> dosing, Set<List<String>> reassurances, Set<List<String>> hearsay,
+		Set<List<String>> misread) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
@@ -79,7 +82,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
 			"question", "general", "hypothetical", "real-words", "past", "present", "aside", "crisis-denial",
 			"figure-of-speech", "safekeeping-action", "safekeeping-purpose", "safekeeping-ask", "medicine",
-			"medicine-amount", "dosing", "reassurance", "hearsay");
+			"medicine-amount", "dosing", "reassurance", "hearsay", "misread");
 
 	/**
 	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
@@ -112,7 +115,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 				entries.get("past"), entries.get("present"), entries.get("aside"), entries.get("crisis-denial"),
 				entries.get("figure-of-speech"), entries.get("safekeeping-action"), entries.get("safekeeping-purpose"),
 				entries.get("safekeeping-ask"), entries.get("medicine"), entries.get("medicine-amount"),
-				entries.get("dosing"), entries.get("reassurance"), entries.get("hearsay"));
+				entries.get("dosing"), entries.get("reassurance"), entries.get("hearsay"), entries.get("misread"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
@@ -249,7 +252,9 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		List<String> kept = null;
 		int i = 0;
 		while (i < tokens.size()) {
-			int length = Math.max(startsAt(tokens, i, this.crisisDenials), startsAt(tokens, i, this.figuresOfSpeech));
+			int length = Math.max(
+					Math.max(startsAt(tokens, i, this.crisisDenials), startsAt(tokens, i, this.figuresOfSpeech)),
+					startsAt(tokens, i, this.misread));
 			if (length > 0 && kept == null) {
 				kept = new ArrayList<>(tokens.subList(0, i));
 			}

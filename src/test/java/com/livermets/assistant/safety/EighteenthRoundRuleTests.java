@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "or any after", a rifle loaded, "forgive me for what I'm fixing to do"; tablets taken
  * for vitamins or from the wrong bottle are the 911 reply. A question about people in
  * general is no emergency in a message that says all is well now, unless the reassurance
- * is someone else's word; a television drama and a death long over are no emergency.
+ * is someone else's word; a television drama and a death long over are no emergency. "I
+ * can't sleep" is a symptom report, not the 911 reply its embedding put it beside.
  */
 class EighteenthRoundRuleTests {
 
@@ -31,6 +32,9 @@ class EighteenthRoundRuleTests {
 			he took 8 of her water tablets instead of his vitamins an hour ago | EMERGENCY
 			what does vomiting blood mean? asking because my husband did it just now | EMERGENCY
 			what does it mean when someone throws up blood? he says he is fine | EMERGENCY
+			i cannot sleep, it is 3 in the morning again | CONTACT_DOCTOR
+			he could not get to sleep and now i can not wake him | EMERGENCY
+			i can not sleep and i want it all over for good | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);

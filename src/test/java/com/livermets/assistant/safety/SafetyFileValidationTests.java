@@ -124,7 +124,7 @@ class SafetyFileValidationTests {
 					"negation: no, not|negaton: no, not|2: unknown cue list 'negaton'",
 					"negation: no, not|negation: no, No|2: 'negation' entry 'No' must be lower case",
 					"negation: no, not|negation: no, no|2: 'no' listed twice",
-					"negation: no, not|# no negation|22: missing 'negation:'" })
+					"negation: no, not|# no negation|23: missing 'negation:'" })
 	void brokenCueFileIsNamed(String original, String broken, String problem) {
 		String cues = """
 				# cues
@@ -149,6 +149,7 @@ class SafetyFileValidationTests {
 				dosing: a day
 				reassurance: is fine
 				hearsay: says
+				misread: can not sleep
 				""";
 		assertThat(Cues.parse(new ContentFile("intents/safety/cues.txt", cues)).negations()).contains("no", "not");
 		assertNamed(() -> Cues.parse(new ContentFile("intents/safety/cues.txt", cues.replace(original, broken))),
