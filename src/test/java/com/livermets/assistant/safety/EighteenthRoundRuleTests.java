@@ -35,6 +35,8 @@ class EighteenthRoundRuleTests {
 			i cannot sleep, it is 3 in the morning again | CONTACT_DOCTOR
 			he could not get to sleep and now i can not wake him | EMERGENCY
 			i can not sleep and i want it all over for good | CRISIS
+			the nurse asked me whether he fainted, he is on the floor now not breathing | EMERGENCY
+			he had a fit in 2019 and now he is fitting again | EMERGENCY
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -48,7 +50,10 @@ class EighteenthRoundRuleTests {
 			"i can not go on like this with the portal password, locked out again",
 			"we watched that medical drama last night and the patient collapsed and bled everywhere, silly stuff",
 			"one of the residents at work had a seizure, he is back now and grand. what time is the clinic open",
-			"a man at church told me his wife was throwing up blood at the end and passed at home. is hospice at home possible" })
+			"a man at church told me his wife was throwing up blood at the end and passed at home. is hospice at home possible",
+			"what does it mean if someone vomits blood? not happening, shes fine, only want to know what to watch",
+			"my son had a fit once in 2019 with a high fever, never happened again since. can liver mets cause fits?",
+			"dad vomited blood back in 2020 after surgery but he has been fine since, does that mean anything now" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
