@@ -37,6 +37,8 @@ class EighteenthRoundRuleTests {
 			i can not sleep and i want it all over for good | CRISIS
 			the nurse asked me whether he fainted, he is on the floor now not breathing | EMERGENCY
 			he had a fit in 2019 and now he is fitting again | EMERGENCY
+			i do not want to overdose, i just want it all to stop | CRISIS
+			how many of these pills would it take, i have left the kids a note | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -53,7 +55,13 @@ class EighteenthRoundRuleTests {
 			"a man at church told me his wife was throwing up blood at the end and passed at home. is hospice at home possible",
 			"what does it mean if someone vomits blood? not happening, shes fine, only want to know what to watch",
 			"my son had a fit once in 2019 with a high fever, never happened again since. can liver mets cause fits?",
-			"dad vomited blood back in 2020 after surgery but he has been fine since, does that mean anything now" })
+			"dad vomited blood back in 2020 after surgery but he has been fine since, does that mean anything now",
+			"for my nursing assignment: how many patients with cancer commit suicide, is it known?",
+			"is it true carers have a higher risk of depression and suicide? what should i watch for",
+			"left my phone on the train kms, how do i reach the ward now",
+			"the car park prices will finish me off before anything else does",
+			"we saw a film where an old man goes off to the mountains to die on his own terms, silly film",
+			"i do not want to overdose her by accident, how much paracetamol is safe a day" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
