@@ -39,6 +39,8 @@ class EighteenthRoundRuleTests {
 			he had a fit in 2019 and now he is fitting again | EMERGENCY
 			i do not want to overdose, i just want it all to stop | CRISIS
 			how many of these pills would it take, i have left the kids a note | CRISIS
+			she was sick last week, fine now, but today she is vomiting blood again | EMERGENCY
+			he is so tired from the chemo he sleeps all day | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -61,7 +63,11 @@ class EighteenthRoundRuleTests {
 			"left my phone on the train kms, how do i reach the ward now",
 			"the car park prices will finish me off before anything else does",
 			"we saw a film where an old man goes off to the mountains to die on his own terms, silly film",
-			"i do not want to overdose her by accident, how much paracetamol is safe a day" })
+			"i do not want to overdose her by accident, how much paracetamol is safe a day",
+			"he was sick twice after chemo last week but it is settled, he is eating fine now",
+			"the vomiting she had last month quit after they changed her tablets, eating again",
+			"i am shattered from the night shifts but i am good, what is ablation",
+			"how does the liver stop a cut from bleeding? i did not follow your page" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
