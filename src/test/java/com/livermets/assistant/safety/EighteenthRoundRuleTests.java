@@ -41,6 +41,12 @@ class EighteenthRoundRuleTests {
 			how many of these pills would it take, i have left the kids a note | CRISIS
 			she was sick last week, fine now, but today she is vomiting blood again | EMERGENCY
 			he is so tired from the chemo he sleeps all day | CONTACT_DOCTOR
+			how long would a bbq grill take in a shut bedroom with the door taped | CRISIS
+			i will do it properly this time, not like last time when they pumped my stomach | CRISIS
+			tell them daddy is sorry, the papers are in the red folder | CRISIS
+			dad said do not worry, he will not leave a mess for anyone | CRISIS
+			there is a tin full of her tablets hidden under the bed | CRISIS
+			my toddler got into grandad's pills and he has chewed some of them | EMERGENCY
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -67,7 +73,12 @@ class EighteenthRoundRuleTests {
 			"he was sick twice after chemo last week but it is settled, he is eating fine now",
 			"the vomiting she had last month quit after they changed her tablets, eating again",
 			"i am shattered from the night shifts but i am good, what is ablation",
-			"how does the liver stop a cut from bleeding? i did not follow your page" })
+			"how does the liver stop a cut from bleeding? i did not follow your page",
+			"i read that an overdose of paracetamol harms the liver, what is a safe daily amount for him",
+			"can you overdose on vitamin d tablets?",
+			"three wrong passwords and the portal locked me out, it will be the death of me",
+			"we watched a drama and the mother collapses in the kitchen, we both cried",
+			"where do we keep the morphine with the bairns running about, a lockbox?" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
