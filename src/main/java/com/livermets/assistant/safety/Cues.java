@@ -252,9 +252,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		List<String> kept = null;
 		int i = 0;
 		while (i < tokens.size()) {
-			int length = Math.max(
-					Math.max(startsAt(tokens, i, this.crisisDenials), startsAt(tokens, i, this.figuresOfSpeech)),
-					startsAt(tokens, i, this.misread));
+			int length = startsAtAny(tokens, i, this.crisisDenials, this.figuresOfSpeech, this.misread);
 			if (length > 0 && kept == null) {
 				kept = new ArrayList<>(tokens.subList(0, i));
 			}
@@ -400,6 +398,16 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	}
 
 	/** The length of the longest entry that starts at {@code index}, or 0. */
+	/** The longest entry of any of the lists that starts at the index, or 0. */
+	@SafeVarargs
+	private static int startsAtAny(List<String> tokens, int index, Set<List<String>>... lists) {
+		int longest = 0;
+		for (Set<List<String>> entries : lists) {
+			longest = Math.max(longest, startsAt(tokens, index, entries));
+		}
+		return longest;
+	}
+
 	private static int startsAt(List<String> tokens, int index, Set<List<String>> entries) {
 		int longest = 0;
 		for (List<String> entry : entries) {

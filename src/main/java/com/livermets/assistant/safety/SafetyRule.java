@@ -65,6 +65,19 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 
 	}
 
+	/**
+	 * Symptom rules leave a question about people in general to the classifier; emergency
+	 * rules do only when the message says all is well now, because a missed emergency
+	 * costs more than a needless 911 message.
+	 */
+	private boolean quietWhereAskedInGeneral(Message message) {
+		return switch (this.level) {
+			case CONTACT_DOCTOR -> true;
+			case EMERGENCY -> message.reassured();
+			case CRISIS, NONE -> false;
+		};
+	}
+
 	private Match matches(Message message) {
 		boolean framingMatters = this.level != Triage.CRISIS;
 		List<String> tokens = message.tokens();
@@ -78,8 +91,7 @@ record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<Rule
 						.flatMap((exception) -> exception.find(message.scan()).stream())
 						.toList();
 				}
-				boolean askedInGeneral = (this.level == Triage.CONTACT_DOCTOR
-						|| this.level == Triage.EMERGENCY && message.reassured()) && message.isAskedInGeneral(span);
+				boolean askedInGeneral = quietWhereAskedInGeneral(message) && message.isAskedInGeneral(span);
 				if (excepted.stream().noneMatch(span::overlaps) && !cues.isNegated(tokens, span) && !askedInGeneral
 						&& !(framingMatters && (cues.isHypothetical(tokens, span) || message.isOver(span)))) {
 					return Match.FIRES;
