@@ -69,10 +69,12 @@ final class Phrases {
 	/**
 	 * How people half-name what they ask for: "and the other one? embo something", "one
 	 * is ablation I remember, what's the other one called?", "the one that starts with
-	 * A".
+	 * A", "and the other one that always gets mentioned right alongside it?".
 	 */
 	private static final Set<String> HALF_NAMING_WORDS = Set.of("something", "whatever", "thing", "thingy", "remember",
-			"said", "mentioned", "you", "word", "first", "er", "um", "starts", "begins", "with", "letter");
+			"said", "mentioned", "you", "word", "first", "er", "um", "starts", "begins", "with", "letter", "always",
+			"usually", "often", "also", "gets", "comes", "goes", "alongside", "along", "beside", "together", "next",
+			"to", "right", "they", "mention", "mentions", "talk", "talked");
 
 	/** "tell me more", "more please", "go on", "can you explain more about that" ... */
 	private static final Set<String> MORE_WORDS = Set.of("more", "tell", "me", "about", "it", "that", "this", "detail",

@@ -51,7 +51,8 @@ class TurnResolverTests {
 	@ValueSource(strings = { "no, I meant the other one", "n the other one? same?", "what's the other one called?",
 			"and the other one?", "one is ablation I remember, what's the other one called?",
 			"the other one, the embolization whatever", "no, I meant the other one, the one that starts with E",
-			"and the other one, emb.. what was the name again" })
+			"and the other one, emb.. what was the name again",
+			"and the other one that always gets mentioned alongside it?", "the other one they usually talk about" })
 	void theOtherOneIsTheTopicsOtherNeverTheSameReply(String message) {
 		ConversationState afterAblation = ConversationState.NEW.next("ablation", List.of(), false);
 
