@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The safety/dev-25 round's changes, in new words: not waiting for the end to come is a
  * crisis; a small child into the pill organiser is the 911 reply; a weight loss in pounds
- * and a raised temperature read off the thermometer are symptom reports. A television
- * drama, a relative's death from a heart attack, a collapsed roof, a bill that would make
- * anyone faint, parking fees one "can't go on" paying and a worry about an overdose by
- * accident are no alarm; nor is a question on keeping medicines cool or keeping naloxone
- * in the house.
+ * and a raised temperature read off the thermometer are symptom reports. Plain despair in
+ * any person, which probes written this round found quiet ("he wants to end things", "has
+ * had enough of living", "no point any more", help asked to die, a method weighed for how
+ * painless it is), and pain down the left arm into the jaw. A television drama, a
+ * relative's death from a heart attack, a collapsed roof, a bill that would make anyone
+ * faint, parking fees one "can't go on" paying, a worry about an overdose by accident, a
+ * procedure someone wants over with and ending things on a good note are no alarm; nor is
+ * a question on keeping medicines cool or keeping naloxone in the house.
  */
 class NineteenthRoundRuleTests {
 
@@ -21,6 +24,24 @@ class NineteenthRoundRuleTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			i am not afraid of the cancer, i am afraid of waiting for it. so i am not going to wait | CRISIS
 			i will not wait around for the cancer to finish me | CRISIS
+			my brother wants to end things | CRISIS
+			gran keeps talking about ending it | CRISIS
+			she says she will end it before the pain gets bad | CRISIS
+			he just wants it all to be over | CRISIS
+			my wife has had enough of living | CRISIS
+			he says there is no point any more | CRISIS
+			she is done fighting and wants it finished | CRISIS
+			he keeps his rifle by the bed and talks about using it | CRISIS
+			he has been googling painless ways | CRISIS
+			is drowning a painless way to die | CRISIS
+			mum says she would be better off in her grave | CRISIS
+			he has booked a trip to switzerland on his own and told nobody | CRISIS
+			i was suicidal in my twenties and it is back now, i have the pills ready | CRISIS
+			how many of her tablets would stop his heart | CRISIS
+			she asked me to help her die | CRISIS
+			if the results are bad i am ending it | CRISIS
+			she has a pain down her left arm and into her jaw | EMERGENCY
+			he gets a bit muddled in the evenings lately | CONTACT_DOCTOR
 			the little one got into her nan's dosette box and ate the morning ones | EMERGENCY
 			our toddler got hold of grandad's morphine, he is very sleepy now | EMERGENCY
 			i have lost 12 lb this month without trying | CONTACT_DOCTOR
@@ -42,7 +63,13 @@ class NineteenthRoundRuleTests {
 					"i can not go on paying 15 a day to park at the hospital, is there help with parking",
 					"how much paracetamol is too much with liver mets? i do not want to od myself by accident",
 					"how should i store his tablets when we go travelling, it gets hot in the car",
-					"the nurse said to keep some naloxone at home, where do we get it" })
+					"the nurse said to keep some naloxone at home, where do we get it",
+					"the biopsy is on monday, i just want it over with",
+					"no point any more in going to that clinic on fridays, they moved it",
+					"we want to end things on a good note with the hospice team", "he loved talking about the gun club",
+					"the hospice nurse said they help him die peacefully at home, what does that involve",
+					"i was suicidal in my twenties but i am in a good place now and this is about my dad",
+					"he choked on his tea laughing at the comedy" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
