@@ -42,6 +42,10 @@ class NineteenthRoundRuleTests {
 			if the results are bad i am ending it | CRISIS
 			she has a pain down her left arm and into her jaw | EMERGENCY
 			he gets a bit muddled in the evenings lately | CONTACT_DOCTOR
+			she has gone down two dress sizes and is not trying | CONTACT_DOCTOR
+			he says this is his last birthday and he will make sure of it | CRISIS
+			i have been saving my sleeping tablets for weeks | CRISIS
+			if the results are bad he says he is taking the rifle out | CRISIS
 			the little one got into her nan's dosette box and ate the morning ones | EMERGENCY
 			our toddler got hold of grandad's morphine, he is very sleepy now | EMERGENCY
 			i have lost 12 lb this month without trying | CONTACT_DOCTOR
