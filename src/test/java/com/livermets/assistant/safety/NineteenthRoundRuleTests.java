@@ -45,6 +45,9 @@ class NineteenthRoundRuleTests {
 			she has gone down two dress sizes and is not trying | CONTACT_DOCTOR
 			he says this is his last birthday and he will make sure of it | CRISIS
 			i have been saving my sleeping tablets for weeks | CRISIS
+			cannot be bothered any more, going to neck the lot | CRISIS
+			honestly i am done with life | CRISIS
+			she says she wants to help it along now | CRISIS
 			if the results are bad he says he is taking the rifle out | CRISIS
 			the little one got into her nan's dosette box and ate the morning ones | EMERGENCY
 			our toddler got hold of grandad's morphine, he is very sleepy now | EMERGENCY
