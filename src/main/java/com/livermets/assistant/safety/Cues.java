@@ -57,14 +57,16 @@ import com.livermets.assistant.content.ContentFile;
  * which after a fall or a faint is what people say (H27)
  * @param misread plain complaints that the sentence embeddings put beside an emergency
  * ("I can't sleep" beside "I can't wake him"); the meaning-based detectors skip them
+ * @param supportAsks a request for support ("is there any help for", "support group"):
+ * the classifier then reads no crisis in the whole message, only in its sentences
  */
 record Cues(Set<String> negations, Set<String> negationFillers, Set<String> negationJoins, Set<List<String>> personal,
 		Set<List<String>> questions, Set<List<String>> general, Set<List<String>> hypothetical, Set<String> realWords,
 		Set<List<String>> past, Set<List<String>> present, Set<List<String>> asides, Set<List<String>> crisisDenials,
 		Set<List<String>> figuresOfSpeech, Set<List<String>> safekeepingActions, Set<List<String>> safekeepingPurposes,
 		Set<List<String>> safekeepingAsks, Set<List<String>> medicines, Set<List<String>> medicineAmounts,
-		Set<List<String>> dosing, Set<List<String>> reassurances, Set<List<String>> hearsay,
-		Set<List<String>> misread) {
+		Set<List<String>> dosing, Set<List<String>> reassurances, Set<List<String>> hearsay, Set<List<String>> misread,
+		Set<List<String>> supportAsks) {
 
 	static final int MAX_NEGATION_FILLERS = 3;
 
@@ -82,7 +84,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	private static final List<String> NAMES = List.of("negation", "negation-filler", "negation-join", "personal",
 			"question", "general", "hypothetical", "real-words", "past", "present", "aside", "crisis-denial",
 			"figure-of-speech", "safekeeping-action", "safekeeping-purpose", "safekeeping-ask", "medicine",
-			"medicine-amount", "dosing", "reassurance", "hearsay", "misread");
+			"medicine-amount", "dosing", "reassurance", "hearsay", "misread", "support-ask");
 
 	/**
 	 * "in 2019": a year before this one, after "in", is as clearly over as "years ago".
@@ -115,7 +117,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 				entries.get("past"), entries.get("present"), entries.get("aside"), entries.get("crisis-denial"),
 				entries.get("figure-of-speech"), entries.get("safekeeping-action"), entries.get("safekeeping-purpose"),
 				entries.get("safekeeping-ask"), entries.get("medicine"), entries.get("medicine-amount"),
-				entries.get("dosing"), entries.get("reassurance"), entries.get("hearsay"), entries.get("misread"));
+				entries.get("dosing"), entries.get("reassurance"), entries.get("hearsay"), entries.get("misread"),
+				entries.get("support-ask"));
 	}
 
 	private static Set<List<String>> parseEntries(ContentFile file, ContentFile.Entry line, String name, String value) {
@@ -304,6 +307,15 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 */
 	boolean asksInGeneral(List<String> tokens) {
 		return opensAsQuestion(tokens) && contains(tokens, this.general) && !namesSomeone(tokens);
+	}
+
+	/**
+	 * "Is there any help for my husband Earl? He's took this harder than me": the message
+	 * asks for support, and the distress it tells is why. The classifier reads such a
+	 * message sentence by sentence, not as a whole (answers/blind-19).
+	 */
+	boolean asksForSupport(List<String> tokens) {
+		return contains(tokens, this.supportAsks);
 	}
 
 	/**

@@ -119,7 +119,7 @@ public final class SafetyTriage {
 			// one embedding per unit, read by both detectors
 			float[] vector = scope.text().isEmpty() ? null : this.semantic.vector(scope.text());
 			RiskClassifier.Verdict verdict = (vector != null && this.classifier != null)
-					? this.classifier.assess(scope.text(), vector, scope.allowed()) : null;
+					? this.classifier.assess(scope.text(), vector, scope.classifierReads()) : null;
 			Finding byExemplars = (vector != null) ? byExemplars(scope, vector, verdict) : null;
 			Finding byClassifier = byClassifier(vector, verdict);
 			bySemantic = stronger(bySemantic, stronger(byExemplars, byClassifier));
@@ -194,7 +194,7 @@ public final class SafetyTriage {
 				}
 			}
 			byRules = stronger(byRules, fired);
-			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted), level(fired)));
+			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted), level(fired), unit.supportRequest()));
 		}
 		return new Reading(byRules, scopes);
 	}
@@ -214,14 +214,37 @@ public final class SafetyTriage {
 
 	/**
 	 * The text of one unit, the levels its framing leaves open to the meaning-based
-	 * detectors, and the level the rules fired on it ({@link Triage#NONE} for none).
+	 * detectors, the level the rules fired on it ({@link Triage#NONE} for none), and
+	 * whether it is the whole of a message that asks for support.
 	 */
-	record Scope(String text, Set<Triage> allowed, Triage rules) {
+	record Scope(String text, Set<Triage> allowed, Triage rules, boolean wholeSupportRequest) {
+
+		Scope(String text, Set<Triage> allowed, Triage rules) {
+			this(text, allowed, rules, false);
+		}
+
+		/**
+		 * The levels the classifier may find here. A message that asks for support tells
+		 * the distress that is its reason ("Is there any help for the family? Earl's quit
+		 * sleepin since we found out"): read as a whole, the classifier took that for a
+		 * crisis in nearly every such question of the answer sets, while no read crisis
+		 * asks for support. Its sentences are still read one by one, and the rules and
+		 * exemplars read the whole.
+		 */
+		Set<Triage> classifierReads() {
+			if (!this.wholeSupportRequest || !this.allowed.contains(Triage.CRISIS)) {
+				return this.allowed;
+			}
+			Set<Triage> levels = EnumSet.copyOf(this.allowed);
+			levels.remove(Triage.CRISIS);
+			return levels;
+		}
+
 	}
 
 	/** One sentence, or the whole message, with its framing. */
 	private record Unit(String text, SafetyRule.Message message, boolean hypothetical, boolean over,
-			boolean safekeeping) {
+			boolean safekeeping, boolean supportRequest) {
 	}
 
 	/**
@@ -251,6 +274,7 @@ public final class SafetyTriage {
 		boolean medicineKeptSafe = this.cues.namesMedicineKeptSafe(whole.tokens());
 		boolean anySafekeeping = false;
 		boolean reassured = false;
+		boolean supportRequest = false;
 		if (sentences.size() > 1) {
 			List<NormalizedText> texts = sentences.stream()
 				.map(this.normalizer::normalize)
@@ -277,6 +301,7 @@ public final class SafetyTriage {
 				else {
 					reassured |= this.cues.reassures(text.tokens());
 				}
+				supportRequest |= this.cues.asksForSupport(text.tokens());
 				joined.addAll(text.tokens());
 				// a safekeeping sentence is an information question whoever the
 				// message names, so the symptom rules leave it alone. In "I've got half
@@ -300,7 +325,7 @@ public final class SafetyTriage {
 				askedInGeneral, reassured);
 		boolean allOver = over.cardinality() == joined.size() || (anyOver && onlyOverAndQuestions);
 		units.add(new Unit(meaning(whole.tokens()), all, this.cues.isHypothetical(whole.tokens()), allOver,
-				anySafekeeping));
+				anySafekeeping, supportRequest));
 		return units;
 	}
 
@@ -330,7 +355,7 @@ public final class SafetyTriage {
 	private Unit unit(NormalizedText text, boolean namesSomeone, boolean past, BitSet over, boolean safekeeping) {
 		return new Unit(meaning(text.tokens()),
 				SafetyRule.Message.of(text.tokens(), this.cues, this.realWord, namesSomeone, over, new BitSet(), false),
-				this.cues.isHypothetical(text.tokens()), past, safekeeping);
+				this.cues.isHypothetical(text.tokens()), past, safekeeping, false);
 	}
 
 	/**

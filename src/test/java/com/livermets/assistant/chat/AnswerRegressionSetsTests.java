@@ -106,7 +106,8 @@ class AnswerRegressionSetsTests {
 			"dev-14, 67, 19, 11, 6, 0, 0, 6, 23, 2", "blind-13, 72, 19, 12, 6, 0, 0, 6, 16, 0",
 			"dev-16, 37, 7, 6, 3, 0, 0, 3, 13, 1", "blind-15, 71, 16, 10, 6, 0, 0, 6, 22, 1",
 			"blind-16, 0, 0, 0, 0, 0, 0, 0, 15, 0", "dev-18, 36, 9, 6, 3, 0, 0, 3, 14, 0",
-			"blind-17, 72, 19, 11, 5, 0, 0, 5, 19, 0" })
+			"blind-17, 72, 19, 11, 5, 0, 0, 5, 19, 0", "dev-20, 0, 0, 0, 0, 0, 0, 0, 0, 76",
+			"blind-19, 0, 0, 0, 0, 0, 0, 0, 0, 76" })
 	void setStaysAtOrAboveItsFloor(String folder, int answerFloor, int noAnswerFloor, int fallbackFloor,
 			int smalltalkFloor, int crisisFloor, int emergencyFloor, int symptomFloor, int dialogueFloor,
 			int maxClarified) throws IOException {

@@ -48,6 +48,14 @@ class NineteenthRoundRuleTests {
 			cannot be bothered any more, going to neck the lot | CRISIS
 			honestly i am done with life | CRISIS
 			she says she wants to help it along now | CRISIS
+			i pick up another box of paracetamol every time i am in the chemist, i must have plenty by now | CRISIS
+			tell the nurses none of what happens is their fault | CRISIS
+			he says he will see to it for the both of us when the time comes | CRISIS
+			i have a plan and a date now and i feel calm | CRISIS
+			i lie awake most nights for hours | CONTACT_DOCTOR
+			37.7 last night, otherwise she is fine | CONTACT_DOCTOR
+			Is there any support for the family? He says he has the pills saved and he is going to end it. | CRISIS
+			Is there any help for carers? I cannot keep going, I have the tablets ready for tonight. | CRISIS
 			if the results are bad he says he is taking the rifle out | CRISIS
 			the little one got into her nan's dosette box and ate the morning ones | EMERGENCY
 			our toddler got hold of grandad's morphine, he is very sleepy now | EMERGENCY
@@ -76,7 +84,12 @@ class NineteenthRoundRuleTests {
 					"we want to end things on a good note with the hospice team", "he loved talking about the gun club",
 					"the hospice nurse said they help him die peacefully at home, what does that involve",
 					"i was suicidal in my twenties but i am in a good place now and this is about my dad",
-					"he choked on his tea laughing at the comedy" })
+					"he choked on his tea laughing at the comedy",
+					"every time i hear the word collapse i think of that boy at school",
+					"i cannot go on with this jigsaw, a thousand pieces of sky",
+					"what is the most paracetamol a day, we want to make sure we never overdose her",
+					"his band is called bloody stools, do not ask",
+					"Is there any help for my wife? She has taken this harder than me and sits in the car for hours." })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}

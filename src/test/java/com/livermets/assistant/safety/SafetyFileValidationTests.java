@@ -124,7 +124,7 @@ class SafetyFileValidationTests {
 					"negation: no, not|negaton: no, not|2: unknown cue list 'negaton'",
 					"negation: no, not|negation: no, No|2: 'negation' entry 'No' must be lower case",
 					"negation: no, not|negation: no, no|2: 'no' listed twice",
-					"negation: no, not|# no negation|23: missing 'negation:'" })
+					"negation: no, not|# no negation|24: missing 'negation:'" })
 	void brokenCueFileIsNamed(String original, String broken, String problem) {
 		String cues = """
 				# cues
@@ -150,6 +150,7 @@ class SafetyFileValidationTests {
 				reassurance: is fine
 				hearsay: says
 				misread: can not sleep
+				support-ask: is there any help
 				""";
 		assertThat(Cues.parse(new ContentFile("intents/safety/cues.txt", cues)).negations()).contains("no", "not");
 		assertNamed(() -> Cues.parse(new ContentFile("intents/safety/cues.txt", cues.replace(original, broken))),

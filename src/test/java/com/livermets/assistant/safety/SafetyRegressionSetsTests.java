@@ -38,7 +38,8 @@ class SafetyRegressionSetsTests {
 			"dev-10, 59, 59, 40, 10", "dev-11, 40, 40, 27, 6", "blind-12, 40, 40, 28, 3", "dev-12, 40, 40, 28, 5",
 			"blind-13, 40, 40, 28, 7", "dev-13, 40, 40, 28, 4", "blind-14, 40, 40, 28, 4", "dev-16, 40, 40, 26, 3",
 			"blind-15, 40, 40, 28, 6", "blind-17, 40, 40, 28, 2", "dev-19, 39, 40, 26, 12", "blind-18, 40, 40, 28, 5",
-			"dev-21, 40, 40, 26, 11", "blind-20, 40, 40, 28, 6", "dev-23, 40, 40, 28, 4", "blind-22, 40, 40, 26, 6" })
+			"dev-21, 40, 40, 26, 11", "blind-20, 40, 40, 28, 6", "dev-23, 40, 40, 28, 4", "blind-22, 40, 40, 26, 6",
+			"dev-25, 0, 0, 0, 52", "blind-24, 0, 0, 0, 52" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
 			int maxFalseAlarms) throws IOException {
 		List<String[]> cases = new ArrayList<>();
