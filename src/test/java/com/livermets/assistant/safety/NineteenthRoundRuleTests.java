@@ -52,6 +52,11 @@ class NineteenthRoundRuleTests {
 			tell the nurses none of what happens is their fault | CRISIS
 			he says he will see to it for the both of us when the time comes | CRISIS
 			i have a plan and a date now and i feel calm | CRISIS
+			do not visit tomorrow, just let the police in | CRISIS
+			i left the front door on the latch so you will not have to force it | CRISIS
+			that was my last chemo and my last everything | CRISIS
+			she has put her affairs in order and keeps counting her tablets | CRISIS
+			he wants to go while he can still decide | CRISIS
 			i lie awake most nights for hours | CONTACT_DOCTOR
 			37.7 last night, otherwise she is fine | CONTACT_DOCTOR
 			Is there any support for the family? He says he has the pills saved and he is going to end it. | CRISIS
@@ -89,7 +94,11 @@ class NineteenthRoundRuleTests {
 					"i cannot go on with this jigsaw, a thousand pieces of sky",
 					"what is the most paracetamol a day, we want to make sure we never overdose her",
 					"his band is called bloody stools, do not ask",
-					"Is there any help for my wife? She has taken this harder than me and sits in the car for hours." })
+					"Is there any help for my wife? She has taken this harder than me and sits in the car for hours.",
+					"leave the door unlocked so the district nurse can get in",
+					"we want to take her to the seaside while she still can",
+					"no point any more in the strict diet, the dietitian says he can eat what he likes",
+					"he wants it over so he can get back to the allotment, the radiotherapy i mean" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
