@@ -57,6 +57,7 @@ class NineteenthRoundRuleTests {
 			that was my last chemo and my last everything | CRISIS
 			she has put her affairs in order and keeps counting her tablets | CRISIS
 			he wants to go while he can still decide | CRISIS
+			he had a stroke years ago and he is still slurring his words now, worse today | EMERGENCY
 			i lie awake most nights for hours | CONTACT_DOCTOR
 			37.7 last night, otherwise she is fine | CONTACT_DOCTOR
 			Is there any support for the family? He says he has the pills saved and he is going to end it. | CRISIS
@@ -98,7 +99,9 @@ class NineteenthRoundRuleTests {
 					"leave the door unlocked so the district nurse can get in",
 					"we want to take her to the seaside while she still can",
 					"no point any more in the strict diet, the dietitian says he can eat what he likes",
-					"he wants it over so he can get back to the allotment, the radiotherapy i mean" })
+					"he wants it over so he can get back to the allotment, the radiotherapy i mean",
+					"my sister died of a stroke twelve years ago this week, i still miss her",
+					"dad had a heart attack in 2016 and i still think about that night" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
