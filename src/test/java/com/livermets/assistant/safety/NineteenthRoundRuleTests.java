@@ -62,6 +62,7 @@ class NineteenthRoundRuleTests {
 			37.7 last night, otherwise she is fine | CONTACT_DOCTOR
 			Is there any support for the family? He says he has the pills saved and he is going to end it. | CRISIS
 			Is there any help for carers? I cannot keep going, I have the tablets ready for tonight. | CRISIS
+			Is there help for husbands? Mine has stopped eating and says it is easier this way, he wants to go. | CRISIS
 			if the results are bad he says he is taking the rifle out | CRISIS
 			the little one got into her nan's dosette box and ate the morning ones | EMERGENCY
 			our toddler got hold of grandad's morphine, he is very sleepy now | EMERGENCY
