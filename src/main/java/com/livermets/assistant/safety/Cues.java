@@ -409,7 +409,6 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return false;
 	}
 
-	/** The length of the longest entry that starts at {@code index}, or 0. */
 	/** The longest entry of any of the lists that starts at the index, or 0. */
 	@SafeVarargs
 	private static int startsAtAny(List<String> tokens, int index, Set<List<String>>... lists) {
@@ -420,6 +419,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 		return longest;
 	}
 
+	/** The length of the longest entry that starts at {@code index}, or 0. */
 	private static int startsAt(List<String> tokens, int index, Set<List<String>> entries) {
 		int longest = 0;
 		for (List<String> entry : entries) {

@@ -219,17 +219,13 @@ public final class SafetyTriage {
 	 */
 	record Scope(String text, Set<Triage> allowed, Triage rules, boolean wholeSupportRequest) {
 
-		Scope(String text, Set<Triage> allowed, Triage rules) {
-			this(text, allowed, rules, false);
-		}
-
 		/**
 		 * The levels the classifier may find here. A message that asks for support tells
 		 * the distress that is its reason ("Is there any help for the family? Earl's quit
 		 * sleepin since we found out"): read as a whole, the classifier took that for a
-		 * crisis in nearly every such question of the answer sets, while no read crisis
-		 * asks for support. Its sentences are still read one by one, and the rules and
-		 * exemplars read the whole.
+		 * crisis in three of answers/blind-19's four support questions, while no read
+		 * crisis asks for support. Its sentences are still read one by one, and the rules
+		 * and exemplars read the whole.
 		 */
 		Set<Triage> classifierReads() {
 			if (!this.wholeSupportRequest || !this.allowed.contains(Triage.CRISIS)) {
