@@ -102,6 +102,8 @@ class AspectsTests {
 			will the tumours come back once they are destroyed  | recurrence
 			is relapse common after embolization                | recurrence
 			would the test tell if we will get it too           | heredity
+			could the test show if she is going to get it too   | heredity
+			would it be worse having the tumours in the left lobe | comparison
 			does that mean i have the gene too                  | heredity
 			is it passed down                                   | heredity
 			this mean our children also must do test?           | heredity
