@@ -32,6 +32,15 @@ class TwentiethRoundRuleTests {
 			cannae feel ma legs fae the hips doon since this morning | EMERGENCY
 			nae appetite these days | CONTACT_DOCTOR
 			he cannae face his dinner at all | CONTACT_DOCTOR
+			my father told the priest he is ready and asked him to pray for what he is about to do | CRISIS
+			he asked the vet how much it would take to put a big dog down, we do not have a dog | CRISIS
+			i found a note in his coat pocket saying sorry and where the bank cards are | CRISIS
+			he told his mate he will not see the new year, and he has been sharpening his old army knife | CRISIS
+			what time does the chemist shut, i need to get enough to sleep for a long long time | CRISIS
+			she used to self harm and she has started again | CRISIS
+			i would rather jump off a bridge than go through another round | CRISIS
+			he nearly fainted and now he is grey and sweating | EMERGENCY
+			i feel like giving up on everything | CRISIS
 			she wakes up sweating, her nightie soaked through | CONTACT_DOCTOR
 			dad keeps getting indigestion lately | CONTACT_DOCTOR
 			got enough of my oxy saved up to do the job right | CRISIS
@@ -56,6 +65,11 @@ class TwentiethRoundRuleTests {
 			"my son took his tablets this morning without any fuss",
 			"how long can someone last without food and water at the end, the hospice nurse said it could be days",
 			"we saved up for ages to do the job properly on the kitchen",
+			"is it normal to feel like giving up on the diet, the food is so bland",
+			"the scan was a nightmare, i nearly fainted from the heat in there",
+			"the vet told us how much it would take to put the old dog down, it was peaceful",
+			"the anaesthetic gives you enough to sleep for a long time during the operation",
+			"we pray for what he is about to go through, the surgery is tomorrow",
 			"the pest control man asked where we keep the rat poison",
 			"she went when she decided, not when the doctors said, and she was at peace",
 			"dad is ready to go home and has sorted how he will get there",
