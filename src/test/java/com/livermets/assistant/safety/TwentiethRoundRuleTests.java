@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accident in Scots, a programme about overdoses and being tired of answering the same
  * question are no alarm; nor are the probes written beside them: a son who took his
  * tablets, the pest man asking where the rat poison is, an epidural's numbness, a plan to
- * move in with family.
+ * move in with family. After blind-26 was read: a note saying it is the one thing she
+ * gets to choose and an amount asked so that it can be taken are crises; a first aid
+ * drill, a firm that nearly collapsed, what black stools mean and an accidental overdose
+ * long over are not.
  */
 class TwentiethRoundRuleTests {
 
@@ -32,6 +35,8 @@ class TwentiethRoundRuleTests {
 			cannae feel ma legs fae the hips doon since this morning | EMERGENCY
 			nae appetite these days | CONTACT_DOCTOR
 			he cannae face his dinner at all | CONTACT_DOCTOR
+			her last message said this is the one thing she gets to choose | CRISIS
+			how much of his morphine is too much? he wants to know so he can take that much | CRISIS
 			my father told the priest he is ready and asked him to pray for what he is about to do | CRISIS
 			he asked the vet how much it would take to put a big dog down, we do not have a dog | CRISIS
 			i found a note in his coat pocket saying sorry and where the bank cards are | CRISIS
@@ -70,6 +75,11 @@ class TwentiethRoundRuleTests {
 			"the vet told us how much it would take to put the old dog down, it was peaceful",
 			"the anaesthetic gives you enough to sleep for a long time during the operation",
 			"we pray for what he is about to go through, the surgery is tomorrow",
+			"we did a first aid drill at work and my mate pretended to collapse so we could practise",
+			"the bakery nearly collapsed in the lockdown but it is doing fine now",
+			"what do black stools mean? the nurse said to ring if we see them, we have not",
+			"my aunt overdosed on her water tablets by accident years ago, she is fine now",
+
 			"the pest control man asked where we keep the rat poison",
 			"she went when she decided, not when the doctors said, and she was at peace",
 			"dad is ready to go home and has sorted how he will get there",
