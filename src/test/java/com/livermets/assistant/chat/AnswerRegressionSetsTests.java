@@ -107,7 +107,8 @@ class AnswerRegressionSetsTests {
 			"dev-16, 37, 7, 6, 3, 0, 0, 3, 13, 1", "blind-15, 71, 16, 10, 6, 0, 0, 6, 22, 1",
 			"blind-16, 0, 0, 0, 0, 0, 0, 0, 15, 0", "dev-18, 36, 9, 6, 3, 0, 0, 3, 14, 0",
 			"blind-17, 72, 19, 11, 5, 0, 0, 5, 19, 0", "dev-20, 36, 10, 5, 3, 0, 0, 3, 11, 1",
-			"blind-19, 66, 19, 9, 6, 0, 0, 5, 19, 4" })
+			"blind-19, 66, 19, 9, 6, 0, 0, 5, 19, 4", "dev-22, 36, 10, 5, 3, 0, 0, 3, 10, 0",
+			"blind-21, 70, 19, 10, 5, 0, 0, 5, 15, 2" })
 	void setStaysAtOrAboveItsFloor(String folder, int answerFloor, int noAnswerFloor, int fallbackFloor,
 			int smalltalkFloor, int crisisFloor, int emergencyFloor, int symptomFloor, int dialogueFloor,
 			int maxClarified) throws IOException {
