@@ -124,8 +124,15 @@ final class Phrases {
 			"love", "by", "there");
 
 	/** Words that make what follows a plainer-words request a question of its own. */
-	private static final Set<String> OWN_QUESTION = Set.of("what", "which", "how", "why", "when", "where", "who", "is",
-			"are", "does", "do", "can", "could", "should", "will", "by");
+	private static final Set<String> OWN_QUESTION = Set.of("what", "which", "how", "why", "when", "where", "who", "by");
+
+	/**
+	 * Verbs that open a question of its own after a plainer-words request ("say it
+	 * simpler, is it serious?"), but only where they open it: "say that simpler lol my
+	 * brain is fried" asks nothing more (answers/blind-21).
+	 */
+	private static final Set<String> OWN_QUESTION_OPENERS = Set.of("is", "are", "does", "do", "can", "could", "should",
+			"will");
 
 	private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("1", 1), Map.entry("one", 1),
 			Map.entry("first", 1), Map.entry("1st", 1), Map.entry("2", 2), Map.entry("two", 2), Map.entry("second", 2),
@@ -269,7 +276,18 @@ final class Phrases {
 		}
 		for (List<String> opening : PLAINER_OPENINGS) {
 			if (rest.size() >= opening.size() && rest.subList(0, opening.size()).equals(opening)) {
-				return rest.subList(opening.size(), rest.size()).stream().noneMatch(OWN_QUESTION::contains);
+				return !asksOfItsOwn(rest.subList(opening.size(), rest.size()));
+			}
+		}
+		return false;
+	}
+
+	private static boolean asksOfItsOwn(List<String> tail) {
+		for (int i = 0; i < tail.size(); i++) {
+			String word = tail.get(i);
+			boolean opens = i == 0 || SOFTENERS.contains(tail.get(i - 1)) || FILLERS.contains(tail.get(i - 1));
+			if (OWN_QUESTION.contains(word) || (opens && OWN_QUESTION_OPENERS.contains(word))) {
+				return true;
 			}
 		}
 		return false;
