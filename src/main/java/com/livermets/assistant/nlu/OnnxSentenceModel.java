@@ -3,6 +3,8 @@ package com.livermets.assistant.nlu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -36,9 +38,9 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 	 */
 	static OnnxSentenceModel load(String name, PoolingMode pooling) {
 		ClassLoader loader = OnnxSentenceModel.class.getClassLoader();
-		try (InputStream model = loader.getResourceAsStream(name + ".onnx");
-				InputStream tokenizer = loader.getResourceAsStream(name + "-tokenizer.json")) {
-			if (model == null || tokenizer == null) {
+		URL modelFile = loader.getResource(name + ".onnx");
+		try (InputStream tokenizer = loader.getResourceAsStream(name + "-tokenizer.json")) {
+			if (modelFile == null || tokenizer == null) {
 				throw new IllegalStateException("embedding model " + name + " is not on the classpath");
 			}
 			OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -53,7 +55,7 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 				// allocation costs little and the resident size stays small
 				options.setCPUArenaAllocator(false);
 				options.setMemoryPatternOptimization(false);
-				OrtSession session = environment.createSession(model.readAllBytes(), options);
+				OrtSession session = environment.createSession(bytes(modelFile), options);
 				return new OnnxSentenceModel(new OnnxBertBiEncoder(environment, session, tokenizer, pooling));
 			}
 		}
@@ -62,6 +64,27 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("loading embedding model " + name, ex);
+		}
+	}
+
+	/**
+	 * The model file read into one array of its exact size: {@code readAllBytes} collects
+	 * chunks and copies them, so the start would briefly need twice the model's size (34
+	 * MB for bge) of heap while other beans read the built model, and a small heap would
+	 * fail there rather than under load.
+	 */
+	private static byte[] bytes(URL file) throws IOException {
+		URLConnection connection = file.openConnection();
+		long length = connection.getContentLengthLong();
+		try (InputStream in = connection.getInputStream()) {
+			if (length < 0 || length > Integer.MAX_VALUE - 8) {
+				return in.readAllBytes();
+			}
+			byte[] bytes = new byte[(int) length];
+			if (in.readNBytes(bytes, 0, bytes.length) != length || in.read() != -1) {
+				throw new IOException(file + " is not " + length + " bytes long");
+			}
+			return bytes;
 		}
 	}
 
