@@ -1,0 +1,57 @@
+package com.livermets.assistant.safety;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The safety/dev-29 round's changes, in new words: a farewell "for the last time" or to
+ * people who "have been good to me", a dog or a cat handed on for good, no point doing
+ * much of anything, a mother who "won't feel a thing, I made sure", and something not
+ * needed "where I am going" are crises; talking out of one's head is the 911 reply;
+ * bowels not opened for days and a Fahrenheit reading with its time are symptom reports.
+ * A stranger's collapse told by whoever helped, a television character who vomited on
+ * there, a dose question that names the word overdose, a friend's overdose years back,
+ * the wait for results wanted over, a flat battery, a hearing aid whose battery died, a
+ * wife who does not sleep for worry and being shaken by an accident are no alarm.
+ */
+class TwentyFirstRoundRuleTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			goodbye everyone, you have all been good to me | CRISIS
+			so long friends, signing off for the last time | CRISIS
+			my neighbour is coming to take my dog for good, she will give him a good home | CRISIS
+			the cats have gone to my sister permanently | CRISIS
+			there is no point doing anything any more | CRISIS
+			dad will not feel a thing, i made sure, and then it is my turn | CRISIS
+			i have given my son the car keys, i will not need them where i am going | CRISIS
+			she has been talking out of her head since lunch | EMERGENCY
+			my husband is talking out his head and does not know me | EMERGENCY
+			bowels not opened since saturday | CONTACT_DOCTOR
+			not had a bm for five days now | CONTACT_DOCTOR
+			99.8 this evening, otherwise he is himself | CONTACT_DOCTOR
+			""")
+	void urgentMessagesGetTheirLevel(String message, Triage level) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"an old lady collapsed in the supermarket queue and i stayed with her till the paramedics came",
+			"on the telly last night a character on there threw up blood, mum was horrified",
+			"quick overdose question, it is not like that: if he misses his evening tablet does he take two tomorrow",
+			"my pal overdosed on heroin years ago, he has been clean a long time",
+			"i want it over, the waiting for the biopsy result i mean",
+			"the phone died halfway through the call with the nurse, sorry",
+			"my car battery is dead so i will be late to the clinic",
+			"my wife does not sleep for worrying about me, is there support for her",
+			"a lorry skidded into the back of us on the motorway, nobody hurt but i am still a bit shaken",
+			"i will not need my coat where i am going, it is sunny in spain" })
+	void calmMessagesGetNoSafetyReply(String message) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
+	}
+
+}
