@@ -58,6 +58,23 @@ final class Phrases {
 			"nothing");
 
 	/**
+	 * The words of a turn that asks to hear the last reply again: "sorry, I didn't catch
+	 * that", "I beg your pardon; would you repeat it, please?", "say that again?". Closed
+	 * on purpose, like the turn-downs: "repeat the part about the portal vein" names its
+	 * own subject.
+	 */
+	private static final Set<String> AGAIN_WORDS = Set.of("i", "beg", "your", "pardon", "did", "do", "not", "quite",
+			"catch", "caught", "hear", "heard", "that", "it", "this", "would", "could", "can", "will", "you", "please",
+			"pls", "repeat", "repeating", "say", "again", "come", "sorry", "what", "was", "missed", "me", "mind", "oh",
+			"so", "ok", "okay", "dear", "love", "the", "last", "bit", "once", "more", "one", "time", "there", "just");
+
+	/**
+	 * The words that make such a turn: without one, "what was that" asks nothing again.
+	 */
+	private static final Set<String> AGAIN_CORES = Set.of("repeat", "repeating", "again", "pardon", "catch", "caught",
+			"missed");
+
+	/**
 	 * The words of a turn that asks only for "the other one": "no, I meant the other
 	 * one", "n the other one? same?", "what's the other one called?". Closed on purpose:
 	 * "the other one, embolization, is that possible?" names its subject.
@@ -263,6 +280,11 @@ final class Phrases {
 	static boolean isRejection(List<String> tokens) {
 		return !tokens.isEmpty() && REJECTION_WORDS.containsAll(tokens)
 				&& tokens.stream().anyMatch(REJECTION_CORES::contains);
+	}
+
+	/** Whether the message only asks to hear the last reply again. */
+	static boolean asksForItAgain(List<String> tokens) {
+		return !tokens.isEmpty() && AGAIN_WORDS.containsAll(tokens) && tokens.stream().anyMatch(AGAIN_CORES::contains);
 	}
 
 	/** Whether the message asks for the last answer again in plainer words. */

@@ -78,10 +78,11 @@ final class QuestionParts {
 	 * A question that names nothing of its own asks about the statement before it: one
 	 * that asks only whether the reader knows ("My friend asked me how many bowel cancers
 	 * reach the liver. Do you know?"), or only a question word ("They want to test the
-	 * tumour for genes. What for?").
+	 * tumour for genes. What for?"), or only which of what it says ("I gather the liver
+	 * sits beneath one of the lungs. Which one?").
 	 */
 	private static final Pattern NAMES_NOTHING = Pattern.compile(
-			"(?i)\\W*(?:so |and |but |ok |okay )?(?:do you know|does anyone know|do you have any idea|any ideas?|can you tell me|could you tell me|can you help|is that right|is that true|you know|what for|why|why so|how come|means what|meaning what|what does that mean|what is that for)(?: exactly)?(?: ah| lah| eh| then)?\\W*");
+			"(?i)\\W*(?:so |and |but |ok |okay )?(?:do you know|does anyone know|do you have any idea|any ideas?|can you tell me|could you tell me|can you help|is that right|is that true|you know|what for|why|why so|how come|means what|meaning what|what does that mean|what is that for|which one|which ones|which|which side|which is it|which of them|what one)(?: exactly)?(?: ah| lah| eh| then)?\\W*");
 
 	private QuestionParts() {
 	}

@@ -72,8 +72,9 @@ public final class TurnResolver {
 			// wrong, so never say it again
 			return Optional.of(Resolution.declined());
 		}
-		if (state.topic() != null && Phrases.asksForItPlainer(tokens)) {
-			// the short answer is the plainest wording the content has
+		if (state.topic() != null && (Phrases.asksForItPlainer(tokens) || Phrases.asksForItAgain(tokens))) {
+			// the short answer is the plainest wording the content has, and what someone
+			// who did not catch the last reply needs to hear again
 			return Optional.of(Resolution.answer(state.topic(), 1.0));
 		}
 		if (state.topic() != null && quotesTheAnswer(state.topic(), Phrases.wordsAskedAbout(tokens))) {

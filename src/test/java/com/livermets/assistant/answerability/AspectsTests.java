@@ -69,6 +69,7 @@ class AspectsTests {
 			can prostate cancer spread to the liver             | unlisted_primary
 			does lymphoma ever go to the liver                  | unlisted_primary
 			where in our town can we get embolization done      | where
+			is there a carers group that meets here in leeds specifically | local_support
 			can liver mets spread to the lungs                  | onward_spread
 			what about prostate cancer                          | unlisted_primary
 			my dad has bladder cancer, can it go to his liver   | unlisted_primary

@@ -115,4 +115,12 @@ class QuestionPartsTests {
 			.isEqualTo("They want to send the tumour for a gene test. What for?");
 	}
 
+	@Test
+	void aQuestionThatAsksOnlyWhichTakesTheStatementBeforeIt() {
+		var parts = QuestionParts.parts("Someone told me the liver sits under one of the lungs. Which one?");
+
+		assertThat(QuestionParts.asked(parts, true))
+			.isEqualTo("Someone told me the liver sits under one of the lungs. Which one?");
+	}
+
 }

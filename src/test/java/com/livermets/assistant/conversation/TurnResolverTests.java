@@ -178,6 +178,20 @@ class TurnResolverTests {
 		assertThat(this.resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "sorry, I didn't catch that", "Pardon? Could you say it again, please?",
+			"I missed that, can you repeat it", "come again?" })
+	void askingToHearItAgainAnswersTheTopicAgain(String message) {
+		assertThat(resolve(AFTER_ANSWER, message)).isEqualTo(Resolution.answer("ablation", 1.0));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "can you repeat the part about the portal vein", "how often do they repeat it?",
+			"what was that" })
+	void aRepeatRequestThatNamesItsOwnSubjectIsAQuestion(String message) {
+		assertThat(this.resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
+	}
+
 	@Test
 	void aPlainerRequestWithoutATopicIsAQuestionForTheClassifier() {
 		assertThat(this.resolver.resolve(ConversationState.NEW, this.normalizer.normalize("say that simpler")))
