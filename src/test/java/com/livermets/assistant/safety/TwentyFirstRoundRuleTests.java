@@ -15,7 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A stranger's collapse told by whoever helped, a television character who vomited on
  * there, a dose question that names the word overdose, a friend's overdose years back,
  * the wait for results wanted over, a flat battery, a hearing aid whose battery died, a
- * wife who does not sleep for worry and being shaken by an accident are no alarm.
+ * wife who does not sleep for worry and being shaken by an accident are no alarm. After
+ * blind-28 was read: a roof door that does not lock and "tell him sorry, tonight is the
+ * night" are crises, a collapse with the television on is the 911 reply (the drama
+ * excepts had let "watching the telly and my husband collapsed" through), breathlessness
+ * on the stairs "the last week" is a symptom report; collapsing on the sofa after a
+ * shift, a drunk who passed out, an ambulance job back when, meat that leaked blood and
+ * an overdose decades back in someone else's family are not.
  */
 class TwentyFirstRoundRuleTests {
 
@@ -33,6 +39,11 @@ class TwentyFirstRoundRuleTests {
 			bowels not opened since saturday | CONTACT_DOCTOR
 			not had a bm for five days now | CONTACT_DOCTOR
 			99.8 this evening, otherwise he is himself | CONTACT_DOCTOR
+			we were watching the telly and my husband collapsed | EMERGENCY
+			the tv was on and my wife collapsed and was sick | EMERGENCY
+			tell mum i am sorry, tonight is the night | CRISIS
+			twelve storeys up, the hatch is never locked, nobody goes up there | CRISIS
+			he gets puffed on the stairs the last week, he used to fly up them | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -49,7 +60,14 @@ class TwentyFirstRoundRuleTests {
 			"my car battery is dead so i will be late to the clinic",
 			"my wife does not sleep for worrying about me, is there support for her",
 			"a lorry skidded into the back of us on the motorway, nobody hurt but i am still a bit shaken",
-			"i will not need my coat where i am going, it is sunny in spain" })
+			"i will not need my coat where i am going, it is sunny in spain",
+			"collapsed onto the sofa after a twelve hour shift, what a day",
+			"a regular passed out drunk at the bar last night, we got him a taxi",
+			"back when i was a paramedic we saw people vomiting blood from varices, is that a liver mets thing",
+			"the chicken leaked blood all over the bottom of the fridge",
+			"his uncle took an overdose years ago, he is doing fine now",
+			"on the telly a woman on there was sick and collapsed in the street",
+			"is there anything for my husband, he is taking it very hard" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
