@@ -117,7 +117,8 @@ final class Phrases {
 			List.of("put", "that", "in", "plain"), List.of("put", "it", "in", "plain"),
 			List.of("put", "that", "more", "simply"), List.of("put", "it", "more", "simply"),
 			List.of("in", "plain", "english"), List.of("in", "simple", "words"), List.of("in", "simpler", "words"),
-			List.of("simpler"), List.of("more", "simply"));
+			List.of("simpler"), List.of("more", "simply"), List.of("say", "more", "simple"),
+			List.of("explain", "more", "simple"), List.of("more", "simple"));
 
 	/**
 	 * Requests that are one only when nothing follows but a softener: "what do you
