@@ -279,13 +279,20 @@ final class Phrases {
 
 	/** Whether the message only turns down the last reply or the options offered. */
 	static boolean isRejection(List<String> tokens) {
-		return !tokens.isEmpty() && REJECTION_WORDS.containsAll(tokens)
-				&& tokens.stream().anyMatch(REJECTION_CORES::contains);
+		return madeOf(tokens, REJECTION_WORDS, REJECTION_CORES);
 	}
 
 	/** Whether the message only asks to hear the last reply again. */
 	static boolean asksForItAgain(List<String> tokens) {
-		return !tokens.isEmpty() && AGAIN_WORDS.containsAll(tokens) && tokens.stream().anyMatch(AGAIN_CORES::contains);
+		return madeOf(tokens, AGAIN_WORDS, AGAIN_CORES);
+	}
+
+	/**
+	 * Whether a turn is made only of a closed set of words, one of them a core word that
+	 * makes the move ("neither", "repeat").
+	 */
+	private static boolean madeOf(List<String> tokens, Set<String> words, Set<String> cores) {
+		return !tokens.isEmpty() && words.containsAll(tokens) && tokens.stream().anyMatch(cores::contains);
 	}
 
 	/** Whether the message asks for the last answer again in plainer words. */

@@ -82,7 +82,7 @@ final class QuestionParts {
 	 * sits beneath one of the lungs. Which one?").
 	 */
 	private static final Pattern NAMES_NOTHING = Pattern.compile(
-			"(?i)\\W*(?:so |and |but |ok |okay )?(?:do you know|does anyone know|do you have any idea|any ideas?|can you tell me|could you tell me|can you help|is that right|is that true|you know|what for|why|why so|how come|means what|meaning what|what does that mean|what is that for|which one|which ones|which|which side|which is it|which of them|what one)(?: exactly)?(?: ah| lah| eh| then)?\\W*");
+			"(?i)\\W*(?:so |and |but |ok |okay )?(?:do you know|does anyone know|do you have any idea|any ideas?|can you tell me|could you tell me|can you help|is that right|is that true|you know|what for|why|why so|how come|means what|meaning what|what does that mean|what is that for|which(?: ones?| side| is it| of them)?|what one)(?: exactly)?(?: ah| lah| eh| then)?\\W*");
 
 	private QuestionParts() {
 	}
