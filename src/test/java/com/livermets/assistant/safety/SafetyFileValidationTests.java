@@ -71,6 +71,34 @@ class SafetyFileValidationTests {
 	}
 
 	@Test
+	void wordListIsWrittenIntoEveryPatternThatNamesIt(@TempDir Path dir) throws IOException {
+		String withList = "words: @chest_words = chest|breast bone\n" + VALID.replace("match: chest ~2 pain",
+				"match: @chest_words ~2 pain\nexcept: (tv|telly) ~4 @chest_words");
+		assertThat(RuleFile.parse(new ContentFile(RULES, withList)).get(0).patterns()).extracting(RulePattern::toString)
+			.containsExactly("(chest|breast bone) ~2 pain");
+		Files.writeString(dir.resolve("rules.txt"), withList, StandardCharsets.UTF_8);
+		SafetyTriage triage = SafetyFixtures.load(SafetyFixtures.properties("file:" + dir.resolve("rules.txt"),
+				SafetyFixtures.DEFAULTS.cues(), SafetyFixtures.DEFAULTS.messages(), "911"));
+		assertThat(triage.assess("my breast bone hurts, sharp pain")).isPresent();
+		assertThat(triage.assess("on the telly a man grabbed his chest in pain")).isEmpty();
+	}
+
+	@Test
+	void brokenWordListIsNamed() {
+		String list = "words: @chest_words = chest|breast bone\n";
+		assertThatThrownBy(() -> parse(list + VALID.replace("match: chest ~2 pain", "match: @chest_wrds ~2 pain")))
+			.hasMessageStartingWith(RULES + ":5: unknown word list '@chest_wrds'; define it above its first use");
+		assertThatThrownBy(() -> parse(VALID.replace("match: chest ~2 pain", "match: @chest_words ~2 pain") + list))
+			.hasMessageStartingWith(RULES + ":4: unknown word list '@chest_words'");
+		assertThatThrownBy(() -> parse("words: chest_words = chest\n" + VALID))
+			.hasMessageStartingWith(RULES + ":1: a word list reads 'words: @name = one|two words|three'");
+		assertThatThrownBy(() -> parse("words: @chest_words = (chest\n" + VALID))
+			.hasMessageStartingWith(RULES + ":1: bad pattern: ");
+		assertThatThrownBy(() -> parse(list + "words: @chest_words = torso\n" + VALID))
+			.hasMessage(RULES + ":2: word list '@chest_words' is already defined at line 1");
+	}
+
+	@Test
 	void incompleteRulesNameTheirRuleLine() {
 		assertThatThrownBy(() -> parse(VALID.replace("match: chest ~2 pain\n", "")))
 			.hasMessage(RULES + ":2: rule 'chest_pain' has no 'match:'");
