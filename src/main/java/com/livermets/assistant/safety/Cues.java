@@ -284,11 +284,7 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 * "my dad has ..." is his
 	 */
 	boolean isInformationQuestion(List<String> tokens, boolean namesSomeone) {
-		int opening = startsAt(tokens, 0, this.questions);
-		if (opening == 0 || (opening < tokens.size() && this.negations.contains(tokens.get(opening)))) {
-			return false;
-		}
-		return !namesSomeone;
+		return opensAsQuestion(tokens) && !namesSomeone;
 	}
 
 	/**
@@ -296,8 +292,10 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 * not breathe" is a statement.
 	 */
 	boolean opensAsQuestion(List<String> tokens) {
-		int opening = startsAt(tokens, 0, this.questions);
-		return opening > 0 && (opening >= tokens.size() || !this.negations.contains(tokens.get(opening)));
+		int aside = startsAt(tokens, 0, this.asides);
+		int opening = startsAt(tokens, aside, this.questions);
+		return opening > 0
+				&& (aside + opening >= tokens.size() || !this.negations.contains(tokens.get(aside + opening)));
 	}
 
 	/**
@@ -306,7 +304,8 @@ record Cues(Set<String> negations, Set<String> negationFillers, Set<String> nega
 	 * message names.
 	 */
 	boolean asksInGeneral(List<String> tokens) {
-		return opensAsQuestion(tokens) && contains(tokens, this.general) && !namesSomeone(tokens);
+		List<String> asked = tokens.subList(startsAt(tokens, 0, this.asides), tokens.size());
+		return opensAsQuestion(tokens) && contains(asked, this.general) && !namesSomeone(asked);
 	}
 
 	/**

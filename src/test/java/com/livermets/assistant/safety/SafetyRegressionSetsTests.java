@@ -40,7 +40,8 @@ class SafetyRegressionSetsTests {
 			"blind-15, 40, 40, 28, 6", "blind-17, 40, 40, 28, 2", "dev-19, 39, 40, 26, 11", "blind-18, 40, 40, 28, 5",
 			"dev-21, 40, 40, 26, 11", "blind-20, 40, 40, 28, 6", "dev-23, 40, 40, 28, 4", "blind-22, 40, 40, 26, 6",
 			"dev-25, 40, 40, 27, 13", "blind-24, 40, 40, 28, 4", "dev-27, 40, 40, 28, 7", "blind-26, 40, 40, 27, 10",
-			"dev-29, 40, 40, 27, 9", "blind-28, 40, 39, 28, 10", "dev-31, 40, 40, 28, 7", "blind-30, 39, 40, 28, 10" })
+			"dev-29, 40, 40, 27, 9", "blind-28, 40, 39, 28, 10", "dev-31, 40, 40, 28, 7", "blind-30, 39, 40, 28, 10",
+			"dev-33, 40, 40, 27, 13", "blind-32, 40, 40, 25, 13" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
 			int maxFalseAlarms) throws IOException {
 		List<String[]> cases = new ArrayList<>();
