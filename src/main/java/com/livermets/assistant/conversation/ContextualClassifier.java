@@ -93,6 +93,13 @@ public final class ContextualClassifier {
 	private static final int NAMED_SUBJECT_TOKENS = 5;
 
 	/**
+	 * The longest follow-up whose "it" right after its question verb ("is it all one lump
+	 * or in parts?" after what the liver does) is read as a reply's named subject: there
+	 * "it" can only be what was just named, however long the question.
+	 */
+	private static final int NAMED_SUBJECT_IT_TOKENS = 10;
+
+	/**
 	 * The longest message that the classifier refuses alone and that is still read with
 	 * the last topic's question: a short question about a part of what was just said.
 	 */
@@ -146,6 +153,13 @@ public final class ContextualClassifier {
 			// where the liver is may be another topic; in a longer question "there" and
 			// "that" are seldom the topic ("is there a chemo that goes to the liver?")
 			Optional<Classification> rewritten = confident(Phrases.replaceAnaphors(fragment, namedSubject));
+			if (rewritten.isPresent()) {
+				return rewritten.get();
+			}
+		}
+		else if (namedSubject != null && fragment.size() <= NAMED_SUBJECT_IT_TOKENS && Phrases.asksOfIt(fragment)) {
+			// only that "it": "one" in "is it all one lump?" is no pronoun
+			Optional<Classification> rewritten = confident(Phrases.replaceAskedIt(fragment, namedSubject));
 			if (rewritten.isPresent()) {
 				return rewritten.get();
 			}

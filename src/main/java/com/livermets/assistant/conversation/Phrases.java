@@ -118,7 +118,8 @@ final class Phrases {
 			List.of("put", "that", "more", "simply"), List.of("put", "it", "more", "simply"),
 			List.of("in", "plain", "english"), List.of("in", "simple", "words"), List.of("in", "simpler", "words"),
 			List.of("simpler"), List.of("more", "simply"), List.of("say", "more", "simple"),
-			List.of("explain", "more", "simple"), List.of("more", "simple"));
+			List.of("explain", "more", "simple"), List.of("more", "simple"), List.of("say", "simpler"),
+			List.of("explain", "simpler"), List.of("say", "it", "simple"), List.of("say", "simple"));
 
 	/**
 	 * Requests that are one only when nothing follows but a softener: "what do you
@@ -165,6 +166,13 @@ final class Phrases {
 	 * Words that point back to something said before ("how is that done?", "what about
 	 * those?").
 	 */
+	private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "where", "when", "which");
+
+	private static final Set<String> IT_VERBS = Set.of("is", "does", "can", "will", "would", "could", "should", "was",
+			"did", "has");
+
+	private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+
 	private static final Set<String> ANAPHORS = Set.of("it", "its", "that", "this", "they", "them", "em", "those",
 			"these", "there", "one");
 
@@ -442,8 +450,53 @@ final class Phrases {
 		return tokens.contains("this") || tokens.contains("these");
 	}
 
+	/**
+	 * "is it ...", "how does it ...": a question whose subject, right after its verb, is
+	 * "it".
+	 */
+	static boolean asksOfIt(List<String> tokens) {
+		int verb = askingVerb(tokens);
+		return tokens.size() > verb + 1 && IT_VERBS.contains(tokens.get(verb)) && tokens.get(verb + 1).equals("it");
+	}
+
+	/**
+	 * The question with the subject that {@link #asksOfIt} found in place of its "it".
+	 */
+	static List<String> replaceAskedIt(List<String> tokens, List<String> subject) {
+		int it = askingVerb(tokens) + 1;
+		List<String> out = new java.util.ArrayList<>(tokens.subList(0, it));
+		out.addAll(subject);
+		out.addAll(tokens.subList(it + 1, tokens.size()));
+		return out;
+	}
+
+	private static int askingVerb(List<String> tokens) {
+		return (tokens.size() > 2 && QUESTION_WORDS.contains(tokens.get(0))) ? 1 : 0;
+	}
+
 	static boolean hasAnaphor(List<String> tokens) {
-		return tokens.stream().anyMatch(ANAPHORS::contains);
+		for (int i = 0; i < tokens.size(); i++) {
+			if (isAnaphor(tokens, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the token points back. The "there" of "is there support for the family?"
+	 * points nowhere: read as the last reply's subject it turned a question about support
+	 * into one about ablation (answers/blind-27).
+	 */
+	private static boolean isAnaphor(List<String> tokens, int i) {
+		if (!ANAPHORS.contains(tokens.get(i))) {
+			return false;
+		}
+		// "how many are there?" ends on it and still means the last topic's parts
+		boolean last = i + 1 == tokens.size();
+		boolean existential = tokens.get(i).equals("there") && !last
+				&& ((i > 0 && BE.contains(tokens.get(i - 1))) || BE.contains(tokens.get(i + 1)));
+		return !existential;
 	}
 
 	/**
@@ -468,12 +521,12 @@ final class Phrases {
 	 */
 	static List<String> replaceAnaphors(List<String> tokens, List<String> subject) {
 		List<String> out = new java.util.ArrayList<>();
-		for (String token : tokens) {
-			if (ANAPHORS.contains(token)) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (isAnaphor(tokens, i)) {
 				out.addAll(subject);
 			}
 			else {
-				out.add(token);
+				out.add(tokens.get(i));
 			}
 		}
 		return out;

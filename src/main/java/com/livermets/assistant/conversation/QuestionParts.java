@@ -3,6 +3,7 @@ package com.livermets.assistant.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class QuestionParts {
 	private static final Pattern ENUMERATOR = Pattern.compile("(?:^|,?\\s+(?:and\\s+|or\\s+)?)\\(?[1-9]\\)\\s+");
 
 	private static final Pattern QUESTION_OPENING = Pattern.compile(
-			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? |first,? |firstly,? |second,? |secondly,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain"
+			"(?i)^(?:so |and |but |ok |okay |well |also |then |now |honestly,? |please,? |first,? |firstly,? |second,? |secondly,? )*(?:what|what's|whats|how|how's|why|where|whereabouts|when|which|who|whom|is|are|am|can|could|does|do|did|will|would|should|has|have|any|anything|tell me|explain|define|describe"
 					+ TEXTED + ")\\b.*");
 
 	/**
@@ -112,6 +113,21 @@ final class QuestionParts {
 	private static String[] framedParts(String sentence) {
 		String[] halves = COLON.split(sentence, 2);
 		return (halves.length == 2 && !QUESTION_WORD.matcher(halves[0]).find()) ? halves : new String[] { sentence };
+	}
+
+	/**
+	 * What a message of several clauses opens with: its first part, or, for one sentence,
+	 * what comes before its first comma ("Ta love, I'll mention it Thursday"), unless
+	 * what follows asks ("while I have you, whats the score"). Empty for a message of one
+	 * clause, which is all opening.
+	 */
+	static Optional<String> opening(List<String> parts) {
+		if (parts.size() >= 2) {
+			return Optional.of(parts.get(0));
+		}
+		String[] clauses = (parts.size() == 1) ? parts.get(0).split(",", 2) : new String[0];
+		return (clauses.length == 2 && !clauses[0].isBlank() && !isQuestion(clauses[1])) ? Optional.of(clauses[0])
+				: Optional.empty();
 	}
 
 	/** The parts that ask something; empty when none reads as a question. */

@@ -77,10 +77,11 @@ public final class QuestionReader {
 			}
 		}
 		Classification whole = this.classifier.classify(text, state.topic());
-		if (!this.policy.isConfident(whole) && questions.isEmpty() && parts.size() >= 2) {
+		if (!this.policy.isConfident(whole) && questions.isEmpty() && !parts.isEmpty()) {
 			// "Thank you, dear. She will be most impressed." asks nothing; what it opens
-			// with is what it says
-			Optional<Classification> opening = smallTalk(parts.get(0), state.topic());
+			// with is what it says, and so does "Ta love, I'll mention it Thursday."
+			Optional<Classification> opening = QuestionParts.opening(parts)
+				.flatMap((clause) -> smallTalk(clause, state.topic()));
 			if (opening.isPresent()) {
 				return this.policy.choose(opening.get());
 			}

@@ -175,6 +175,40 @@ class ContextualClassifierTests {
 		assertThat(classify("and where is it done?", "ablation").intent()).isEqualTo("embolization");
 	}
 
+	/**
+	 * "is it all one lump or in parts?" after what the liver does: "it" right after the
+	 * question's verb is the named subject, however long the question.
+	 */
+	@Test
+	void aLongerQuestionAskedOfItIsAboutTheNamedSubject() {
+		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
+				"What is ablation?", "short", null, List.of(), List.of(), "the procedure", null));
+		givenConfident("is the procedure all done in one go or in parts", "embolization");
+		givenConfident("how does the procedure work on a tumour near a big vessel", "minimally_invasive");
+
+		assertThat(classify("is it all done in one go or in parts?", "ablation").intent()).isEqualTo("embolization");
+		assertThat(classify("how does it work on a tumour near a big vessel?", "ablation").intent())
+			.isEqualTo("minimally_invasive");
+	}
+
+	/**
+	 * "is there support for the family?" after ablation: that "there" points nowhere, so
+	 * the question is never read as one about the procedure (answers/blind-27).
+	 */
+	@Test
+	void anExistentialThereIsNoPronoun() {
+		given(this.content.response("ablation")).willReturn(new Response("ablation", ResponseKind.ANSWER,
+				"What is ablation?", "short", null, List.of(), List.of(), "the procedure", null));
+		givenConfident("is the procedure support for family", "ablation");
+		givenConfident("is there support for family", "support_programs");
+		givenConfident("there is the procedure", "ablation");
+
+		assertThat(classify("Is there support for family?", "ablation").intent()).isEqualTo("support_programs");
+		assertThat(Phrases.hasAnaphor(List.of("is", "there", "a", "group"))).isFalse();
+		assertThat(Phrases.hasAnaphor(List.of("is", "it", "done", "there"))).isTrue();
+		assertThat(Phrases.hasAnaphor(List.of("how", "many", "are", "there"))).isTrue();
+	}
+
 	/** In a longer question, "there" and "that" are seldom the last reply's subject. */
 	@Test
 	void aLongQuestionsPronounsAreNotTheNamedSubject() {

@@ -1,5 +1,7 @@
 package com.livermets.assistant.conversation;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,26 @@ class QuestionPartsTests {
 		assertThat(QuestionParts.questions(
 				QuestionParts.parts("1) does it come from somewhere else, and 2) where does it come from most often?")))
 			.containsExactly("does it come from somewhere else", "where does it come from most often?");
+	}
+
+	@Test
+	void aMessageOpensWithItsFirstPartOrWhatComesBeforeItsFirstComma() {
+		assertThat(QuestionParts.opening(QuestionParts.parts("Thank you, dear. She will be most impressed.")))
+			.contains("Thank you, dear.");
+		assertThat(QuestionParts.opening(QuestionParts.parts("Ta love, I'll mention it Thursday.")))
+			.contains("Ta love");
+		assertThat(QuestionParts.opening(QuestionParts.parts("thanks so much"))).isEmpty();
+		assertThat(QuestionParts.opening(QuestionParts.parts("while i have you, whats the score of the game")))
+			.isEmpty();
+		assertThat(QuestionParts.opening(List.of())).isEmpty();
+	}
+
+	@Test
+	void aRequestToDefineOrDescribeIsAQuestion() {
+		assertThat(QuestionParts.questions(QuestionParts
+			.parts("1) Does it come back later? 2) Please define 'primary liver cancer'. 3) Describe the liver.")))
+			.containsExactly("Does it come back later?", "Please define 'primary liver cancer'.",
+					"Describe the liver.");
 	}
 
 	@Test

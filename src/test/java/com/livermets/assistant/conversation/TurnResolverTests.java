@@ -165,7 +165,8 @@ class TurnResolverTests {
 	@ValueSource(strings = { "say that simpler la im knackered after a 12 hour shift", "in plain english please",
 			"Could you put that more simply, in two or three lines?", "what do you mean?", "sorry, I don't understand",
 			"explain it more simply", "say that simpler lol my head is spinning",
-			"put it more simply, my eyes are tired", "say more simple please, my english is not so good" })
+			"put it more simply, my eyes are tired", "say more simple please, my english is not so good",
+			"say simpler po, my english is not so good" })
 	void askingForItPlainerAnswersTheTopicAgainInItsShortWording(String message) {
 		assertThat(resolve(AFTER_ANSWER, message)).isEqualTo(Resolution.answer("ablation", 1.0));
 	}
