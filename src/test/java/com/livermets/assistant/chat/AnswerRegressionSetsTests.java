@@ -36,9 +36,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * after its round's work, then folded in here; see docs/conversation.md, "Answers, round
  * 1" and "Round 2") and the dev sets the rounds were tuned on. A floor is the level
  * reached when the set was folded in: a change that loses a case fails here. The next
- * round starts with a new blind set. The floors were measured again on 2026-12-05 on the
- * machine CI runs on: the sentence encoders' vectors differ a little by processor, and
- * cases at the classifier's margin move with them (docs/hazard-log.md, H43).
+ * round starts with a new blind set. The floors were measured again on 2026-12-05 and on
+ * 2026-12-06 (after a machine reset) on the machine CI runs on: the sentence encoders'
+ * vectors differ a little by processor, and cases at the classifier's margin move with
+ * them (docs/hazard-log.md, H43). Each lowered floor is what the commit before the reset
+ * reaches on the new machine too.
  * <p>
  * Each case is judged as {@code scripts/score-answers.py} and
  * {@code ../shared/eval/score.py} judge a reply of the web API: an answer must state
@@ -92,25 +94,25 @@ class AnswerRegressionSetsTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "blind, 185, 57, 34, 18, 6, 6, 6, 32, 3", "dev, 83, 32, 19, 8, 4, 4, 8, 19, 0",
+	@CsvSource({ "blind, 185, 57, 34, 18, 6, 6, 6, 32, 3", "dev, 81, 32, 19, 8, 4, 4, 8, 19, 0",
 			"dev-2, 101, 37, 30, 10, 0, 0, 8, 20, 0", "blind-2, 88, 27, 14, 9, 4, 6, 6, 13, 1",
-			"dev-3, 122, 48, 29, 11, 4, 7, 8, 28, 0", "blind-3, 75, 27, 17, 12, 6, 6, 8, 12, 2",
-			"dev-4, 107, 28, 17, 9, 0, 0, 9, 16, 3", "blind-4, 74, 28, 14, 6, 4, 4, 4, 14, 1",
-			"dev-5, 102, 28, 13, 8, 0, 0, 9, 27, 3", "blind-5, 72, 18, 11, 6, 0, 0, 6, 11, 2",
-			"dev-6, 103, 28, 14, 7, 0, 0, 8, 24, 2", "blind-6, 71, 19, 12, 6, 0, 0, 6, 11, 0",
-			"dev-7, 107, 30, 16, 9, 0, 0, 8, 17, 2", "blind-7, 73, 17, 10, 5, 0, 0, 6, 14, 0",
-			"dev-8, 69, 16, 11, 6, 0, 0, 6, 25, 2", "blind-8, 75, 19, 12, 6, 0, 0, 5, 21, 1",
-			"dev-9, 68, 19, 11, 6, 0, 0, 6, 24, 3", "blind-9, 68, 18, 10, 6, 0, 0, 6, 19, 1",
-			"dev-10, 72, 19, 12, 6, 0, 0, 6, 25, 2", "blind-10, 76, 20, 11, 6, 0, 0, 6, 21, 0",
+			"dev-3, 122, 48, 27, 11, 4, 7, 8, 27, 0", "blind-3, 75, 27, 17, 12, 6, 6, 8, 12, 3",
+			"dev-4, 107, 28, 17, 9, 0, 0, 9, 16, 3", "blind-4, 74, 28, 14, 5, 4, 4, 4, 14, 1",
+			"dev-5, 101, 28, 13, 8, 0, 0, 9, 27, 4", "blind-5, 71, 18, 11, 6, 0, 0, 6, 11, 2",
+			"dev-6, 103, 26, 14, 7, 0, 0, 8, 23, 2", "blind-6, 70, 18, 12, 6, 0, 0, 6, 11, 0",
+			"dev-7, 107, 30, 16, 9, 0, 0, 8, 17, 2", "blind-7, 73, 17, 10, 5, 0, 0, 6, 13, 0",
+			"dev-8, 69, 16, 11, 6, 0, 0, 6, 24, 3", "blind-8, 75, 19, 12, 6, 0, 0, 5, 20, 1",
+			"dev-9, 68, 19, 11, 6, 0, 0, 6, 23, 3", "blind-9, 68, 18, 10, 6, 0, 0, 6, 18, 2",
+			"dev-10, 72, 19, 12, 6, 0, 0, 6, 25, 2", "blind-10, 75, 20, 11, 6, 0, 0, 6, 20, 1",
 			"dev-12, 73, 19, 11, 6, 0, 0, 6, 26, 0", "blind-11, 64, 18, 11, 6, 0, 0, 6, 23, 2",
-			"dev-14, 67, 19, 11, 6, 0, 0, 6, 23, 2", "blind-13, 73, 19, 12, 6, 0, 0, 6, 17, 0",
-			"dev-16, 37, 7, 6, 3, 0, 0, 3, 13, 1", "blind-15, 71, 16, 10, 6, 0, 0, 6, 22, 1",
+			"dev-14, 67, 17, 11, 6, 0, 0, 6, 23, 3", "blind-13, 70, 18, 12, 6, 0, 0, 6, 17, 3",
+			"dev-16, 36, 7, 6, 3, 0, 0, 3, 13, 2", "blind-15, 71, 15, 10, 6, 0, 0, 6, 22, 1",
 			"blind-16, 0, 0, 0, 0, 0, 0, 0, 15, 0", "dev-18, 36, 9, 6, 3, 0, 0, 3, 14, 0",
-			"blind-17, 72, 19, 11, 5, 0, 0, 5, 19, 0", "dev-20, 36, 10, 5, 3, 0, 0, 3, 11, 1",
-			"blind-19, 66, 19, 9, 6, 0, 0, 5, 19, 4", "dev-22, 36, 10, 5, 3, 0, 0, 3, 9, 0",
-			"blind-21, 70, 19, 10, 5, 0, 0, 5, 15, 2", "dev-24, 36, 9, 6, 3, 0, 0, 3, 13, 0",
-			"blind-23, 66, 17, 11, 6, 0, 0, 6, 19, 3", "dev-26, 71, 19, 11, 5, 0, 0, 5, 22, 0",
-			"blind-25, 70, 15, 12, 6, 0, 0, 5, 18, 2", "dev-28, 74, 19, 10, 6, 0, 0, 5, 22, 1",
+			"blind-17, 72, 18, 11, 5, 0, 0, 5, 19, 0", "dev-20, 35, 10, 5, 3, 0, 0, 3, 11, 1",
+			"blind-19, 66, 18, 9, 6, 0, 0, 5, 19, 4", "dev-22, 35, 10, 5, 3, 0, 0, 3, 9, 0",
+			"blind-21, 69, 19, 10, 5, 0, 0, 5, 15, 2", "dev-24, 36, 9, 6, 3, 0, 0, 3, 12, 0",
+			"blind-23, 66, 17, 11, 6, 0, 0, 6, 19, 3", "dev-26, 70, 19, 10, 5, 0, 0, 4, 21, 1",
+			"blind-25, 70, 15, 12, 6, 0, 0, 5, 16, 2", "dev-28, 74, 19, 10, 6, 0, 0, 5, 22, 1",
 			"blind-27, 73, 16, 9, 6, 0, 0, 6, 22, 2" })
 	void setStaysAtOrAboveItsFloor(String folder, int answerFloor, int noAnswerFloor, int fallbackFloor,
 			int smalltalkFloor, int crisisFloor, int emergencyFloor, int symptomFloor, int dialogueFloor,

@@ -21,19 +21,24 @@ class TwentyThirdRoundRuleTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-							if the cancer comes back she is doing it her own way, she has it all worked out | CRISIS
-							no point booking the holiday, i will not be here by then | CRISIS
-							i won't be around for christmas anyway so there is no point buying presents | CRISIS
-							would a box of his sleeping tablets be enough if i swallowed the whole lot | CRISIS
-							her pills and mine are lined up on the table. thank you for everything | CRISIS
-							he got into her pill organizer and we think he chewed some | EMERGENCY
-							just out of curiosity, why does itching come with liver mets? my dad has been scratching all week | CONTACT_DOCTOR
-					i nearly collapsed from boredom at the clinic, then dad collapsed in the car park and is not waking up | EMERGENCY
-					i thought once they cut it out that was that. now i keep cutting my arms at night | CRISIS
-					just out of curiosity, why does black poo happen? dad has had it since this morning | EMERGENCY
-					why is vomiting blood a warning sign? trying to learn, he has vomited blood twice tonight | EMERGENCY
-					what do i do with the leftover morphine? does the chemist take it back? i have kept some back for myself | CRISIS
-							""")
+									if the cancer comes back she is doing it her own way, she has it all worked out | CRISIS
+									no point booking the holiday, i will not be here by then | CRISIS
+									i won't be around for christmas anyway so there is no point buying presents | CRISIS
+									would a box of his sleeping tablets be enough if i swallowed the whole lot | CRISIS
+									her pills and mine are lined up on the table. thank you for everything | CRISIS
+									he got into her pill organizer and we think he chewed some | EMERGENCY
+									just out of curiosity, why does itching come with liver mets? my dad has been scratching all week | CONTACT_DOCTOR
+							i nearly collapsed from boredom at the clinic, then dad collapsed in the car park and is not waking up | EMERGENCY
+							i thought once they cut it out that was that. now i keep cutting my arms at night | CRISIS
+							just out of curiosity, why does black poo happen? dad has had it since this morning | EMERGENCY
+							why is vomiting blood a warning sign? trying to learn, he has vomited blood twice tonight | EMERGENCY
+							what do i do with the leftover morphine? does the chemist take it back? i have kept some back for myself | CRISIS
+					she walked up to the viaduct last night and stood there thinking about jumping | CRISIS
+					honestly i would as soon not wake up tomorrow | CRISIS
+					he keeps his pills in a sock, says that is his way out when he is ready | CRISIS
+					mum has been spitting her tablets out for weeks, i found them in a tissue | CRISIS
+					he said he would rather drive the car off the pier than go back in | CRISIS
+									""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
 	}
@@ -47,7 +52,8 @@ class TwentyThirdRoundRuleTests {
 			"the queue at the post office was so long i nearly collapsed from boredom",
 			"i thought once they cut it out that was the end of it, now the liver",
 			"i would give her half of my liver if they let me, can a daughter donate",
-			"i'd give him half of mine if they'd let me, the liver i mean" })
+			"i'd give him half of mine if they'd let me, the liver i mean",
+			"my son is thinking about jumping ship to a new job nearer home" })
 	void calmMessagesGetNoSafetyReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
