@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens with an aside ("just out of curiosity, why ...") asks in general, and "trying to
  * learn" says nothing is happening; what to do with leftover patches and whether the
  * pharmacy takes them back is a safekeeping question; collapsing from boredom, "once they
- * cut it out" and half a liver offered to a relative are figures of speech.
+ * cut it out" and half a liver offered to a relative are figures of speech. The crises
+ * the meaning detectors lost when the machine changed (H43) are rules now: a bridge and
+ * "thinking about jumping", "as soon not wake up", "my way out when I decide", tablets
+ * spat out for weeks, "sooner drive the car into", and "jumping ship" stays calm.
  */
 class TwentyThirdRoundRuleTests {
 
