@@ -148,21 +148,9 @@ public final class ContextualClassifier {
 		List<String> fragment = Phrases.withoutOpening(text.tokens());
 		String named = this.content.response(topic).subject();
 		List<String> namedSubject = (named != null) ? this.normalizer.normalize(named).tokens() : null;
-		if (namedSubject != null && fragment.size() <= NAMED_SUBJECT_TOKENS && Phrases.hasAnaphor(fragment)) {
-			// "and where is it?" after "what does the liver do?": "it" is the liver, and
-			// where the liver is may be another topic; in a longer question "there" and
-			// "that" are seldom the topic ("is there a chemo that goes to the liver?")
-			Optional<Classification> rewritten = confident(Phrases.replaceAnaphors(fragment, namedSubject));
-			if (rewritten.isPresent()) {
-				return rewritten.get();
-			}
-		}
-		else if (namedSubject != null && fragment.size() <= NAMED_SUBJECT_IT_TOKENS && Phrases.asksOfIt(fragment)) {
-			// only that "it": "one" in "is it all one lump?" is no pronoun
-			Optional<Classification> rewritten = confident(Phrases.replaceAskedIt(fragment, namedSubject));
-			if (rewritten.isPresent()) {
-				return rewritten.get();
-			}
+		Optional<Classification> aboutNamedSubject = withNamedSubject(fragment, namedSubject).flatMap(this::confident);
+		if (aboutNamedSubject.isPresent()) {
+			return aboutNamedSubject.get();
 		}
 		// "so which one is the most common?": after its opening, a question whose only
 		// subject is a pronoun is about the last topic itself, never a neighbour
@@ -341,6 +329,27 @@ public final class ContextualClassifier {
 			.mapToDouble(ScoredIntent::score)
 			.findFirst()
 			.orElse(0);
+	}
+
+	/**
+	 * The follow-up with the last reply's named subject for its pronoun, where that is
+	 * what the pronoun means: "and where is it?" after "what does the liver do?" (the
+	 * liver, and where the liver is may be another topic). In a longer question "there"
+	 * and "that" are seldom the topic ("is there a chemo that goes to the liver?"), but
+	 * an "it" right after the verb is, and only that "it" ("one" in "is it all one lump?"
+	 * is no pronoun).
+	 */
+	private static Optional<List<String>> withNamedSubject(List<String> fragment, List<String> namedSubject) {
+		if (namedSubject == null) {
+			return Optional.empty();
+		}
+		if (fragment.size() <= NAMED_SUBJECT_TOKENS && Phrases.hasAnaphor(fragment)) {
+			return Optional.of(Phrases.replaceAnaphors(fragment, namedSubject));
+		}
+		if (fragment.size() <= NAMED_SUBJECT_IT_TOKENS && Phrases.asksOfIt(fragment)) {
+			return Optional.of(Phrases.replaceAskedIt(fragment, namedSubject));
+		}
+		return Optional.empty();
 	}
 
 	private Optional<Classification> confident(List<String> tokens) {

@@ -166,15 +166,18 @@ final class Phrases {
 	 * Words that point back to something said before ("how is that done?", "what about
 	 * those?").
 	 */
+	private static final Set<String> ANAPHORS = Set.of("it", "its", "that", "this", "they", "them", "em", "those",
+			"these", "there", "one");
+
+	/** What may open a question before its verb: "how does it ...". */
 	private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "where", "when", "which");
 
+	/** Verbs a question asked of "it" opens with: "is it ...", "does it ...". */
 	private static final Set<String> IT_VERBS = Set.of("is", "does", "can", "will", "would", "could", "should", "was",
 			"did", "has");
 
+	/** Beside these, "there" only says something exists: "is there", "there are". */
 	private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
-
-	private static final Set<String> ANAPHORS = Set.of("it", "its", "that", "this", "they", "them", "em", "those",
-			"these", "there", "one");
 
 	/**
 	 * Openings of an elliptical follow-up ("and embolization?", "what about breast
