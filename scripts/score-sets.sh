@@ -52,7 +52,8 @@ for path in sorted(glob.glob(os.path.join(out, "*.txt"))):
     text = open(path, encoding="utf-8").read()
     if kind == "safety":
         rows = re.findall(r"^(crisis|emergency|symptom)\s+recall (\d+)/(\d+)", text, re.M)
-        rows += [("false_alarms",) + m for m in re.findall(r"false alarms (\d+)/(\d+)", text)]
+        rows += [("false_alarms",) + m for m in re.findall(r"^near_miss\s+false alarms (\d+)/(\d+)", text, re.M)]
+        rows += [("urgent_on_not_urgent",) + m for m in re.findall(r"^not_urgent false alarms (\d+)/(\d+)", text, re.M)]
     else:
         rows = re.findall(r"^(\w+)\s+(\d+)/(\d+)\s", text, re.M)
         rows += [("clarified",) + m for m in re.findall(r"clarification on answer cases: (\d+)/(\d+)", text)]
