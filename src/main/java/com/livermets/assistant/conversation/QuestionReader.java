@@ -21,6 +21,8 @@ import com.livermets.assistant.text.TextNormalizer;
  * <ol>
  * <li>an instruction or role-play request gets the off-topic reply, whatever it
  * mentions;</li>
+ * <li>two subjects named side by side ("ablation and embolization") get the snippet that
+ * names both ({@link NamedTogether});</li>
  * <li>the message is split into its question parts, so a long story is judged by its
  * question and two questions in one message are both answered;</li>
  * <li>the topic is classified ({@link ContextualClassifier},
@@ -44,6 +46,8 @@ public final class QuestionReader {
 
 	private final TextNormalizer normalizer;
 
+	private final NamedTogether namedTogether;
+
 	public QuestionReader(ContextualClassifier classifier, ClarificationPolicy policy, Aspects aspects,
 			Instructions instructions, Content content, TextNormalizer normalizer) {
 		this.classifier = Objects.requireNonNull(classifier, "classifier");
@@ -52,6 +56,7 @@ public final class QuestionReader {
 		this.instructions = Objects.requireNonNull(instructions, "instructions");
 		this.content = Objects.requireNonNull(content, "content");
 		this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+		this.namedTogether = new NamedTogether(content, normalizer);
 	}
 
 	/**
@@ -63,6 +68,14 @@ public final class QuestionReader {
 	public Resolution read(String message, NormalizedText text, ConversationState state) {
 		if (this.instructions.isInstruction(text)) {
 			return Resolution.fallback(1.0);
+		}
+		if (this.aspects.askedIn(text).isEmpty()) {
+			// "which is better, ablation and embolization?" asks what the page does not
+			// say, and is read like any other question
+			Optional<Resolution> together = this.namedTogether.read(text);
+			if (together.isPresent()) {
+				return together.get();
+			}
 		}
 		List<String> parts = QuestionParts.parts(message);
 		List<NormalizedText> questions = QuestionParts.questions(parts)

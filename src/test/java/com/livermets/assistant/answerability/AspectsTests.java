@@ -58,6 +58,12 @@ class AspectsTests {
 			is it stage 4 once it reaches the liver             | stage
 			how long has my mum got left                        | life_expectancy
 			can it be cured                                     | cure
+			and which one has better chances, tell me the truth  | survival
+			if they take it out what are the odds it comes back   | recurrence
+			what drug is it they put in                           | medicines
+			and from bone cancer                                  | unlisted_primary
+			is there counselling in polish for me                 | languages
+			will he get them in the lungs next                    | onward_spread
 			does ablation hurt                                  | pain
 			will he be awake during embolization                | pain
 			how successful is ablation                          | success
@@ -131,7 +137,8 @@ class AspectsTests {
 			"is the aim of the treatment to cure him or just to help",
 			"what is the objective of the treatment, is it to cure her or what",
 			"what are they trying to achieve at his age", "what is the aim of the treatment at this stage",
-			"is there support for everyone in the family",
+			"is there support for everyone in the family", "i have cancer in the lung, can it really go to the liver",
+			"is there a better chance of an appointment on a monday",
 			"nan is worried it means they think it is in the family why do they test the tumour",
 			"i do not want a big operation at my age are there less invasive ways to treat it",
 			"my neighbour bill told me the liver is the biggest organ is that right",
