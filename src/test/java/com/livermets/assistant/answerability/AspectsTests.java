@@ -64,6 +64,15 @@ class AspectsTests {
 			and from bone cancer                                  | unlisted_primary
 			is there counselling in polish for me                 | languages
 			will he get them in the lungs next                    | onward_spread
+			how long will he be aff work after the ablation      | recovery
+			does that mean the weans could get it                | heredity
+			will the test tell me if i will get cancer myself    | heredity
+			will the treatment help her live longer              | life_expectancy
+			is the scanner loud, i do not like tight spaces      | pain
+			is herceptin any use for the liver spots             | medicines
+			whit aboot thyroid                                   | unlisted_primary
+			or will we have to go all the way to leeds for it    | where
+			and for lung cancer what percent                     | other_figures
 			does ablation hurt                                  | pain
 			will he be awake during embolization                | pain
 			how successful is ablation                          | success
@@ -138,6 +147,7 @@ class AspectsTests {
 			"what is the objective of the treatment, is it to cure her or what",
 			"what are they trying to achieve at his age", "what is the aim of the treatment at this stage",
 			"is there support for everyone in the family", "i have cancer in the lung, can it really go to the liver",
+			"the scan with the dye and the other one in the noisy tube, which scans guide the treatment",
 			"is there a better chance of an appointment on a monday",
 			"nan is worried it means they think it is in the family why do they test the tumour",
 			"i do not want a big operation at my age are there less invasive ways to treat it",
