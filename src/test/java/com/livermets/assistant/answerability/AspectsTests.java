@@ -73,6 +73,12 @@ class AspectsTests {
 			whit aboot thyroid                                   | unlisted_primary
 			or will we have to go all the way to leeds for it    | where
 			and for lung cancer what percent                     | other_figures
+			which genes do they look for, kras                   | genes
+			if braf is there what drug would she get             | genes
+			her cea has gone up, what does it mean               | markers
+			and in kenya, is it the same there                   | other_countries
+			will it come back after they remove the spots        | recurrence
+			how long do folk usually have                        | life_expectancy
 			does ablation hurt                                  | pain
 			will he be awake during embolization                | pain
 			how successful is ablation                          | success
