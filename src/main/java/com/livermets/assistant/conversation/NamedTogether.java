@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Response;
@@ -28,8 +27,11 @@ final class NamedTogether {
 
 	private static final String JOINT = "and";
 
-	/** The words of each subject that names one answer only ("the liver" names two). */
-	private final Map<List<String>, String> intentBySubject;
+	/**
+	 * The words of each subject that names one answer only ("the liver" names two), the
+	 * longest first, so that a message is read the same way every time.
+	 */
+	private final List<Map.Entry<List<String>, String>> subjects;
 
 	/** The words of each answer's snippet. */
 	private final Map<String, List<String>> snippetWords;
@@ -55,10 +57,13 @@ final class NamedTogether {
 		}
 		this.snippetWords = Map.copyOf(words);
 		this.followUps = Map.copyOf(offered);
-		this.intentBySubject = intentsBySubject.entrySet()
+		this.subjects = intentsBySubject.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue().size() == 1 && !entry.getKey().isEmpty())
-			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (entry) -> entry.getValue().get(0)));
+			.map((entry) -> Map.entry(entry.getKey(), entry.getValue().get(0)))
+			.sorted(Comparator.comparingInt((Map.Entry<List<String>, String> entry) -> -entry.getKey().size())
+				.thenComparing(Map.Entry::getValue))
+			.toList();
 	}
 
 	/**
@@ -67,16 +72,18 @@ final class NamedTogether {
 	 */
 	Optional<Resolution> read(NormalizedText text) {
 		List<String> tokens = text.tokens();
-		for (Map.Entry<List<String>, String> first : this.intentBySubject.entrySet()) {
-			int at = Collections.indexOfSubList(tokens, first.getKey());
-			int joint = at + first.getKey().size();
-			if (at < 0 || joint >= tokens.size() || !tokens.get(joint).equals(JOINT)) {
-				continue;
-			}
-			List<String> after = tokens.subList(joint + 1, tokens.size());
-			for (Map.Entry<List<String>, String> second : this.intentBySubject.entrySet()) {
-				if (!second.getValue().equals(first.getValue()) && startsWith(after, second.getKey())) {
-					return Optional.of(reply(first, second));
+		for (int at = 0; at < tokens.size(); at++) {
+			List<String> rest = tokens.subList(at, tokens.size());
+			for (Map.Entry<List<String>, String> first : this.subjects) {
+				int joint = first.getKey().size();
+				if (!startsWith(rest, first.getKey()) || joint >= rest.size() || !rest.get(joint).equals(JOINT)) {
+					continue;
+				}
+				List<String> after = rest.subList(joint + 1, rest.size());
+				for (Map.Entry<List<String>, String> second : this.subjects) {
+					if (!second.getValue().equals(first.getValue()) && startsWith(after, second.getKey())) {
+						return Optional.of(reply(first, second));
+					}
 				}
 			}
 		}
@@ -95,6 +102,7 @@ final class NamedTogether {
 					.contains(snippet.getKey()))
 				.thenComparingInt((snippet) -> snippet.getValue().size())
 				.thenComparing(Map.Entry::getKey))
+			// read from the words themselves, not from the classifier's probabilities
 			.map((snippet) -> Resolution.answer(snippet.getKey(), 1.0))
 			.orElseGet(() -> Resolution.both(first.getValue(), second.getValue(), 1.0));
 	}

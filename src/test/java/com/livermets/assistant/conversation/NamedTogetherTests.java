@@ -53,6 +53,13 @@ class NamedTogetherTests {
 		assertThat(namedTogether.read(NORMALIZER.normalize("arterial chemotherapy and ablation"))).isEmpty();
 	}
 
+	@Test
+	void aSubjectNamedTwiceIsReadWhereItIsJoined() {
+		assertThat(
+				namedTogether.read(NORMALIZER.normalize("they said ablation, so what are ablation and embolization")))
+			.hasValueSatisfying((reply) -> assertThat(reply.intent()).isEqualTo("minimally_invasive"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "what is ablation", "ablation or embolization", "is ablation and then surgery usual",
 			"what are the liver and its lobes", "ablation, and what about the liver" })
