@@ -31,7 +31,7 @@ final class NamedTogether {
 	 * The words of each subject that names one answer only ("the liver" names two), the
 	 * longest first, so that a message is read the same way every time.
 	 */
-	private final List<Map.Entry<List<String>, String>> subjects;
+	private final List<Subject> subjects;
 
 	/** The words of each answer's snippet. */
 	private final Map<String, List<String>> snippetWords;
@@ -60,9 +60,9 @@ final class NamedTogether {
 		this.subjects = intentsBySubject.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue().size() == 1 && !entry.getKey().isEmpty())
-			.map((entry) -> Map.entry(entry.getKey(), entry.getValue().get(0)))
-			.sorted(Comparator.comparingInt((Map.Entry<List<String>, String> entry) -> -entry.getKey().size())
-				.thenComparing(Map.Entry::getValue))
+			.map((entry) -> new Subject(entry.getKey(), entry.getValue().get(0)))
+			.sorted(Comparator.comparingInt((Subject subject) -> -subject.words().size())
+				.thenComparing(Subject::intent))
 			.toList();
 	}
 
@@ -74,14 +74,14 @@ final class NamedTogether {
 		List<String> tokens = text.tokens();
 		for (int at = 0; at < tokens.size(); at++) {
 			List<String> rest = tokens.subList(at, tokens.size());
-			for (Map.Entry<List<String>, String> first : this.subjects) {
-				int joint = first.getKey().size();
-				if (!startsWith(rest, first.getKey()) || joint >= rest.size() || !rest.get(joint).equals(JOINT)) {
+			for (Subject first : this.subjects) {
+				int joint = first.words().size();
+				if (!startsWith(rest, first.words()) || joint >= rest.size() || !rest.get(joint).equals(JOINT)) {
 					continue;
 				}
 				List<String> after = rest.subList(joint + 1, rest.size());
-				for (Map.Entry<List<String>, String> second : this.subjects) {
-					if (!second.getValue().equals(first.getValue()) && startsWith(after, second.getKey())) {
+				for (Subject second : this.subjects) {
+					if (!second.intent().equals(first.intent()) && startsWith(after, second.words())) {
 						return Optional.of(reply(first, second));
 					}
 				}
@@ -90,21 +90,24 @@ final class NamedTogether {
 		return Optional.empty();
 	}
 
-	private Resolution reply(Map.Entry<List<String>, String> first, Map.Entry<List<String>, String> second) {
+	private Resolution reply(Subject first, Subject second) {
 		return this.snippetWords.entrySet()
 			.stream()
-			.filter((snippet) -> !snippet.getKey().equals(first.getValue())
-					&& !snippet.getKey().equals(second.getValue()))
-			.filter((snippet) -> Collections.indexOfSubList(snippet.getValue(), first.getKey()) >= 0
-					&& Collections.indexOfSubList(snippet.getValue(), second.getKey()) >= 0)
+			.filter((snippet) -> !snippet.getKey().equals(first.intent()) && !snippet.getKey().equals(second.intent()))
+			.filter((snippet) -> Collections.indexOfSubList(snippet.getValue(), first.words()) >= 0
+					&& Collections.indexOfSubList(snippet.getValue(), second.words()) >= 0)
 			.min(Comparator
-				.comparing((Map.Entry<String, List<String>> snippet) -> !this.followUps.get(first.getValue())
+				.comparing((Map.Entry<String, List<String>> snippet) -> !this.followUps.get(first.intent())
 					.contains(snippet.getKey()))
 				.thenComparingInt((snippet) -> snippet.getValue().size())
 				.thenComparing(Map.Entry::getKey))
 			// read from the words themselves, not from the classifier's probabilities
 			.map((snippet) -> Resolution.answer(snippet.getKey(), 1.0))
-			.orElseGet(() -> Resolution.both(first.getValue(), second.getValue(), 1.0));
+			.orElseGet(() -> Resolution.both(first.intent(), second.intent(), 1.0));
+	}
+
+	/** A subject's words and the one answer it names. */
+	private record Subject(List<String> words, String intent) {
 	}
 
 	private static boolean startsWith(List<String> words, List<String> prefix) {

@@ -69,13 +69,12 @@ public final class QuestionReader {
 		if (this.instructions.isInstruction(text)) {
 			return Resolution.fallback(1.0);
 		}
-		if (this.aspects.askedIn(text).isEmpty()) {
-			// "which is better, ablation and embolization?" asks what the page does not
-			// say, and is read like any other question
-			Optional<Resolution> together = this.namedTogether.read(text);
-			if (together.isPresent()) {
-				return together.get();
-			}
+		// the cheap word scan first: only a message that names two subjects pays for the
+		// aspect check, and "which is better, ablation and embolization?" asks what the
+		// page does not say, so it is read like any other question
+		Optional<Resolution> together = this.namedTogether.read(text);
+		if (together.isPresent() && this.aspects.askedIn(text).isEmpty()) {
+			return together.get();
 		}
 		List<String> parts = QuestionParts.parts(message);
 		List<NormalizedText> questions = QuestionParts.questions(parts)
