@@ -34,6 +34,7 @@ class TwentySixthRoundRuleTests {
 			how many of these tablets would it take to go to sleep for good | CRISIS
 			i do not want my daughter to find me | CRISIS
 			he has had tingling in his feet since the chemo started | CONTACT_DOCTOR
+			her toes have gone numb since the last lot of chemo | CONTACT_DOCTOR
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
