@@ -1,0 +1,45 @@
+package com.livermets.assistant.safety;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The safety/dev-41 round's changes, in new words: a death planned for a day the nurse
+ * will not come, thanks "for being good to me" before a last message, and "tell them
+ * sorry, this is the last call" are crises. An overdose on a television serial, the
+ * liver's danger from too much paracetamol asked about, leftover tablets for the pharmacy
+ * to take back, chores one cannot go on with, a hunted animal's blood, a stranger's story
+ * of a collapse that ended in death, a hospital drama's bleeding and a friend's last days
+ * told as history are not urgent.
+ */
+class TwentySeventhRoundRuleTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			she begged me again and i gave in. we will do it on friday when the carers are not coming | CRISIS
+			you have all been so kind to me. this is the final time i will message you | CRISIS
+			my dad phoned, said tell the kids sorry, it is the last call, then nothing | CRISIS
+			""")
+	void urgentMessagesGetTheirLevel(String message, Triage level) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "in the serial last night the heroine took an overdose, my mum was in tears",
+			"is an overdose of tylenol more risky when there are mets in the liver",
+			"too many painkillers can be an overdose for the liver, so how many can he have",
+			"we have leftover oxycodone from his op, which chemist takes them back",
+			"i can not go on with the ironing and the hoovering as well as everything else, is there help for carers",
+			"i can not go on like before at work, the doctor says fewer hours during chemo",
+			"my son shot a rabbit and there was blood everywhere on the path, anyway when is clinic",
+			"a lady at church told me her husband collapsed and then died, it was years back",
+			"on that hospital show someone had a bleeding spleen, is that real",
+			"at the end she had a lot of confusion, that was my aunt, what should we expect with dad" })
+	void calmMessagesGetNoUrgentReply(String message) {
+		assertThat(SafetyFixtures.levelOf(message).filter(Triage::isUrgent)).as(message).isEmpty();
+	}
+
+}
