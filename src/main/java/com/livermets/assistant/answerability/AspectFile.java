@@ -14,6 +14,7 @@ import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ResponseKind;
+import com.livermets.assistant.content.WordLists;
 
 /**
  * Parses {@code responses/aspects/aspects.txt} (its header documents the keys). Every
@@ -24,7 +25,7 @@ final class AspectFile {
 
 	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
-	private static final String ASPECT_KEYS = "says, cue, except, covered, general";
+	private static final String ASPECT_KEYS = "says, cue, names, except, covered, general";
 
 	private AspectFile() {
 	}
@@ -36,6 +37,7 @@ final class AspectFile {
 		String reply = null;
 		String generalReply = null;
 		List<Pattern> whatItIs = new ArrayList<>();
+		WordLists wordLists = new WordLists(file);
 		Builder current = null;
 		for (ContentFile.Entry entry : file.entries()) {
 			String value = entry.value();
@@ -43,7 +45,8 @@ final class AspectFile {
 				case "reply" -> reply = template(file, entry, reply, true);
 				case "reply-general" -> generalReply = template(file, entry, generalReply, false);
 				case "topic" -> topic(file, entry, content, topics);
-				case "asks-what-it-is" -> whatItIs.add(regex(file, entry));
+				case "words" -> regex(file, entry.line(), wordLists.define(entry));
+				case "asks-what-it-is" -> whatItIs.add(regex(file, entry, wordLists));
 				case "aspect" -> {
 					if (current != null) {
 						aspects.add(current.build(file));
@@ -62,9 +65,9 @@ final class AspectFile {
 				default -> {
 					if (current == null) {
 						throw new ContentException(file.name(), entry.line(), "unknown key '" + entry.key()
-								+ "' before the first 'aspect:'; expected reply, reply-general, topic, asks-what-it-is or aspect");
+								+ "' before the first 'aspect:'; expected reply, reply-general, topic, words, asks-what-it-is or aspect");
 					}
-					current.add(file, entry, content);
+					current.add(file, entry, content, wordLists);
 				}
 			}
 		}
@@ -116,8 +119,8 @@ final class AspectFile {
 		}
 	}
 
-	private static Pattern regex(ContentFile file, ContentFile.Entry entry) {
-		return regex(file, entry.line(), entry.value());
+	private static Pattern regex(ContentFile file, ContentFile.Entry entry, WordLists wordLists) {
+		return regex(file, entry.line(), wordLists.expand(entry.line(), entry.value()));
 	}
 
 	/**
@@ -144,6 +147,8 @@ final class AspectFile {
 
 		private final List<Pattern> cues = new ArrayList<>();
 
+		private final List<Pattern> names = new ArrayList<>();
+
 		private final List<Pattern> exceptions = new ArrayList<>();
 
 		private final Set<String> covered = new HashSet<>();
@@ -155,7 +160,7 @@ final class AspectFile {
 			this.line = line;
 		}
 
-		void add(ContentFile file, ContentFile.Entry entry, Content content) {
+		void add(ContentFile file, ContentFile.Entry entry, Content content, WordLists wordLists) {
 			switch (entry.key()) {
 				case "says" -> {
 					if (this.says != null) {
@@ -163,8 +168,9 @@ final class AspectFile {
 					}
 					this.says = entry.value();
 				}
-				case "cue" -> this.cues.add(regex(file, entry));
-				case "except" -> this.exceptions.add(regex(file, entry));
+				case "cue" -> this.cues.add(regex(file, entry, wordLists));
+				case "names" -> this.names.add(regex(file, entry, wordLists));
+				case "except" -> this.exceptions.add(regex(file, entry, wordLists));
 				case "covered" -> {
 					answerIntent(file, entry.line(), content, entry.value());
 					this.covered.add(entry.value());
@@ -184,14 +190,15 @@ final class AspectFile {
 			if (this.says == null) {
 				throw new ContentException(file.name(), this.line, "aspect '" + this.id + "' has no 'says:'");
 			}
-			if (this.cues.isEmpty()) {
-				throw new ContentException(file.name(), this.line, "aspect '" + this.id + "' has no 'cue:'");
+			if (this.cues.isEmpty() && this.names.isEmpty()) {
+				throw new ContentException(file.name(), this.line,
+						"aspect '" + this.id + "' has no 'cue:' or 'names:'");
 			}
 			if (this.general && this.says.contains("{topic}")) {
 				throw new ContentException(file.name(), this.line,
 						"aspect '" + this.id + "' is general, so its 'says:' cannot name the {topic}");
 			}
-			return new Aspect(this.id, this.says, this.cues, this.exceptions, this.covered, this.general);
+			return new Aspect(this.id, this.says, this.cues, this.names, this.exceptions, this.covered, this.general);
 		}
 
 	}

@@ -67,6 +67,16 @@ public final class Aspects {
 	}
 
 	/**
+	 * The first aspect, in file order, that a statement names by a name it has ("the
+	 * oncologist said something about FOLFOX"), for the question after it that points
+	 * back ("does that stuff work on liver spots?").
+	 */
+	public Optional<Aspect> namedIn(NormalizedText statement) {
+		String text = statement.text();
+		return this.aspects.stream().filter((aspect) -> aspect.namedIn(text)).findFirst();
+	}
+
+	/**
 	 * Whether the question also asks what its topic is ("embolization: what is it, and
 	 * how many sessions?"), which the topic's snippet answers beside the aspect it does
 	 * not.

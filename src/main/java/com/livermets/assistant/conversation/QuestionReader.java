@@ -100,6 +100,7 @@ public final class QuestionReader {
 		}
 		Classification chosen = whole;
 		NormalizedText asked = text;
+		NormalizedText pointedAt = null;
 		if (parts.size() >= 2 && !questions.isEmpty()) {
 			// A story with a question in it: the question decides, unless it says too
 			// little without the story.
@@ -112,9 +113,12 @@ public final class QuestionReader {
 			// only because it names nothing ("Genetic testing of the tumour - what's that
 			// for?" reads, alone, as a question about this chat)
 			boolean pointsBack = !bare.equals(statedBefore);
+			if (pointsBack) {
+				pointedAt = this.normalizer.normalize(statedBefore);
+			}
 			boolean tookContext = false;
 			if (!this.policy.isConfident(alone) || pointsBack) {
-				NormalizedText withContext = this.normalizer.normalize(statedBefore);
+				NormalizedText withContext = (pointedAt != null) ? pointedAt : this.normalizer.normalize(statedBefore);
 				Classification inContext = this.classifier.classify(withContext, state.topic());
 				tookContext = this.policy.isConfident(inContext);
 				// unsure either way, "is that true?" alone says nothing; with its
@@ -133,7 +137,7 @@ public final class QuestionReader {
 			}
 		}
 		Resolution resolution = this.policy.choose(chosen);
-		return notCovered(resolution, asked, state).orElse(resolution);
+		return notCovered(resolution, asked, pointedAt, state).orElse(resolution);
 	}
 
 	/**
@@ -195,9 +199,15 @@ public final class QuestionReader {
 	 * The honest reply when the question asks an aspect the topic's snippet does not
 	 * answer. The topic is the answer chosen, the likeliest option of a clarification,
 	 * or, for a follow-up that names nothing ("does it hurt?"), the last topic.
+	 * @param pointedAt the statement and the question that points back to it ("the
+	 * oncologist said something about FOLFOX. Does that stuff work?"), or {@code null}
 	 */
-	private Optional<Resolution> notCovered(Resolution resolution, NormalizedText asked, ConversationState state) {
+	private Optional<Resolution> notCovered(Resolution resolution, NormalizedText asked, NormalizedText pointedAt,
+			ConversationState state) {
 		Optional<Aspect> aspect = this.aspects.askedIn(asked);
+		if (aspect.isEmpty() && pointedAt != null) {
+			aspect = this.aspects.namedIn(pointedAt);
+		}
 		if (aspect.isEmpty()) {
 			return Optional.empty();
 		}

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
+import com.livermets.assistant.content.WordLists;
 
 /**
  * Parses the rule file. A rule is a block of {@code key: value} lines:
@@ -24,8 +24,7 @@ import com.livermets.assistant.content.ContentFile;
  * </pre>
  *
  * A {@code words: @screen = tv|telly|film} line names a list of alternatives that any
- * later pattern writes as {@code @screen}, so a list shared by several rules is one line
- * and cannot drift between copies.
+ * later pattern writes as {@code @screen} ({@link WordLists}).
  *
  * Every mistake stops the service with {@code file:line: problem}: a rule that silently
  * matches nothing is a missed emergency.
@@ -33,10 +32,6 @@ import com.livermets.assistant.content.ContentFile;
 final class RuleFile {
 
 	private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*");
-
-	private static final Pattern WORD_LIST = Pattern.compile("@([a-z][a-z0-9_]*)\\s*=\\s*(.+)");
-
-	private static final Pattern WORD_LIST_USE = Pattern.compile("@([a-z0-9_]*)");
 
 	private static final Set<Triage> LEVELS = EnumSet.of(Triage.EMERGENCY, Triage.CRISIS, Triage.CONTACT_DOCTOR);
 
@@ -46,18 +41,13 @@ final class RuleFile {
 	static List<SafetyRule> parse(ContentFile file) {
 		List<SafetyRule> rules = new ArrayList<>();
 		Map<String, Integer> ids = new HashMap<>();
-		Map<String, WordList> wordLists = new HashMap<>();
+		WordLists wordLists = new WordLists(file);
 		Builder current = null;
 		for (ContentFile.Entry line : file.entries()) {
 			String key = line.key();
 			String value = line.value();
 			if (key.equals("words")) {
-				WordList list = wordList(file, line, wordLists);
-				WordList earlier = wordLists.putIfAbsent(list.name(), list);
-				if (earlier != null) {
-					throw new ContentException(file.name(), line.line(),
-							"word list '@" + list.name() + "' is already defined at line " + earlier.line());
-				}
+				pattern(file, line, wordLists.define(line));
 				continue;
 			}
 			if (key.equals("rule")) {
@@ -81,8 +71,8 @@ final class RuleFile {
 			}
 			switch (key) {
 				case "level" -> current.level(file, line, value);
-				case "match" -> current.patterns.add(pattern(file, line, expand(file, line, value, wordLists)));
-				case "except" -> current.exceptions.add(pattern(file, line, expand(file, line, value, wordLists)));
+				case "match" -> current.patterns.add(pattern(file, line, wordLists.expand(line.line(), value)));
+				case "except" -> current.exceptions.add(pattern(file, line, wordLists.expand(line.line(), value)));
 				case "example" -> current.examples.add(new SafetyRule.Example(value, line.line()));
 				default -> throw new ContentException(file.name(), line.line(),
 						"unknown key '" + key + "'; expected words, rule, level, match, except or example");
@@ -107,39 +97,6 @@ final class RuleFile {
 		catch (IllegalArgumentException ex) {
 			throw new ContentException(file.name(), line.line(), "bad pattern: " + ex.getMessage());
 		}
-	}
-
-	private static WordList wordList(ContentFile file, ContentFile.Entry line, Map<String, WordList> earlier) {
-		Matcher definition = WORD_LIST.matcher(line.value());
-		if (!definition.matches()) {
-			throw new ContentException(file.name(), line.line(),
-					"a word list reads 'words: @name = one|two words|three' with a lower-case name");
-		}
-		String alternatives = "(" + expand(file, line, definition.group(2).strip(), earlier) + ")";
-		pattern(file, line, alternatives);
-		return new WordList(definition.group(1), alternatives, line.line());
-	}
-
-	/**
-	 * Writes each {@code @name} as its list's alternatives, checked before the pattern
-	 * parses.
-	 */
-	private static String expand(ContentFile file, ContentFile.Entry line, String pattern,
-			Map<String, WordList> wordLists) {
-		Matcher use = WORD_LIST_USE.matcher(pattern);
-		StringBuilder expanded = new StringBuilder();
-		while (use.find()) {
-			WordList list = wordLists.get(use.group(1));
-			if (list == null) {
-				throw new ContentException(file.name(), line.line(), "unknown word list '@" + use.group(1)
-						+ "'; define it above its first use with 'words: @" + use.group(1) + " = ...'");
-			}
-			use.appendReplacement(expanded, Matcher.quoteReplacement(list.alternatives()));
-		}
-		return use.appendTail(expanded).toString();
-	}
-
-	private record WordList(String name, String alternatives, int line) {
 	}
 
 	private static int lastLine(ContentFile file) {

@@ -1,10 +1,13 @@
 package com.livermets.assistant.answerability;
 
+import java.util.List;
+
 import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.content.ContentLoader;
 import com.livermets.assistant.content.ContentProperties;
+import com.livermets.assistant.text.NormalizedText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,35 @@ class AspectFileTests {
 	}
 
 	@Test
+	void aWordListIsOneGroupWhereverACueUsesIt() {
+		Aspects aspects = parse(HEAD + "words: @country = canada|new zealand\naspect: other_countries\n"
+				+ "says: how it is elsewhere\ncue: \\bin @country\\b\n");
+
+		assertThat(aspects.all()).singleElement().satisfies((aspect) -> {
+			assertThat(aspect.cues()).singleElement().hasToString("\\bin (canada|new zealand)\\b");
+		});
+	}
+
+	@Test
+	void aNameIsACueInTheQuestionAndAlsoInTheStatementAQuestionPointsBackTo() {
+		Aspects aspects = parse(HEAD + "aspect: medicines\nsays: which medicines are used\nnames: \\bfolfox\\b\n");
+
+		assertThat(aspects.askedIn(text("does folfox work"))).isPresent();
+		assertThat(aspects.namedIn(text("the oncologist said something about folfox"))).map(Aspect::id)
+			.contains("medicines");
+		assertThat(aspects.namedIn(text("the oncologist said something about surgery"))).isEmpty();
+	}
+
+	@Test
+	void anUnknownWordListNamesItsLine() {
+		assertThatThrownBy(() -> parse(HEAD + "aspect: other_countries\nsays: how it is elsewhere\ncue: in @country\n"))
+			.isInstanceOf(ContentException.class)
+			.hasMessageStartingWith("responses/aspects/aspects.txt:6: unknown word list '@country'");
+		assertThatThrownBy(() -> parse(HEAD + "words: @country = (canada\n")).isInstanceOf(ContentException.class)
+			.hasMessageStartingWith("responses/aspects/aspects.txt:4: not a regular expression");
+	}
+
+	@Test
 	void aBrokenCueNamesItsLine() {
 		assertThatThrownBy(() -> parse(HEAD + "aspect: cost\nsays: what it costs\ncue: (cost\n"))
 			.isInstanceOf(ContentException.class)
@@ -77,7 +109,7 @@ class AspectFileTests {
 	void anAspectWithoutCueNamesWhereItStarts() {
 		assertThatThrownBy(() -> parse(HEAD + "aspect: cost\nsays: what it costs\naspect: stage\nsays: x\ncue: y\n"))
 			.isInstanceOf(ContentException.class)
-			.hasMessage("responses/aspects/aspects.txt:4: aspect 'cost' has no 'cue:'");
+			.hasMessage("responses/aspects/aspects.txt:4: aspect 'cost' has no 'cue:' or 'names:'");
 	}
 
 	@Test
@@ -96,6 +128,10 @@ class AspectFileTests {
 
 	private static Aspects parse(String text) {
 		return AspectFile.parse(new ContentFile(Aspects.FILE, text), content);
+	}
+
+	private static NormalizedText text(String normalized) {
+		return new NormalizedText(normalized, List.of(normalized.split(" ")));
 	}
 
 }

@@ -82,6 +82,19 @@ class AnswerFitDialogueIntegrationTests extends AbstractIntegrationTests {
 	}
 
 	@Test
+	void aDrugNamedJustBeforeAQuestionThatPointsBackIsWhatItAsks() {
+		Dialogue.Reply pointsBack = new Dialogue(this.client, "named-before-1")
+			.say("Her oncologist keeps bringing up FOLFIRI. Does that work on liver metastases?");
+		Dialogue.Reply asksAnew = new Dialogue(this.client, "named-before-2")
+			.say("Her oncologist keeps bringing up FOLFIRI. What are liver metastases?");
+
+		assertThat(pointsBack.reply()).startsWith("The page I draw on does not say which medicines are used");
+		assertThat(pointsBack.sources()).isEmpty();
+		assertThat(asksAnew.intent()).isEqualTo("definition");
+		assertThat(asksAnew.sources()).isNotEmpty();
+	}
+
+	@Test
 	void theOfferedSummaryCanBeTakenWithYes() {
 		Dialogue dialogue = new Dialogue(this.client, "aspect-yes");
 		assertThat(dialogue.say("what are the side effects of ablation?").intent()).isEqualTo("not_covered");
