@@ -122,6 +122,13 @@ final class Phrases {
 			List.of("explain", "simpler"), List.of("say", "it", "simple"), List.of("say", "simple"));
 
 	/**
+	 * A tag that asks whether the request can be done, not a question of its own: "say
+	 * simpler can or not, my english not so good" (answers/blind-37).
+	 */
+	private static final List<List<String>> TAG_QUESTIONS = List.of(List.of("can", "or", "not"),
+			List.of("can", "or", "no"), List.of("can", "anot"), List.of("can", "ah"), List.of("can", "lah"));
+
+	/**
 	 * Requests that are one only when nothing follows but a softener: "what do you
 	 * mean?", "I don't understand", but not "I don't understand the difference between
 	 * primary and secondary".
@@ -324,6 +331,11 @@ final class Phrases {
 	}
 
 	private static boolean asksOfItsOwn(List<String> tail) {
+		for (List<String> tag : TAG_QUESTIONS) {
+			if (tail.size() >= tag.size() && tail.subList(0, tag.size()).equals(tag)) {
+				return asksOfItsOwn(tail.subList(tag.size(), tail.size()));
+			}
+		}
 		for (int i = 0; i < tail.size(); i++) {
 			String word = tail.get(i);
 			boolean opens = i == 0 || SOFTENERS.contains(tail.get(i - 1)) || FILLERS.contains(tail.get(i - 1));

@@ -166,15 +166,15 @@ class TurnResolverTests {
 			"Could you put that more simply, in two or three lines?", "what do you mean?", "sorry, I don't understand",
 			"explain it more simply", "say that simpler lol my head is spinning",
 			"put it more simply, my eyes are tired", "say more simple please, my english is not so good",
-			"say simpler po, my english is not so good" })
+			"say simpler po, my english is not so good", "explain simpler can or not, english is my second language" })
 	void askingForItPlainerAnswersTheTopicAgainInItsShortWording(String message) {
 		assertThat(resolve(AFTER_ANSWER, message)).isEqualTo(Resolution.answer("ablation", 1.0));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "explain that simpler, what is a lobe?", "say it simpler, is it serious?",
-			"put that more simply please, does it hurt", "what do you mean by lobes",
-			"I don't understand the difference between primary and secondary" })
+			"put that more simply please, does it hurt", "say simpler can or not, can it come back?",
+			"what do you mean by lobes", "I don't understand the difference between primary and secondary" })
 	void aPlainerRequestThatAsksSomethingOfItsOwnIsAQuestion(String message) {
 		assertThat(this.resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
 	}
