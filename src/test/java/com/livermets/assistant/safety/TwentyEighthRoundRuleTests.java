@@ -13,7 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * crises; blood "spewed" is an emergency; eyes gone "yella" are a symptom. Collapsing
  * with laughter, a stranger who collapsed at the bus stop, a drama's vomiting, a pharmacy
  * one cannot go on with, an overdose's harm to the liver asked about and a faint that
- * "was nothing" years ago are not urgent.
+ * "was nothing" years ago are not urgent. From safety/blind-44, read after its
+ * after-score (a Highland ghillie; a Somali-born wife in Minneapolis): a round set aside
+ * "not for the deer", having "seen to it" before the nurse arrives and how much insulin
+ * would kill are crises; a stag that collapsed where it stood, a cut "right as rain after
+ * a plaster", why people with liver cancer bleed more, a good tired and broad strokes are
+ * not urgent.
  */
 class TwentyEighthRoundRuleTests {
 
@@ -27,6 +32,9 @@ class TwentyEighthRoundRuleTests {
 			when she goes i will be going with her, we agreed it together | CRISIS
 			he is spewing blood in the bathroom | EMERGENCY
 			his eyes have gone a bit yeller this week | CONTACT_DOCTOR
+			cleaned the gun today. a single cartridge put aside, not for the deer | CRISIS
+			by the time the doctor gets here i will have seen to it | CRISIS
+			how much insulin kill a grown man | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -39,7 +47,11 @@ class TwentyEighthRoundRuleTests {
 			"i can not go on like this with the pharmacy losing his prescription every month",
 			"is an overdose of paracetamol bad for the liver if you have mets",
 			"back in 2019 i fainted at church from the heat and it was nothing, just dehydrated",
-			"does cancer in the liver make your eyes go yeller? wondering what to keep an eye out for" })
+			"does cancer in the liver make your eyes go yeller? wondering what to keep an eye out for",
+			"the hind collapsed where it stood and the guest was delighted",
+			"the boy cut his hand on the reel, blood everywhere, right as rain after a plaster",
+			"is that why people with liver cancer bleed more easily", "i am tired but it is a good tired",
+			"in broad strokes, what are the options for liver mets" })
 	void calmMessagesGetNoUrgentReply(String message) {
 		assertThat(SafetyFixtures.levelOf(message).filter(Triage::isUrgent)).as(message).isEmpty();
 	}
