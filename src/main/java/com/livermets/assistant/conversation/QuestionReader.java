@@ -112,20 +112,18 @@ public final class QuestionReader {
 			// "that" is; so does a question that points back and is sure of itself alone
 			// only because it names nothing ("Genetic testing of the tumour - what's that
 			// for?" reads, alone, as a question about this chat)
+			// (a question that does not point back has no statement to take: reading it
+			// again would be the same forward pass)
 			boolean pointsBack = !bare.equals(statedBefore);
+			boolean tookContext = false;
 			if (pointsBack) {
 				pointedAt = this.normalizer.normalize(statedBefore);
-			}
-			boolean tookContext = false;
-			if (!this.policy.isConfident(alone) || pointsBack) {
-				NormalizedText withContext = (pointedAt != null) ? pointedAt : this.normalizer.normalize(statedBefore);
-				Classification inContext = this.classifier.classify(withContext, state.topic());
+				Classification inContext = this.classifier.classify(pointedAt, state.topic());
 				tookContext = this.policy.isConfident(inContext);
 				// unsure either way, "is that true?" alone says nothing; with its
-				// statement
-				// it says what is being asked
-				if (tookContext || (pointsBack && !this.policy.isConfident(alone))) {
-					question = withContext;
+				// statement it says what is being asked
+				if (tookContext || !this.policy.isConfident(alone)) {
+					question = pointedAt;
 					alone = inContext;
 				}
 			}
