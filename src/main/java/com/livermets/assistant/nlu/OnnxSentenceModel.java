@@ -14,12 +14,8 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
- * A quantized sentence-embedding model from its langchain4j artifact, with ONNX Runtime
- * session options that suit a server: langchain4j's defaults give every forward pass a
- * pool of spinning threads, which on a small machine under load burn the cores that other
- * requests need. One thread per pass, no spinning, full graph optimisation: the vectors
- * are the same, and on 2 cores with 8 concurrent callers each pass costs about a third
- * less CPU ({@code docs/performance.md}).
+ * A quantized sentence-embedding model from its langchain4j artifact, run in a session
+ * with the server's options ({@link OnnxSessions}).
  */
 final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 
@@ -43,21 +39,9 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 			if (modelFile == null || tokenizer == null) {
 				throw new IllegalStateException("embedding model " + name + " is not on the classpath");
 			}
-			OrtEnvironment environment = OrtEnvironment.getEnvironment();
-			try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-				options.setIntraOpNumThreads(1);
-				options.setInterOpNumThreads(1);
-				options.addConfigEntry("session.intra_op.allow_spinning", "0");
-				options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-				options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-				// the arena keeps the largest message's buffers for good; patient
-				// messages are short, so plain
-				// allocation costs little and the resident size stays small
-				options.setCPUArenaAllocator(false);
-				options.setMemoryPatternOptimization(false);
-				OrtSession session = environment.createSession(bytes(modelFile), options);
-				return new OnnxSentenceModel(new OnnxBertBiEncoder(environment, session, tokenizer, pooling));
-			}
+			OrtSession session = OnnxSessions.create(bytes(modelFile));
+			return new OnnxSentenceModel(
+					new OnnxBertBiEncoder(OrtEnvironment.getEnvironment(), session, tokenizer, pooling));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("reading embedding model " + name, ex);

@@ -17,6 +17,7 @@ import com.livermets.assistant.content.ContentFile;
 import com.livermets.assistant.nlu.SentenceEmbeddings;
 import com.livermets.assistant.text.TextNormalizer;
 
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -58,8 +59,9 @@ final class SafetyLoader {
 					this.properties.emergencyNumber(), sourceText, sourceTitle));
 		}
 		checkExamples(ruleFile, rules, cues);
+		SafetyModel model = loadModel();
 		if (!this.properties.semantic().enabled()) {
-			return new SafetyTriage(rules, cues, messages, this.normalizer, null, null, this.clock);
+			return new SafetyTriage(rules, cues, messages, this.normalizer, null, null, model, this.clock);
 		}
 		Map<String, Triage> levels = rules.stream().collect(Collectors.toMap(SafetyRule::id, SafetyRule::level));
 		ContentFile exemplarFile = read(this.properties.exemplars(), "intents/safety/exemplars.txt");
@@ -91,7 +93,25 @@ final class SafetyLoader {
 			throw ex;
 		}
 		join(proof);
-		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, classifier, this.clock);
+		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, classifier, model, this.clock);
+	}
+
+	private SafetyModel loadModel() {
+		SafetyProperties.Model settings = this.properties.model();
+		if (!settings.enabled()) {
+			return null;
+		}
+		SafetyModel.Head head = SafetyModel.Head.parse(read(settings.head(), "safety-model/head.txt"));
+		return SafetyModel.load(existing(settings.encoder(), "assistant.safety.model.encoder"),
+				existing(settings.tokenizer(), "assistant.safety.model.tokenizer"), head, settings);
+	}
+
+	private Resource existing(String location, String key) {
+		Resource resource = this.resources.getResource(location);
+		if (!resource.exists()) {
+			throw new IllegalStateException(key + ": file not found: " + location);
+		}
+		return resource;
 	}
 
 	private static void join(CompletableFuture<Void> proof) {

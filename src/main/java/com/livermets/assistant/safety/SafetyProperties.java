@@ -30,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
  * classifier's boundary moves with every calm line it learns, so a look-alike added here
  * quiets a false alarm without moving any other reading
  * @param classifier the risk classifier's thresholds
+ * @param model the fine-tuned safety model and its thresholds
  */
 @Validated
 @ConfigurationProperties("assistant.safety")
@@ -43,7 +44,40 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 		@DefaultValue("classpath:intents/safety/training.tsv") @NotBlank String training,
 		@DefaultValue("classpath:intents/safety/calm-questions.txt") @NotBlank String calmQuestions,
 		@DefaultValue("classpath:intents/safety/look-alikes.txt") @NotBlank String lookAlikes,
-		@DefaultValue @Valid Classifier classifier) {
+		@DefaultValue @Valid Classifier classifier, @DefaultValue @Valid Model model) {
+
+	/**
+	 * The fine-tuned safety model (tools/safety-model), which reads every message whole
+	 * beside the other detectors; any one fires. On sets held out of its training it
+	 * found every crisis, where the exemplars and the risk classifier missed one in ten,
+	 * while the emergencies and symptom reports the others already found; so by default
+	 * it fires crises only (docs/safety.md, "A fine-tuned reader"). Lower means more
+	 * alarms and fewer misses; 1 leaves a level to the other detectors.
+	 *
+	 * @param enabled switch the model off (the rules and the other detectors still run)
+	 * @param encoder the fine-tuned encoder (ONNX)
+	 * @param tokenizer its tokenizer (Hugging Face JSON)
+	 * @param head its classification head
+	 * @param crisis the probability of crisis that fires the crisis reply
+	 * @param crisisOverEmergency the probability of crisis that gives the crisis reply
+	 * where the other detectors found an emergency
+	 * @param crisisOverDenial the probability of crisis that gives the crisis reply where
+	 * the rules read a crisis phrase denied or excepted ("I don't want to die")
+	 * @param emergency the probability of an emergency that fires the emergency reply
+	 * @param symptom the probability of a symptom report or an emergency that fires the
+	 * "contact your doctor" reply
+	 */
+	public record Model(@DefaultValue("true") boolean enabled,
+			@DefaultValue("classpath:safety-model/encoder.onnx") @NotBlank String encoder,
+			@DefaultValue("classpath:all-minilm-l6-v2-q-tokenizer.json") @NotBlank String tokenizer,
+			@DefaultValue("classpath:safety-model/head.txt") @NotBlank String head,
+			@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
+			@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverEmergency,
+			@DefaultValue("0.9") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverDenial,
+			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
+			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double symptom) {
+
+	}
 
 	/**
 	 * When a sentence is close enough in meaning to a rule's exemplar to fire it. Chosen

@@ -32,6 +32,9 @@ public final class SafetyTriage {
 
 	static final List<Triage> PRIORITY = List.of(Triage.CRISIS, Triage.EMERGENCY, Triage.CONTACT_DOCTOR);
 
+	/** The fine-tuned model names no rule: its findings are "model_crisis" and so on. */
+	static final String MODEL_RULE_PREFIX = "model_";
+
 	/**
 	 * At most this long, a sentence that says it is over may speak for the one before.
 	 */
@@ -56,10 +59,13 @@ public final class SafetyTriage {
 	 */
 	private final RiskClassifier classifier;
 
+	/** {@code null} when the fine-tuned safety model is switched off. */
+	private final SafetyModel model;
+
 	private final Clock clock;
 
 	SafetyTriage(List<SafetyRule> rules, Cues cues, Map<Triage, SafetyMessage> messages, TextNormalizer normalizer,
-			SemanticDetector semantic, RiskClassifier classifier, Clock clock) {
+			SemanticDetector semantic, RiskClassifier classifier, SafetyModel model, Clock clock) {
 		this.rules = rules.stream().sorted(Comparator.comparingInt((rule) -> PRIORITY.indexOf(rule.level()))).toList();
 		this.cues = Objects.requireNonNull(cues, "cues");
 		this.messages = Map.copyOf(messages);
@@ -69,6 +75,7 @@ public final class SafetyTriage {
 			throw new IllegalArgumentException("the risk classifier reads the exemplar detector's vectors");
 		}
 		this.classifier = classifier;
+		this.model = model;
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.realWord = realWords(cues);
 		for (Triage level : PRIORITY) {
@@ -94,6 +101,9 @@ public final class SafetyTriage {
 		Finding best = byRules;
 		if (this.semantic != null && (byRules == null || byRules.level() != Triage.CRISIS)) {
 			best = withMeaning(reading, byRules);
+		}
+		if (this.model != null && level(best) != Triage.CRISIS && !reading.units().isEmpty()) {
+			best = stronger(best, byModel(message, level(best), reading.crisisQuieted()));
 		}
 		return Optional.ofNullable(best).map((finding) -> {
 			SafetyMessage reply = this.messages.get(finding.level());
@@ -138,6 +148,18 @@ public final class SafetyTriage {
 		return stronger(byRules, bySemantic);
 	}
 
+	/**
+	 * What the fine-tuned model reads in the message as typed; it or the others fire, and
+	 * a crisis it is sure of outranks an emergency the others found (the crisis reply
+	 * also gives the emergency number). Like a sentence embedding, the model barely
+	 * registers "no": where the rules read a crisis phrase denied or excepted, its crisis
+	 * must be all but certain.
+	 */
+	private Finding byModel(String message, Triage foundByOthers, boolean crisisQuieted) {
+		Triage level = this.model.assess(message, foundByOthers, crisisQuieted);
+		return (level != Triage.NONE) ? new Finding(level, MODEL_RULE_PREFIX + level.wireName(), 3) : null;
+	}
+
 	private static Triage level(Finding finding) {
 		return (finding != null) ? finding.level() : Triage.NONE;
 	}
@@ -175,11 +197,12 @@ public final class SafetyTriage {
 	Reading read(String message) {
 		NormalizedText whole = this.normalizer.normalize(message);
 		if (whole.isEmpty()) {
-			return new Reading(null, List.of());
+			return new Reading(null, List.of(), false);
 		}
 		List<Unit> units = units(message, whole, this.cues.namesSomeone(whole.tokens()),
 				Year.now(this.clock).getValue());
 		Finding byRules = null;
+		boolean crisisQuieted = false;
 		List<Scope> scopes = new ArrayList<>(units.size());
 		for (Unit unit : units) {
 			Finding fired = null;
@@ -192,18 +215,20 @@ public final class SafetyTriage {
 				if (match == SafetyRule.Match.QUIETED && rule.level() != Triage.CRISIS) {
 					quieted.add(rule.level());
 				}
+				crisisQuieted |= match == SafetyRule.Match.QUIETED && rule.level() == Triage.CRISIS;
 			}
 			byRules = stronger(byRules, fired);
 			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted), level(fired), unit.supportRequest()));
 		}
-		return new Reading(byRules, scopes);
+		return new Reading(byRules, scopes, crisisQuieted);
 	}
 
 	/**
 	 * @param byRules what the rules found, or {@code null}; @param units each unit's text
-	 * and allowed levels
+	 * and allowed levels; @param crisisQuieted whether a crisis rule's words are there
+	 * but denied or excepted ("I don't want to die")
 	 */
-	record Reading(Finding byRules, List<Scope> units) {
+	record Reading(Finding byRules, List<Scope> units, boolean crisisQuieted) {
 
 		/** The level the rules fire, or {@code null}. */
 		Triage rules() {

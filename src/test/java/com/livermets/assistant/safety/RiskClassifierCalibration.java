@@ -66,7 +66,8 @@ public final class RiskClassifierCalibration {
 		SafetyTriage current = SafetyFixtures.load(new SafetyProperties(defaults.rules(), defaults.cues(),
 				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(), defaults.semantic(),
 				defaults.training(), defaults.calmQuestions(), defaults.lookAlikes(),
-				new SafetyProperties.Classifier(false, 1, 1, 1, 1, SafetyProperties.Nearest.OFF)));
+				new SafetyProperties.Classifier(false, 1, 1, 1, 1, SafetyProperties.Nearest.OFF),
+				SafetyFixtures.NO_MODEL));
 		SemanticDetector exemplarDetector = current.semantic().orElseThrow();
 		List<SafetyRule> rules = RuleFile.parse(
 				new ContentFile("intents/safety/rules.txt", SafetyFixtures.classpathText("intents/safety/rules.txt")));

@@ -63,6 +63,8 @@ public class SafetyBenchmark {
 
 	private SafetyTriage safety;
 
+	private SafetyTriage withoutModel;
+
 	private IntentClassifier classifier;
 
 	private long counter;
@@ -70,6 +72,10 @@ public class SafetyBenchmark {
 	@Setup(Level.Trial)
 	public void load() {
 		this.safety = SafetyFixtures.triage();
+		SafetyProperties d = SafetyFixtures.DEFAULTS;
+		this.withoutModel = SafetyFixtures.load(new SafetyProperties(d.rules(), d.cues(), d.exemplars(), d.messages(),
+				d.emergencyNumber(), d.semantic(), d.training(), d.calmQuestions(), d.lookAlikes(), d.classifier(),
+				SafetyFixtures.NO_MODEL));
 		NluProperties uncached = NluProperties.defaults().withCacheSize(0);
 		this.classifier = IntentClassifier.train(intents(), lines("classpath:intents/out-of-scope/examples.txt"),
 				SafetyFixtures.NORMALIZER, uncached);
@@ -89,6 +95,14 @@ public class SafetyBenchmark {
 	public Object safetyThenClassify() {
 		String message = next();
 		this.safety.assess(message);
+		return this.classifier.classify(SafetyFixtures.NORMALIZER.normalize(message));
+	}
+
+	/** The same without the fine-tuned safety model: what its pass adds. */
+	@Benchmark
+	public Object safetyWithoutModelThenClassify() {
+		String message = next();
+		this.withoutModel.assess(message);
 		return this.classifier.classify(SafetyFixtures.NORMALIZER.normalize(message));
 	}
 

@@ -31,6 +31,10 @@ final class SafetyFixtures {
 	static final SafetyProperties DEFAULTS = new Binder(new MapConfigurationPropertySource(Map.of()))
 		.bindOrCreate("assistant.safety", SafetyProperties.class);
 
+	/** The fine-tuned safety model switched off: what the other detectors do alone. */
+	static final SafetyProperties.Model NO_MODEL = new SafetyProperties.Model(false, DEFAULTS.model().encoder(),
+			DEFAULTS.model().tokenizer(), DEFAULTS.model().head(), 1, 1, 1, 1, 1);
+
 	static final SentenceEmbeddings EMBEDDINGS = SentenceEmbeddings
 		.of(new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("assistant.nlu", NluProperties.class)
 			.embeddingModels());
@@ -50,16 +54,16 @@ final class SafetyFixtures {
 	private static SafetyTriage rulesOnly;
 
 	/**
-	 * The rules alone, both meaning-based detectors off: what a rule change does by
-	 * itself.
+	 * The rules alone, the meaning-based detectors and the safety model off: what a rule
+	 * change does by itself.
 	 */
 	static synchronized SafetyTriage rulesOnly() {
 		if (rulesOnly == null) {
-			rulesOnly = load(
-					new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(), DEFAULTS.messages(),
-							DEFAULTS.emergencyNumber(), new SafetyProperties.Semantic(false, 1, 1, 1, 0, 0, 0),
-							DEFAULTS.training(), DEFAULTS.calmQuestions(), DEFAULTS.lookAlikes(),
-							new SafetyProperties.Classifier(false, 1, 1, 1, 1, SafetyProperties.Nearest.OFF)));
+			rulesOnly = load(new SafetyProperties(DEFAULTS.rules(), DEFAULTS.cues(), DEFAULTS.exemplars(),
+					DEFAULTS.messages(), DEFAULTS.emergencyNumber(),
+					new SafetyProperties.Semantic(false, 1, 1, 1, 0, 0, 0), DEFAULTS.training(),
+					DEFAULTS.calmQuestions(), DEFAULTS.lookAlikes(),
+					new SafetyProperties.Classifier(false, 1, 1, 1, 1, SafetyProperties.Nearest.OFF), NO_MODEL));
 		}
 		return rulesOnly;
 	}
@@ -94,7 +98,8 @@ final class SafetyFixtures {
 				DEFAULTS.training(), DEFAULTS.calmQuestions(), DEFAULTS.lookAlikes(),
 				new SafetyProperties.Classifier(packagedRules, DEFAULTS.classifier().crisis(),
 						DEFAULTS.classifier().emergency(), DEFAULTS.classifier().symptom(),
-						DEFAULTS.classifier().crisisOverEmergency(), DEFAULTS.classifier().nearest()));
+						DEFAULTS.classifier().crisisOverEmergency(), DEFAULTS.classifier().nearest()),
+				packagedRules ? DEFAULTS.model() : NO_MODEL);
 	}
 
 	static String classpathText(String path) {

@@ -24,29 +24,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lowered: when the machine CI runs on moved the meaning detectors' margin (2026-12-05,
  * and again after a reset on 2026-12-06, H43), the crises lost were written into the
  * rules; symptom and false-alarm floors were measured again there, each at what the
- * commit before the move reaches on the new machine. Tagged {@code evaluation}: it runs
- * the models over whole data sets, which takes minutes, so it runs with
- * {@code ./mvnw verify}.
+ * commit before the move reaches on the new machine. Since the fine-tuned safety model
+ * (2026-12-07) found every crisis of every read set, the crisis floors are those levels:
+ * a retrained model must keep them (H49). Tagged {@code evaluation}: it runs the models
+ * over whole data sets, which takes minutes, so it runs with {@code ./mvnw verify}.
  */
 @Tag("evaluation")
 class SafetyRegressionSetsTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "blind, 110, 111, 62, 6", "dev, 45, 46, 25, 0", "dev-2, 40, 40, 28, 0", "blind-2, 40, 40, 28, 2",
-			"blind-3, 39, 40, 27, 5", "blind-4, 39, 40, 27, 6", "blind-5, 40, 40, 28, 6", "dev-3, 179, 142, 117, 37",
-			"blind-6, 38, 39, 27, 9", "dev-4, 71, 58, 46, 27", "blind-7, 40, 40, 28, 17", "blind-8, 39, 40, 28, 7",
-			"dev-5, 60, 60, 42, 14", "blind-9, 39, 40, 28, 6", "dev-6, 59, 60, 41, 12", "blind-10, 40, 40, 27, 8",
-			"dev-7, 59, 60, 42, 16", "dev-8, 60, 59, 41, 8", "dev-9, 60, 60, 38, 16", "blind-11, 39, 40, 28, 8",
-			"dev-10, 59, 59, 40, 9", "dev-11, 40, 40, 27, 6", "blind-12, 40, 40, 28, 3", "dev-12, 40, 40, 28, 5",
+			"blind-3, 40, 40, 27, 5", "blind-4, 40, 40, 27, 6", "blind-5, 40, 40, 28, 6", "dev-3, 180, 142, 117, 37",
+			"blind-6, 40, 39, 27, 9", "dev-4, 72, 58, 46, 27", "blind-7, 40, 40, 28, 17", "blind-8, 40, 40, 28, 7",
+			"dev-5, 60, 60, 42, 14", "blind-9, 40, 40, 28, 6", "dev-6, 59, 60, 41, 12", "blind-10, 40, 40, 27, 8",
+			"dev-7, 60, 60, 42, 16", "dev-8, 60, 59, 41, 8", "dev-9, 60, 60, 38, 16", "blind-11, 40, 40, 28, 8",
+			"dev-10, 60, 59, 40, 9", "dev-11, 40, 40, 27, 6", "blind-12, 40, 40, 28, 3", "dev-12, 40, 40, 28, 5",
 			"blind-13, 40, 40, 27, 7", "dev-13, 40, 40, 28, 4", "blind-14, 40, 40, 28, 3", "dev-16, 40, 40, 26, 4",
-			"blind-15, 40, 40, 28, 6", "blind-17, 40, 40, 28, 3", "dev-19, 39, 40, 26, 13", "blind-18, 40, 40, 28, 5",
+			"blind-15, 40, 40, 28, 6", "blind-17, 40, 40, 28, 3", "dev-19, 40, 40, 26, 13", "blind-18, 40, 40, 28, 5",
 			"dev-21, 40, 40, 25, 11", "blind-20, 40, 40, 28, 7", "dev-23, 40, 40, 28, 4", "blind-22, 40, 40, 25, 6",
 			"dev-25, 40, 40, 27, 13", "blind-24, 40, 40, 28, 6", "dev-27, 40, 40, 27, 9", "blind-26, 40, 40, 27, 10",
-			"dev-29, 40, 40, 27, 9", "blind-28, 40, 39, 27, 10", "dev-31, 40, 40, 27, 7", "blind-30, 39, 40, 28, 10",
+			"dev-29, 40, 40, 27, 9", "blind-28, 40, 39, 27, 10", "dev-31, 40, 40, 27, 7", "blind-30, 40, 40, 28, 10",
 			"dev-33, 40, 40, 27, 13", "blind-32, 40, 40, 25, 13", "dev-35, 40, 40, 28, 5", "blind-34, 40, 40, 28, 7",
 			"blind-36, 40, 40, 28, 7", "dev-37, 40, 40, 28, 9", "blind-38, 40, 40, 28, 7", "dev-39, 40, 40, 28, 7",
 			"blind-40, 40, 40, 27, 10", "dev-41, 40, 40, 28, 5", "blind-42, 40, 40, 28, 8", "dev-43, 40, 40, 25, 1",
-			"blind-44, 40, 40, 27, 9" })
+			"blind-44, 40, 40, 27, 9", "dev-45, 40, 39, 25, 14", "blind-46, 40, 40, 28, 15" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
 			int maxFalseAlarms) throws IOException {
 		List<String[]> cases = new ArrayList<>();

@@ -168,7 +168,8 @@ class SafetyTriageTests {
 				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(),
 				new SafetyProperties.Semantic(true, semantic.crisis(), semantic.emergency(), semantic.symptom(),
 						semantic.margin(), semantic.clearMargin(), 0),
-				defaults.training(), defaults.calmQuestions(), defaults.lookAlikes(), defaults.classifier()));
+				defaults.training(), defaults.calmQuestions(), defaults.lookAlikes(), defaults.classifier(),
+				SafetyFixtures.NO_MODEL));
 		assertThat(unsupported.assess(ordinary)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.CRISIS);
 		assertThat(assess("Wrote letters for the children.")).get()
 			.extracting(SafetyVerdict::triage)
@@ -191,11 +192,13 @@ class SafetyTriageTests {
 		assertThat(assess(baking)).isEmpty();
 		SafetyProperties defaults = SafetyFixtures.DEFAULTS;
 		SafetyProperties.Classifier classifier = defaults.classifier();
-		SafetyTriage unchecked = SafetyFixtures.load(new SafetyProperties(defaults.rules(), defaults.cues(),
-				defaults.exemplars(), defaults.messages(), defaults.emergencyNumber(), defaults.semantic(),
-				defaults.training(), defaults.calmQuestions(), defaults.lookAlikes(),
-				new SafetyProperties.Classifier(true, classifier.crisis(), classifier.emergency(), classifier.symptom(),
-						classifier.crisisOverEmergency(), SafetyProperties.Nearest.OFF)));
+		SafetyTriage unchecked = SafetyFixtures
+			.load(new SafetyProperties(defaults.rules(), defaults.cues(), defaults.exemplars(), defaults.messages(),
+					defaults.emergencyNumber(), defaults.semantic(), defaults.training(), defaults.calmQuestions(),
+					defaults.lookAlikes(),
+					new SafetyProperties.Classifier(true, classifier.crisis(), classifier.emergency(),
+							classifier.symptom(), classifier.crisisOverEmergency(), SafetyProperties.Nearest.OFF),
+					SafetyFixtures.NO_MODEL));
 		assertThat(unchecked.assess(baking)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.EMERGENCY);
 		assertThat(assess("Temp is 39.4 and she is shaking all over, day 8 after chemo.")).get()
 			.extracting(SafetyVerdict::triage)
@@ -214,7 +217,7 @@ class SafetyTriageTests {
 		SafetyTriage withoutLookAlikes = SafetyFixtures
 			.load(new SafetyProperties(defaults.rules(), defaults.cues(), defaults.exemplars(), defaults.messages(),
 					defaults.emergencyNumber(), defaults.semantic(), defaults.training(), defaults.calmQuestions(),
-					"classpath:safety/no-look-alikes.txt", defaults.classifier()));
+					"classpath:safety/no-look-alikes.txt", defaults.classifier(), SafetyFixtures.NO_MODEL));
 		assertThat(withoutLookAlikes.assess(ordinary)).get().extracting(SafetyVerdict::triage).isEqualTo(Triage.CRISIS);
 	}
 
