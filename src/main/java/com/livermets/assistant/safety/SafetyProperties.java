@@ -71,7 +71,7 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 			@DefaultValue("classpath:safety-model/encoder.onnx") @NotBlank String encoder,
 			@DefaultValue("classpath:all-minilm-l6-v2-q-tokenizer.json") @NotBlank String tokenizer,
 			@DefaultValue("classpath:safety-model/head.txt") @NotBlank String head,
-			@DefaultValue("0.3") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
+			@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
 			@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverEmergency,
 			@DefaultValue("0.9") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverDenial,
 			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,

@@ -32,6 +32,15 @@ public final class SafetyTriage {
 
 	static final List<Triage> PRIORITY = List.of(Triage.CRISIS, Triage.EMERGENCY, Triage.CONTACT_DOCTOR);
 
+	/**
+	 * The fewest different English words a message needs for the fine-tuned model to read
+	 * it. It learned from sentences (no crisis in any read set has fewer than four
+	 * words); the service's commands ("start over" read 0.39 crisis), single words and
+	 * repeated letters are noise to it, and are left to the rules and the other
+	 * detectors.
+	 */
+	static final int MODEL_MIN_WORDS = 4;
+
 	/** The fine-tuned model names no rule: its findings are "model_crisis" and so on. */
 	static final String MODEL_RULE_PREFIX = "model_";
 
@@ -102,7 +111,7 @@ public final class SafetyTriage {
 		if (this.semantic != null && (byRules == null || byRules.level() != Triage.CRISIS)) {
 			best = withMeaning(reading, byRules);
 		}
-		if (this.model != null && level(best) != Triage.CRISIS && !reading.units().isEmpty()) {
+		if (this.model != null && level(best) != Triage.CRISIS && reading.words() >= MODEL_MIN_WORDS) {
 			best = stronger(best, byModel(message, level(best), reading.crisisQuieted()));
 		}
 		return Optional.ofNullable(best).map((finding) -> {
@@ -197,7 +206,7 @@ public final class SafetyTriage {
 	Reading read(String message) {
 		NormalizedText whole = this.normalizer.normalize(message);
 		if (whole.isEmpty()) {
-			return new Reading(null, List.of(), false);
+			return new Reading(null, List.of(), false, 0);
 		}
 		List<Unit> units = units(message, whole, this.cues.namesSomeone(whole.tokens()),
 				Year.now(this.clock).getValue());
@@ -220,15 +229,17 @@ public final class SafetyTriage {
 			byRules = stronger(byRules, fired);
 			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted), level(fired), unit.supportRequest()));
 		}
-		return new Reading(byRules, scopes, crisisQuieted);
+		int words = (int) whole.tokens().stream().filter(this.realWord).distinct().count();
+		return new Reading(byRules, scopes, crisisQuieted, words);
 	}
 
 	/**
 	 * @param byRules what the rules found, or {@code null}; @param units each unit's text
 	 * and allowed levels; @param crisisQuieted whether a crisis rule's words are there
-	 * but denied or excepted ("I don't want to die")
+	 * but denied or excepted ("I don't want to die"); @param words how many different
+	 * English words the message has
 	 */
-	record Reading(Finding byRules, List<Scope> units, boolean crisisQuieted) {
+	record Reading(Finding byRules, List<Scope> units, boolean crisisQuieted, int words) {
 
 		/** The level the rules fire, or {@code null}. */
 		Triage rules() {

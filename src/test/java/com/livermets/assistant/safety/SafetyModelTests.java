@@ -52,6 +52,13 @@ class SafetyModelTests {
 		assertThat(MODEL.assess(message, Triage.NONE, false)).as(message).isEqualTo(Triage.NONE);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "start over", "start again", "reset", "aaaaaaaaaaaaaaaaaaaaaaaaa" })
+	void theServicesCommandsAndNoiseAreLeftToTheOtherDetectors(String message) {
+		assertThat(SafetyFixtures.triage().read(message).words()).isLessThan(SafetyTriage.MODEL_MIN_WORDS);
+		assertThat(SafetyFixtures.triage().assess(message)).as(message).isEmpty();
+	}
+
 	@Test
 	void probabilitiesCoverEveryLevelAndAddUpToOne() {
 		Map<Triage, Double> p = MODEL.probabilities("my dad is vomiting blood");
