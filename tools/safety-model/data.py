@@ -7,17 +7,16 @@ WORK = os.environ.get('SAFETY_MODEL_WORK', os.path.join(ROOT, 'target/safety-mod
 TOKENIZER = os.path.join(WORK, 'all-minilm-l6-v2-tokenizer.json')
 BASE_MODEL = os.path.join(WORK, 'all-minilm-l6-v2.onnx')
 LABELS = ['none', 'crisis', 'emergency', 'symptom']
+def labelled_lines(path):
+    """label<TAB>message lines; near_miss and the near-miss kinds (informational, ...) count as none."""
+    for line in open(path):
+        if line.startswith('#') or '\t' not in line: continue
+        lab, msg = line.rstrip('\n').split('\t', 1)
+        yield (lab if lab in LABELS else 'none'), msg
 def safety_set(path):
-    out = []
-    for f in sorted(glob.glob(path + '/*.tsv')):
-        for line in open(f):
-            if line.startswith('#') or '\t' not in line: continue
-            lab, msg = line.rstrip('\n').split('\t', 1)
-            lab = {'near_miss': 'none'}.get(lab, lab)
-            if lab not in LABELS: continue
-            turns = [t.strip() for t in msg.split(' || ')]
-            out.append((lab, turns[-1], os.path.basename(f)))
-    return out
+    """The last turn of each case: the label is about it."""
+    return [(l, m.split(' || ')[-1].strip(), os.path.basename(f))
+            for f in sorted(glob.glob(path + '/*.tsv')) for l, m in labelled_lines(f)]
 def answers_set(path):
     out = []
     for f in sorted(glob.glob(path + '/*.jsonl')) + sorted(glob.glob(path + '/dialogues/*.jsonl')):
@@ -30,13 +29,7 @@ def answers_set(path):
                 out.append((lab, t['text'], os.path.basename(f)))
     return out
 def training_tsv():
-    out = []
-    for line in open(os.path.join(ROOT, 'intents/safety/training.tsv')):
-        if line.startswith('#') or '\t' not in line: continue
-        lab, msg = line.rstrip('\n').split('\t', 1)
-        lab = {'near_miss': 'none'}.get(lab, lab)
-        if lab in LABELS: out.append((lab, msg, 'training'))
-    return out
+    return [(l, m, 'training') for l, m in labelled_lines(os.path.join(ROOT, 'intents/safety/training.tsv'))]
 def all_sets():
     s = {('safety', os.path.basename(p)): safety_set(p) for p in glob.glob(R + '/safety/*/') for p in [p.rstrip('/')]}
     a = {('answers', os.path.basename(p)): answers_set(p) for p in glob.glob(R + '/answers/*/') for p in [p.rstrip('/')]}
@@ -49,8 +42,5 @@ def extra():
             t = line.strip()
             if t and not t.startswith('#'): out.append(('none', t, os.path.basename(f)))
     for f in (R + '/safety/near-misses.tsv', R + '/safety/urgent.tsv'):
-        for line in open(f):
-            if line.startswith('#') or '\t' not in line: continue
-            lab, msg = line.rstrip('\n').split('\t', 1)
-            out.append((lab if lab in LABELS else 'none', msg, os.path.basename(f)))
+        out += [(l, m, os.path.basename(f)) for l, m in labelled_lines(f)]
     return out

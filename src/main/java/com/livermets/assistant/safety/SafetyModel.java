@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +28,8 @@ import org.springframework.core.io.Resource;
  * The safety model: a sentence encoder fine-tuned on every labelled safety and answer set
  * the project has read (tools/safety-model), read whole, beside the rules. The exemplars
  * and the risk classifier compare a message with what they were given in the frozen
- * encoders' space, and on sets nobody had tuned for they missed one crisis in ten and
- * raised a false alarm on one harmless message in four; the fine-tuned reader, measured
- * on sets it never learned, missed almost none and alarmed far less (docs/safety.md, "A
+ * encoders' space, and on sets nobody had tuned for they missed crises that the
+ * fine-tuned reader, measured on sets it never learned, found (docs/safety.md, "A
  * fine-tuned reader").
  *
  * <p>
@@ -85,11 +85,8 @@ final class SafetyModel {
 		Objects.requireNonNull(head, "head");
 		Objects.requireNonNull(thresholds, "thresholds");
 		try (InputStream tokens = tokenizerFile.getInputStream()) {
-			Map<String, String> options = new HashMap<>();
-			options.put("addSpecialTokens", "true");
-			options.put("truncation", "false");
-			options.put("padding", "false");
-			HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokens, options);
+			HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokens,
+					Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
 			byte[] bytes;
 			try (InputStream in = model.getInputStream()) {
 				bytes = in.readAllBytes();
@@ -159,7 +156,7 @@ final class SafetyModel {
 				best[i] = Math.max(best[i], p[i]);
 			}
 		}
-		Map<Triage, Double> out = new java.util.EnumMap<>(Triage.class);
+		Map<Triage, Double> out = new EnumMap<>(Triage.class);
 		for (int i = 0; i < LABELS.size(); i++) {
 			out.put(LABELS.get(i), best[i]);
 		}
@@ -180,7 +177,7 @@ final class SafetyModel {
 		}
 		long[] body = Arrays.copyOfRange(ids, 1, ids.length - 1);
 		int span = WINDOW - 2;
-		List<long[]> windows = new java.util.ArrayList<>();
+		List<long[]> windows = new ArrayList<>();
 		for (int start = 0;; start += STRIDE) {
 			int end = Math.min(body.length, start + span);
 			long[] window = new long[end - start + 2];

@@ -49,10 +49,10 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 	/**
 	 * The fine-tuned safety model (tools/safety-model), which reads every message whole
 	 * beside the other detectors; any one fires. On sets held out of its training it
-	 * found every crisis, where the exemplars and the risk classifier missed one in ten,
-	 * while the emergencies and symptom reports the others already found; so by default
-	 * it fires crises only (docs/safety.md, "A fine-tuned reader"). Lower means more
-	 * alarms and fewer misses; 1 leaves a level to the other detectors.
+	 * found crises the exemplars and the risk classifier missed, while the emergencies
+	 * and symptom reports it found the others found too; so by default it fires crises
+	 * only (docs/safety.md, "A fine-tuned reader"). Lower means more alarms and fewer
+	 * misses; 1 leaves a level to the other detectors.
 	 *
 	 * @param enabled switch the model off (the rules and the other detectors still run)
 	 * @param encoder the fine-tuned encoder (ONNX)
