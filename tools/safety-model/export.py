@@ -1,20 +1,43 @@
 # export.py CHECKPOINT ENCODER.onnx HEAD.txt
-# Export the fine-tuned encoder to ONNX with int8 weights (per output row scales, dequantized in the graph,
-# which ONNX Runtime folds to float32 once at session creation), and the head as a small text file.
+# Export the fine-tuned encoder to ONNX, and the head as a small text file. Every linear layer runs in int8, as
+# ONNX Runtime's own dynamic quantization writes it: the activations are quantized per call
+# (DynamicQuantizeLinear), multiplied with int8 weights (MatMulInteger) and scaled back, which is about three
+# times faster than float32 on two cores. Weights have a scale per output column and 7 bits, so that the u8 x s8
+# products of CPUs without VNNI cannot saturate their 16-bit sums. The embedding tables stay int8 with a scale
+# per row, converted to float32 once when the session starts.
 import sys, torch, torch.nn as nn, torch.nn.functional as F, math
 from torch.onnx._internal.torchscript_exporter import onnx_proto_utils, utils as _u
 onnx_proto_utils._add_onnxscript_fn = lambda b, c: b  # no custom functions here; avoids needing the onnx package
 from minilm import MiniLM
 ck = torch.load(sys.argv[1]); out_onnx = sys.argv[2]; out_head = sys.argv[3]
 m = MiniLM(); m.load_state_dict(ck['m']); m.eval()
-def q(w):  # int8 per row
-    s = w.abs().amax(dim=1, keepdim=True).clamp(min=1e-8) / 127.0
+def q(w, levels=127):  # int8 per row
+    s = w.abs().amax(dim=1, keepdim=True).clamp(min=1e-8) / levels
     return torch.round(w / s).to(torch.int8), s
+
+
+class IntegerMatMul(torch.autograd.Function):
+    """x @ w + b with x quantized to uint8 per call; exports as ONNX Runtime's dynamic quantization does."""
+    @staticmethod
+    def forward(ctx, x, wq, scale, b):
+        lo = torch.clamp(x.min(), max=0.0); hi = torch.clamp(x.max(), min=0.0)
+        xs = ((hi - lo) / 255.0).clamp(min=1e-12); zp = torch.clamp(torch.round(-lo / xs), 0, 255)
+        xq = torch.clamp(torch.round(x / xs) + zp, 0, 255)
+        return ((xq - zp) @ wq.float()) * (xs * scale) + b
+
+    @staticmethod
+    def symbolic(g, x, wq, scale, b):
+        xq, xs, zp = g.op('DynamicQuantizeLinear', x, outputs=3)
+        y = g.op('Cast', g.op('MatMulInteger', xq, wq, zp), to_i=1)
+        return g.op('Add', g.op('Mul', y, g.op('Mul', xs, scale)), b)
+
+
 class QLinear(nn.Module):
     def __init__(s, lin):
-        super().__init__(); wq, sc = q(lin.weight.data)
-        s.register_buffer('wq', wq); s.register_buffer('sc', sc); s.register_buffer('b', lin.bias.data.clone())
-    def forward(s, x): return x @ (s.wq.float() * s.sc).t() + s.b
+        super().__init__(); wq, sc = q(lin.weight.data, 63)
+        s.register_buffer('wq', wq.t().contiguous()); s.register_buffer('sc', sc.reshape(-1).clone())
+        s.register_buffer('b', lin.bias.data.clone())
+    def forward(s, x): return IntegerMatMul.apply(x, s.wq, s.sc, s.b)
 class QEmb(nn.Module):
     def __init__(s, emb):
         super().__init__(); wq, sc = q(emb.weight.data); s.register_buffer('wq', wq); s.register_buffer('sc', sc)
