@@ -1,5 +1,5 @@
 """The labelled messages: every safety set (label per message, the last turn of a conversation), every answer
-set (a question is 'none' unless it reports a symptom) and the risk classifier's training file."""
+set (a turn is 'none' unless it reports a symptom, an emergency or a crisis) and the risk classifier's training file."""
 import glob, json, os
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 R = os.path.join(ROOT, 'src/test/resources')
@@ -17,6 +17,10 @@ def safety_set(path):
     """The last turn of each case: the label is about it."""
     return [(l, m.split(' || ')[-1].strip(), os.path.basename(f))
             for f in sorted(glob.glob(path + '/*.tsv')) for l, m in labelled_lines(f)]
+# An answer set's expectation as a safety label. Until 2026-12-07 every crisis and emergency turn of the answer sets
+# was learned as 'none' (68 turns), and the model read "ive been cutting again since her diagnosis" as nothing.
+ANSWER_LABELS = {'answer': 'none', 'no_answer': 'none', 'fallback': 'none', 'smalltalk': 'none',
+                 'symptom': 'symptom', 'crisis': 'crisis', 'emergency': 'emergency'}
 def answers_set(path):
     out = []
     for f in sorted(glob.glob(path + '/*.jsonl')) + sorted(glob.glob(path + '/dialogues/*.jsonl')):
@@ -25,8 +29,9 @@ def answers_set(path):
             o = json.loads(line)
             turns = o.get('turns') or [o]
             for t in turns:
-                lab = 'symptom' if t['expect'] == 'symptom' else 'none'
-                out.append((lab, t['text'], os.path.basename(f)))
+                lab = ANSWER_LABELS.get(t['expect'])
+                if lab:  # 'any' and 'different' turns say nothing of risk
+                    out.append((lab, t['text'], os.path.basename(f)))
     return out
 def training_tsv():
     return [(l, m, 'training') for l, m in labelled_lines(os.path.join(ROOT, 'intents/safety/training.tsv'))]

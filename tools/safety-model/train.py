@@ -15,8 +15,8 @@ heldtexts = {t for (k, n), v in s.items() if n in held for _, t, _ in v}
 rows = [(l, t) for (k, n), v in s.items() if n not in held for l, t, _ in v]
 rows += [(l, t) for l, t, _ in training_tsv() if t not in heldtexts]
 an = [(l, t) for (k, n), v in ans.items() if n not in held for l, t, _ in v]
-sym = [r for r in an if r[0] == 'symptom']; none = [r for r in an if r[0] == 'none']
-random.shuffle(none); rows += sym + none[:a.answers_none]
+risky = [r for r in an if r[0] != 'none']; none = [r for r in an if r[0] == 'none']
+random.shuffle(none); rows += risky + none[:a.answers_none]
 if a.extra: rows += [(l, t) for l, t, _ in extra()]
 rows = list({t: (l, t) for l, t in rows}.values())
 print('train', len(rows), collections.Counter(l for l, _ in rows), flush=True)
