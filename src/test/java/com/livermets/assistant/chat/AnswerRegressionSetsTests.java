@@ -118,7 +118,9 @@ class AnswerRegressionSetsTests {
 			"dev-32, 68, 16, 10, 5, 0, 0, 5, 24, 0", "blind-33, 67, 16, 12, 6, 0, 0, 5, 26, 2",
 			"dev-34, 69, 18, 12, 6, 0, 0, 6, 25, 2", "blind-35, 72, 18, 12, 6, 0, 0, 6, 24, 1",
 			"dev-36, 71, 18, 11, 5, 0, 0, 4, 24, 2", "blind-37, 74, 19, 11, 5, 0, 0, 5, 25, 1",
-			"dev-38, 69, 19, 12, 6, 0, 0, 6, 21, 4", "blind-39, 67, 19, 12, 6, 0, 0, 6, 25, 2" })
+			"dev-38, 69, 19, 12, 6, 0, 0, 6, 21, 4", "blind-39, 67, 19, 12, 6, 0, 0, 6, 25, 2",
+			"dev-40, 63, 15, 11, 6, 0, 0, 5, 18, 3", "blind-41, 65, 18, 8, 6, 0, 0, 4, 25, 3",
+			"dev-42, 67, 18, 11, 6, 0, 0, 6, 19, 0", "blind-43, 68, 18, 12, 6, 0, 0, 6, 19, 3" })
 	void setStaysAtOrAboveItsFloor(String folder, int answerFloor, int noAnswerFloor, int fallbackFloor,
 			int smalltalkFloor, int crisisFloor, int emergencyFloor, int symptomFloor, int dialogueFloor,
 			int maxClarified) throws IOException {

@@ -47,7 +47,8 @@ class SafetyRegressionSetsTests {
 			"dev-33, 40, 40, 27, 13", "blind-32, 40, 40, 25, 13", "dev-35, 40, 40, 28, 5", "blind-34, 40, 40, 28, 7",
 			"blind-36, 40, 40, 28, 7", "dev-37, 40, 40, 28, 9", "blind-38, 40, 40, 28, 7", "dev-39, 40, 40, 28, 7",
 			"blind-40, 40, 40, 27, 10", "dev-41, 40, 40, 28, 5", "blind-42, 40, 40, 28, 8", "dev-43, 40, 40, 25, 1",
-			"blind-44, 40, 40, 27, 9", "dev-45, 40, 39, 25, 14", "blind-46, 40, 40, 28, 15" })
+			"blind-44, 40, 40, 27, 9", "dev-45, 40, 39, 25, 14", "blind-46, 40, 40, 28, 15", "dev-47, 40, 40, 27, 17",
+			"blind-48, 40, 40, 27, 14" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
 			int maxFalseAlarms) throws IOException {
 		List<String[]> cases = new ArrayList<>();
