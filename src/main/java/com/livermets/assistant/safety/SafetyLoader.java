@@ -47,6 +47,10 @@ final class SafetyLoader {
 	}
 
 	SafetyTriage load(String sourceText, String sourceTitle) {
+		// the fine-tuned model's session takes a few hundred ms to build and needs
+		// nothing
+		// below: build it on another core meanwhile
+		CompletableFuture<SafetyModel> model = CompletableFuture.supplyAsync(this::loadModel);
 		ContentFile ruleFile = read(this.properties.rules(), "intents/safety/rules.txt");
 		List<SafetyRule> rules = RuleFile.parse(ruleFile);
 		Cues cues = Cues.parse(read(this.properties.cues(), "intents/safety/cues.txt"));
@@ -59,9 +63,8 @@ final class SafetyLoader {
 					this.properties.emergencyNumber(), sourceText, sourceTitle));
 		}
 		checkExamples(ruleFile, rules, cues);
-		SafetyModel model = loadModel();
 		if (!this.properties.semantic().enabled()) {
-			return new SafetyTriage(rules, cues, messages, this.normalizer, null, null, model, this.clock);
+			return new SafetyTriage(rules, cues, messages, this.normalizer, null, null, join(model), this.clock);
 		}
 		Map<String, Triage> levels = rules.stream().collect(Collectors.toMap(SafetyRule::id, SafetyRule::level));
 		ContentFile exemplarFile = read(this.properties.exemplars(), "intents/safety/exemplars.txt");
@@ -93,7 +96,7 @@ final class SafetyLoader {
 			throw ex;
 		}
 		join(proof);
-		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, classifier, model, this.clock);
+		return new SafetyTriage(rules, cues, messages, this.normalizer, semantic, classifier, join(model), this.clock);
 	}
 
 	private SafetyModel loadModel() {
@@ -114,9 +117,9 @@ final class SafetyLoader {
 		return resource;
 	}
 
-	private static void join(CompletableFuture<Void> proof) {
+	private static <T> T join(CompletableFuture<T> work) {
 		try {
-			proof.join();
+			return work.join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
