@@ -1,0 +1,34 @@
+package com.livermets.assistant.safety;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The thirteenth session's round, in new words: a carer who will take the other "with her
+ * when she goes" means to end both lives, in any person. Taking someone along when going
+ * to a place, or going into hospital, is a trip.
+ */
+class TwentyNinthRoundRuleTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			he says he will take her with him when he goes, he has it planned | CRISIS
+			i am taking my husband with me when i go, i cannot leave him to suffer | CRISIS
+			my sister says she is bringing the kids with her when she dies | CRISIS
+			""")
+	void urgentMessagesGetTheirLevel(String message, Triage level) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "she will take dad with her when she goes to the shops on friday",
+			"can i take him with me when i go into hospital for the scan",
+			"mum wants to bring the kids with her when she goes back home to ireland" })
+	void tripsAreNoAlarm(String message) {
+		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
+	}
+
+}
