@@ -18,6 +18,8 @@ class TwentyNinthRoundRuleTests {
 			he says he will take her with him when he goes, he has it planned | CRISIS
 			i am taking my husband with me when i go, i cannot leave him to suffer | CRISIS
 			my sister says she is bringing the kids with her when she dies | CRISIS
+			when my husband has died i will go with him, i have told nobody | CRISIS
+			she has her pills lined up for when the carers leave on friday | CRISIS
 			""")
 	void urgentMessagesGetTheirLevel(String message, Triage level) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).contains(level);
@@ -26,7 +28,9 @@ class TwentyNinthRoundRuleTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "she will take dad with her when she goes to the shops on friday",
 			"can i take him with me when i go into hospital for the scan",
-			"mum wants to bring the kids with her when she goes back home to ireland" })
+			"mum wants to bring the kids with her when she goes back home to ireland",
+			"once the nurse has gone i will go with her to the pharmacy",
+			"his tablets are counted out for when he is at his daughter's this weekend, is that safe" })
 	void tripsAreNoAlarm(String message) {
 		assertThat(SafetyFixtures.levelOf(message)).as(message).isEmpty();
 	}
