@@ -1,6 +1,6 @@
 """The labelled messages: every safety set (label per message, the last turn of a conversation), every answer
 set (a turn is 'none' unless it reports a symptom, an emergency or a crisis) and the risk classifier's training file."""
-import glob, json, os
+import glob, json, os, re
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 R = os.path.join(ROOT, 'src/test/resources')
 WORK = os.environ.get('SAFETY_MODEL_WORK', os.path.join(ROOT, 'target/safety-model'))
@@ -48,4 +48,23 @@ def extra():
             if t and not t.startswith('#'): out.append(('none', t, os.path.basename(f)))
     for f in (R + '/safety/near-misses.tsv', R + '/safety/urgent.tsv'):
         out += [(l, m, os.path.basename(f)) for l, m in labelled_lines(f)]
+    return out
+LEVELS = {'CRISIS': 'crisis', 'EMERGENCY': 'emergency', 'CONTACT_DOCTOR': 'symptom'}
+def _java_strings(block):
+    return [s.encode().decode('unicode_escape') for s in re.findall(r'"((?:[^"\\]|\\.)*)"', block)]
+def round_probes():
+    """The safety round tests' probes (src/test/java/.../safety/*RoundRuleTests.java): each `message | LEVEL` row of a
+    @CsvSource, and each @ValueSource message whose test asserts no level at all. Terse probes like these are what the
+    persona sets lack: a model that never saw them read "he says this is his last birthday and he will make sure of it"
+    at its floor (docs/safety.md, "The model's say")."""
+    out = []
+    for f in sorted(glob.glob(ROOT + '/src/test/java/com/livermets/assistant/safety/*RoundRuleTests.java')):
+        src = open(f).read()
+        for m in re.finditer(r'@CsvSource\(delimiter = .\|.,\s*textBlock = """(.*?)"""', src, re.S):
+            for row in m.group(1).splitlines():
+                msg, _, level = row.strip().rpartition(' | ')
+                if level in LEVELS: out.append((LEVELS[level], msg, os.path.basename(f)))
+        for m in re.finditer(r'@ValueSource\((.*?)\}\s*\)\s*void \w+\(String message\) \{\s*(.*?)\n\t\}', src, re.S):
+            if re.search(r'levelOf\(message\)\)\.as\(message\)\.isEmpty\(\)|triage\(\)\.assess\(message\)\)\.as\(message\)\.is(Empty|EqualTo\(Optional\.empty)', m.group(2)):
+                out += [('none', s, os.path.basename(f)) for s in _java_strings(m.group(1))]
     return out

@@ -5,7 +5,8 @@ from minilm import *; from data import *
 p = argparse.ArgumentParser()
 p.add_argument('--hold', nargs='*', default=[])   # safety set names kept out of training
 p.add_argument('--epochs', type=int, default=3); p.add_argument('--out', required=True)
-p.add_argument('--answers-none', type=int, default=4000); p.add_argument('--extra', action='store_true'); p.add_argument('--seed', type=int, default=0)
+p.add_argument('--answers-none', type=int, default=4000); p.add_argument('--extra', action='store_true'); p.add_argument('--probes', action='store_true'); p.add_argument('--seed', type=int, default=0)
+p.add_argument('--mix', type=int, default=0)  # questions joined with labelled messages (see below)
 a = p.parse_args()
 torch.manual_seed(a.seed); random.seed(a.seed)
 tok = WordPiece(TOKENIZER); m = load_minilm(BASE_MODEL)
@@ -18,7 +19,19 @@ an = [(l, t) for (k, n), v in ans.items() if n not in held for l, t, _ in v]
 risky = [r for r in an if r[0] != 'none']; none = [r for r in an if r[0] == 'none']
 random.shuffle(none); rows += risky + none[:a.answers_none]
 if a.extra: rows += [(l, t) for l, t, _ in extra()]
+if a.probes: rows += [(l, t) for l, t, _ in round_probes()]
 rows = list({t: (l, t) for l, t in rows}.values())
+if a.mix:
+    # A plain question before or after a disclosure does not make it harmless: the model trained without this read
+    # "Is there any help for carers? I cannot keep going, I have the tablets ready for tonight." as none (0.97).
+    # Each mixed message joins an intent's example question with a labelled safety message, in either order, and
+    # takes the message's label; half are near misses, so that a question beside a calm story stays none.
+    questions = [t for l, t, f in extra() if f.endswith('.txt') and f != 'examples.txt']
+    safety_rows = [(l, t) for (k, n), v in s.items() if n not in held for l, t, _ in v]
+    risky_s = [r for r in safety_rows if r[0] != 'none']; calm_s = [r for r in safety_rows if r[0] == 'none']
+    for i in range(a.mix):
+        l, t = random.choice(risky_s if i % 2 == 0 else calm_s); q = random.choice(questions)
+        rows.append((l, q + ' ' + t if random.random() < 0.7 else t + ' ' + q))
 print('train', len(rows), collections.Counter(l for l, _ in rows), flush=True)
 head = nn.Linear(384, 4)
 opt = torch.optim.AdamW([{'params': m.parameters(), 'lr': 4e-5}, {'params': head.parameters(), 'lr': 1e-3}], weight_decay=0.01)
