@@ -117,7 +117,11 @@ final class SafetyModel {
 	 * them, so its crisis then needs {@code crisisOverDenial}
 	 */
 	Triage assess(String message, Triage foundByOthers, boolean crisisDenied) {
-		Map<Triage, Double> p = probabilities(message);
+		return assess(read(message), foundByOthers, crisisDenied);
+	}
+
+	Triage assess(Reading reading, Triage foundByOthers, boolean crisisDenied) {
+		Map<Triage, Double> p = reading.highest();
 		double crisis = this.thresholds.crisis();
 		if (foundByOthers == Triage.EMERGENCY) {
 			crisis = Math.max(crisis, this.thresholds.crisisOverEmergency());
@@ -146,21 +150,52 @@ final class SafetyModel {
 	 * over its windows.
 	 */
 	Map<Triage, Double> probabilities(String message) {
+		return read(message).highest();
+	}
+
+	/**
+	 * Whether the model reads the message as free of every risk, in every window, surely
+	 * enough to quiet what the other detectors found in it ({@code quiet}).
+	 */
+	boolean quiets(Reading reading) {
+		return reading.leastNone() >= this.thresholds.quiet();
+	}
+
+	/**
+	 * The fewest different English words a message needs before the model may quiet it.
+	 */
+	int quietMinWords() {
+		return this.thresholds.quietMinWords();
+	}
+
+	/** One pass of the model over a message, window by window. */
+	Reading read(String message) {
 		Objects.requireNonNull(message, "message");
 		Encoding encoding = this.tokenizer.encode(message);
 		long[] ids = encoding.getIds();
 		double[] best = new double[LABELS.size()];
+		double leastNone = 1;
 		for (long[] window : windows(ids)) {
 			double[] p = read(window);
 			for (int i = 0; i < best.length; i++) {
 				best[i] = Math.max(best[i], p[i]);
 			}
+			leastNone = Math.min(leastNone, p[LABELS.indexOf(Triage.NONE)]);
 		}
-		Map<Triage, Double> out = new EnumMap<>(Triage.class);
+		Map<Triage, Double> highest = new EnumMap<>(Triage.class);
 		for (int i = 0; i < LABELS.size(); i++) {
-			out.put(LABELS.get(i), best[i]);
+			highest.put(LABELS.get(i), best[i]);
 		}
-		return out;
+		return new Reading(highest, leastNone);
+	}
+
+	/**
+	 * What the model read: each level's highest probability over the message's windows,
+	 * and the lowest probability of none in any of them (a single risk window keeps it
+	 * low).
+	 */
+	record Reading(Map<Triage, Double> highest, double leastNone) {
+
 	}
 
 	private List<long[]> windows(long[] ids) {

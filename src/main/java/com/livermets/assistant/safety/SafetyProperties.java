@@ -3,6 +3,7 @@ package com.livermets.assistant.safety;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
@@ -62,10 +63,18 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 	 * @param crisisOverEmergency the probability of crisis that gives the crisis reply
 	 * where the other detectors found an emergency
 	 * @param crisisOverDenial the probability of crisis that gives the crisis reply where
-	 * the rules read a crisis phrase denied or excepted ("I don't want to die")
+	 * the rules read a crisis phrase denied or excepted ("I don't want to die"); 1 (the
+	 * default) leaves those to the rules: the model retrained in the thirteenth session
+	 * reads "I don't want to die" as a crisis at its ceiling, and no crisis of any read
+	 * set needed it there
 	 * @param emergency the probability of an emergency that fires the emergency reply
 	 * @param symptom the probability of a symptom report or an emergency that fires the
 	 * "contact your doctor" reply
+	 * @param quiet the probability of none, in every window of a message, at which the
+	 * model quiets what the rules and the other detectors found in it; 1 never quiets
+	 * @param quietMinWords the fewest different English words a message needs before the
+	 * model may quiet it: a long story gives it the context that the sentence-by-sentence
+	 * detectors lack, while terse messages are where it reads worst
 	 */
 	public record Model(@DefaultValue("true") boolean enabled,
 			@DefaultValue("classpath:safety-model/encoder.onnx") @NotBlank String encoder,
@@ -73,9 +82,11 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 			@DefaultValue("classpath:safety-model/head.txt") @NotBlank String head,
 			@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double crisis,
 			@DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverEmergency,
-			@DefaultValue("0.9") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverDenial,
+			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double crisisOverDenial,
 			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
-			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double symptom) {
+			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
+			@DefaultValue("0.9") @DecimalMin("0.0") @DecimalMax("1.0") double quiet,
+			@DefaultValue("16") @Min(0) int quietMinWords) {
 
 	}
 

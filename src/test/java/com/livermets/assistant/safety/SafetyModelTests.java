@@ -30,7 +30,8 @@ class SafetyModelTests {
 
 	private static SafetyModel model(double crisis, double crisisOverEmergency, double emergency, double symptom) {
 		SafetyProperties.Model settings = new SafetyProperties.Model(true, DEFAULTS.encoder(), DEFAULTS.tokenizer(),
-				DEFAULTS.head(), crisis, crisisOverEmergency, 0.9, emergency, symptom);
+				DEFAULTS.head(), crisis, crisisOverEmergency, DEFAULTS.crisisOverDenial(), emergency, symptom,
+				DEFAULTS.quiet(), DEFAULTS.quietMinWords());
 		return SafetyModel.load(RESOURCES.getResource(settings.encoder()), RESOURCES.getResource(settings.tokenizer()),
 				SafetyModel.Head.parse(ContentFile.read(RESOURCES.getResource(settings.head()), "head.txt")), settings);
 	}
@@ -126,6 +127,50 @@ class SafetyModelTests {
 	}
 
 	@Test
+	void aLongMessageTheModelQuietsGetsNoReplyUnlessTheRulesNameACrisis() {
+		String emergency = "We were at the clinic all morning and the parking was a nightmare again, "
+				+ "and now my dad is vomiting blood in the bathroom";
+		String crisis = "We were at the clinic all morning and the parking was a nightmare again, "
+				+ "and now my dad says he is going to kill himself tonight";
+		SafetyTriage quietsEverything = withQuiet(0, 0);
+		assertThat(quietsEverything.assess(emergency)).isEmpty();
+		assertThat(quietsEverything.assess(crisis)).get()
+			.satisfies((verdict) -> assertThat(verdict.rule()).doesNotStartWith(SafetyTriage.MODEL_RULE_PREFIX))
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.CRISIS);
+		assertThat(withQuiet(1, 0).assess(emergency)).get()
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.EMERGENCY);
+	}
+
+	@Test
+	void aShortMessageIsNeverQuieted() {
+		String emergency = "my dad is vomiting blood";
+		assertThat(SafetyFixtures.triage().read(emergency).words()).isLessThan(DEFAULTS.quietMinWords());
+		assertThat(withQuiet(0, DEFAULTS.quietMinWords()).assess(emergency)).get()
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.EMERGENCY);
+	}
+
+	@Test
+	void theModelReadsNoneInEveryWindowBeforeItQuiets() {
+		SafetyModel.Reading calm = MODEL.read("what time does the hospital cafe open on a sunday");
+		SafetyModel.Reading risky = MODEL.read("tablets counted out. goodbye all");
+		assertThat(MODEL.quiets(calm)).isTrue();
+		assertThat(MODEL.quiets(risky)).isFalse();
+		assertThat(calm.leastNone()).isEqualTo(calm.highest().get(Triage.NONE));
+	}
+
+	private static SafetyTriage withQuiet(double quiet, int minWords) {
+		SafetyProperties d = SafetyFixtures.DEFAULTS;
+		SafetyProperties.Model m = DEFAULTS;
+		return SafetyFixtures.load(new SafetyProperties(d.rules(), d.cues(), d.exemplars(), d.messages(),
+				d.emergencyNumber(), d.semantic(), d.training(), d.calmQuestions(), d.lookAlikes(), d.classifier(),
+				new SafetyProperties.Model(true, m.encoder(), m.tokenizer(), m.head(), m.crisis(),
+						m.crisisOverEmergency(), m.crisisOverDenial(), m.emergency(), m.symptom(), quiet, minWords)));
+	}
+
+	@Test
 	void aHeadLineThatIsNotANumberIsNamedWithItsLine() {
 		ContentFile file = new ContentFile("safety-model/head.txt",
 				"# head\nnone: 1 2\ncrisis: 1 x\nemergency: 1 2\nsymptom: 1 2\nbias: 0 0 0 0\n");
@@ -151,7 +196,7 @@ class SafetyModelTests {
 	void aMissingEncoderFileNamesItsKey() {
 		SafetyProperties d = SafetyFixtures.DEFAULTS;
 		SafetyProperties.Model missing = new SafetyProperties.Model(true, "classpath:safety-model/nothing.onnx",
-				DEFAULTS.tokenizer(), DEFAULTS.head(), 0.5, 0.5, 0.9, 1, 1);
+				DEFAULTS.tokenizer(), DEFAULTS.head(), 0.5, 0.5, 1, 1, 1, DEFAULTS.quiet(), DEFAULTS.quietMinWords());
 		assertThatThrownBy(() -> SafetyFixtures
 			.load(new SafetyProperties(d.rules(), d.cues(), d.exemplars(), d.messages(), d.emergencyNumber(),
 					d.semantic(), d.training(), d.calmQuestions(), d.lookAlikes(), d.classifier(), missing)))
