@@ -233,9 +233,13 @@ class TwilioWebhookIntegrationTests extends AbstractIntegrationTests {
 
 	@Test
 	void aLongTextWithoutRiskIsStillAskedToBeShorter() {
-		String story = "My husband has been on the new chemo for three weeks and we have had a long day at the clinic. ";
+		// a plain question over and over: the safety stage reads some long stories as
+		// risk
+		// (docs/safety.md, "The model quiets long stories"), and this test is about the
+		// limit
+		String questions = "Please tell me about the treatments for liver metastases. ";
 
-		assertThat(text(story.repeat(16))).contains("please send at most 1000");
+		assertThat(text(questions.repeat(19))).contains("please send at most 1000");
 	}
 
 	@Test
