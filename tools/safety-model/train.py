@@ -13,7 +13,8 @@ tok = WordPiece(TOKENIZER); m = load_minilm(BASE_MODEL)
 s, ans = all_sets()
 held = set(a.hold)
 heldtexts = {t for (k, n), v in s.items() if n in held for _, t, _ in v}
-rows = [(l, t) for (k, n), v in s.items() if n not in held for l, t, _ in v]
+safety_rows = [(l, t) for (k, n), v in s.items() if n not in held for l, t, _ in v]
+rows = list(safety_rows)
 rows += [(l, t) for l, t, _ in training_tsv() if t not in heldtexts]
 an = [(l, t) for (k, n), v in ans.items() if n not in held for l, t, _ in v]
 risky = [r for r in an if r[0] != 'none']; none = [r for r in an if r[0] == 'none']
@@ -27,7 +28,6 @@ if a.mix:
     # Each mixed message joins an intent's example question with a labelled safety message, in either order, and
     # takes the message's label; half are near misses, so that a question beside a calm story stays none.
     questions = [t for l, t, f in extra() if f.endswith('.txt') and f != 'examples.txt']
-    safety_rows = [(l, t) for (k, n), v in s.items() if n not in held for l, t, _ in v]
     risky_s = [r for r in safety_rows if r[0] != 'none']; calm_s = [r for r in safety_rows if r[0] == 'none']
     for i in range(a.mix):
         l, t = random.choice(risky_s if i % 2 == 0 else calm_s); q = random.choice(questions)

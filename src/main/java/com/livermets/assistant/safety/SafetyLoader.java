@@ -47,9 +47,8 @@ final class SafetyLoader {
 	}
 
 	SafetyTriage load(String sourceText, String sourceTitle) {
-		// the fine-tuned model's session takes a few hundred ms to build and needs
-		// nothing
-		// below: build it on another core meanwhile
+		// the model's session takes a few hundred ms to build and needs none of what
+		// follows, so it is built on another core meanwhile
 		CompletableFuture<SafetyModel> model = CompletableFuture.supplyAsync(this::loadModel);
 		ContentFile ruleFile = read(this.properties.rules(), "intents/safety/rules.txt");
 		List<SafetyRule> rules = RuleFile.parse(ruleFile);

@@ -47,6 +47,8 @@ final class SafetyModel {
 	private static final List<Triage> LABELS = List.of(Triage.NONE, Triage.CRISIS, Triage.EMERGENCY,
 			Triage.CONTACT_DOCTOR);
 
+	private static final int NONE = LABELS.indexOf(Triage.NONE);
+
 	private final OrtEnvironment environment;
 
 	private final OrtSession session;
@@ -180,7 +182,7 @@ final class SafetyModel {
 			for (int i = 0; i < best.length; i++) {
 				best[i] = Math.max(best[i], p[i]);
 			}
-			leastNone = Math.min(leastNone, p[LABELS.indexOf(Triage.NONE)]);
+			leastNone = Math.min(leastNone, p[NONE]);
 		}
 		Map<Triage, Double> highest = new EnumMap<>(Triage.class);
 		for (int i = 0; i < LABELS.size(); i++) {

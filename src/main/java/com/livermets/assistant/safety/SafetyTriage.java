@@ -111,10 +111,14 @@ public final class SafetyTriage {
 		if (this.semantic != null && (byRules == null || byRules.level() != Triage.CRISIS)) {
 			best = withMeaning(reading, byRules);
 		}
-		if (this.model != null && reading.words() >= MODEL_MIN_WORDS) {
+		// a crisis the rules name stands whatever the model reads: their crisis phrases
+		// are a clinician's words, and the model read some plain ones as nothing ("the
+		// priest says god forgives people who take their own lives and i plan to before
+		// christmas"); a missed crisis costs the most
+		if (this.model != null && reading.words() >= MODEL_MIN_WORDS && level(byRules) != Triage.CRISIS) {
 			SafetyModel.Reading byModel = this.model.read(message);
 			if (best != null && reading.words() >= this.model.quietMinWords() && this.model.quiets(byModel)) {
-				best = crisisNamedByRules(byRules);
+				best = null;
 			}
 			if (level(best) != Triage.CRISIS) {
 				best = stronger(best, byModel(byModel, level(best), reading.crisisQuieted()));
@@ -173,16 +177,6 @@ public final class SafetyTriage {
 	private Finding byModel(SafetyModel.Reading reading, Triage foundByOthers, boolean crisisQuieted) {
 		Triage level = this.model.assess(reading, foundByOthers, crisisQuieted);
 		return (level != Triage.NONE) ? new Finding(level, MODEL_RULE_PREFIX + level.wireName(), 3) : null;
-	}
-
-	/**
-	 * What stands when the model quiets a long message: a crisis the rules name. Their
-	 * crisis phrases are a clinician's words, and the model read some plain ones as
-	 * nothing ("the priest says god forgives people who take their own lives and i plan
-	 * to before christmas"); a missed crisis costs the most.
-	 */
-	private static Finding crisisNamedByRules(Finding byRules) {
-		return (level(byRules) == Triage.CRISIS) ? byRules : null;
 	}
 
 	private static Triage level(Finding finding) {
