@@ -12,14 +12,21 @@ label applies to the last turn (earlier turns are harmless context). Every case 
   informational, negated, hypothetical (near-misses.tsv)  must not be "crisis" or "emergency" (counted as not_urgent)
 Prints recall per label, the false-alarm rate, and the same per file (persona). Read-only: it never changes a set.
 """
-import argparse, collections, json, os, sys, urllib.request, uuid
+import argparse, collections, json, os, sys, urllib.error, urllib.request, uuid
 
 
 def post(url, body, timeout=30):
     req = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
                                  headers={"Content-Type": "application/json", "Accept": "application/json"})
-    with urllib.request.urlopen(req, timeout=timeout) as r:
-        return json.loads(r.read().decode("utf-8"))
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return json.loads(r.read().decode("utf-8"))
+    except urllib.error.HTTPError as e:
+        problem = json.loads(e.read().decode("utf-8") or "{}")
+        if e.code == 400 and problem.get("field") == "message":
+            # too long: the safety screen found nothing in it (it runs first), and the user is asked to shorten it
+            return {"triage": "none", "problem": problem.get("detail")}
+        raise
 
 
 def cases(paths):
