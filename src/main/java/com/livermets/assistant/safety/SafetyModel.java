@@ -164,6 +164,17 @@ final class SafetyModel {
 	}
 
 	/**
+	 * Whether the model reads a symptom report and nothing worse, surely enough for a
+	 * crisis that only meaning found to yield to it ({@code symptomOverMeaning}).
+	 */
+	boolean readsOnlyASymptom(Reading reading) {
+		Map<Triage, Double> p = reading.highest();
+		double sure = this.thresholds.symptomOverMeaning();
+		return sure < 1 && p.get(Triage.CONTACT_DOCTOR) >= sure
+				&& p.get(Triage.CRISIS) + p.get(Triage.EMERGENCY) <= 1 - sure;
+	}
+
+	/**
 	 * The fewest different English words a message needs before the model may quiet it.
 	 */
 	int quietMinWords() {

@@ -75,6 +75,11 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 	 * @param quietMinWords the fewest different English words a message needs before the
 	 * model may quiet it: a long story gives it the context that the sentence-by-sentence
 	 * detectors lack, while terse messages are where it reads worst
+	 * @param symptomOverMeaning the probability of a symptom report, with crisis and
+	 * emergency together at most its complement in every window, at which a crisis that
+	 * only the exemplars or the risk classifier read becomes a symptom report: a
+	 * sentence's meaning alone makes "so worn out I had to sit down halfway through"
+	 * despair; 1 never does
 	 */
 	public record Model(@DefaultValue("true") boolean enabled,
 			@DefaultValue("classpath:safety-model/encoder.onnx") @NotBlank String encoder,
@@ -86,7 +91,8 @@ public record SafetyProperties(@DefaultValue("classpath:intents/safety/rules.txt
 			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double emergency,
 			@DefaultValue("1") @DecimalMin("0.0") @DecimalMax("1.0") double symptom,
 			@DefaultValue("0.9") @DecimalMin("0.0") @DecimalMax("1.0") double quiet,
-			@DefaultValue("16") @Min(0) int quietMinWords) {
+			@DefaultValue("16") @Min(0) int quietMinWords,
+			@DefaultValue("0.9") @DecimalMin("0.0") @DecimalMax("1.0") double symptomOverMeaning) {
 
 	}
 

@@ -120,6 +120,14 @@ public final class SafetyTriage {
 			if (best != null && reading.words() >= this.model.quietMinWords() && this.model.quiets(byModel)) {
 				best = null;
 			}
+			// the exemplars and the classifier read one sentence's meaning, and
+			// "scratching
+			// herself raw" sounds like self-harm to them; on sets held out of its
+			// training
+			// the model read no crisis or emergency as a symptom report this surely
+			if (level(best) == Triage.CRISIS && this.model.readsOnlyASymptom(byModel)) {
+				best = new Finding(Triage.CONTACT_DOCTOR, MODEL_RULE_PREFIX + Triage.CONTACT_DOCTOR.wireName(), 3);
+			}
 			if (level(best) != Triage.CRISIS) {
 				best = stronger(best, byModel(byModel, level(best), reading.crisisQuieted()));
 			}

@@ -33,7 +33,7 @@ final class SafetyFixtures {
 
 	/** The fine-tuned safety model switched off: what the other detectors do alone. */
 	static final SafetyProperties.Model NO_MODEL = new SafetyProperties.Model(false, DEFAULTS.model().encoder(),
-			DEFAULTS.model().tokenizer(), DEFAULTS.model().head(), 1, 1, 1, 1, 1, 1, 0);
+			DEFAULTS.model().tokenizer(), DEFAULTS.model().head(), 1, 1, 1, 1, 1, 1, 0, 1);
 
 	static final SentenceEmbeddings EMBEDDINGS = SentenceEmbeddings
 		.of(new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("assistant.nlu", NluProperties.class)

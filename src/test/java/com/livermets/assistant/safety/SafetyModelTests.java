@@ -31,7 +31,7 @@ class SafetyModelTests {
 	private static SafetyModel model(double crisis, double crisisOverEmergency, double emergency, double symptom) {
 		SafetyProperties.Model settings = new SafetyProperties.Model(true, DEFAULTS.encoder(), DEFAULTS.tokenizer(),
 				DEFAULTS.head(), crisis, crisisOverEmergency, DEFAULTS.crisisOverDenial(), emergency, symptom,
-				DEFAULTS.quiet(), DEFAULTS.quietMinWords());
+				DEFAULTS.quiet(), DEFAULTS.quietMinWords(), DEFAULTS.symptomOverMeaning());
 		return SafetyModel.load(RESOURCES.getResource(settings.encoder()), RESOURCES.getResource(settings.tokenizer()),
 				SafetyModel.Head.parse(ContentFile.read(RESOURCES.getResource(settings.head()), "head.txt")), settings);
 	}
@@ -161,13 +161,50 @@ class SafetyModelTests {
 		assertThat(calm.leastNone()).isEqualTo(calm.highest().get(Triage.NONE));
 	}
 
+	@Test
+	void aCrisisOnlyMeaningReadYieldsToTheSymptomReportTheModelReads() {
+		String tired = "so worn out I had to sit down halfway through hoovering the stairs today, "
+				+ "I used to do the whole house before work";
+		SafetyModel.Reading reading = MODEL.read(tired);
+		assertThat(MODEL.readsOnlyASymptom(reading)).isTrue();
+		assertThat(withModel(DEFAULTS.quiet(), DEFAULTS.quietMinWords(), 1).assess(tired)).get()
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.CRISIS);
+		assertThat(SafetyFixtures.triage().assess(tired)).get().satisfies((verdict) -> {
+			assertThat(verdict.triage()).isEqualTo(Triage.CONTACT_DOCTOR);
+			assertThat(verdict.rule()).isEqualTo("model_contact_doctor");
+		});
+	}
+
+	@Test
+	void aCrisisTheRulesNameStandsWhateverSymptomTheModelReads() {
+		String cutting = "ive started cutting myself again, my arms are itchy and sore from it";
+		assertThat(SafetyFixtures.rulesOnly().assess(cutting)).get()
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.CRISIS);
+		assertThat(withModel(DEFAULTS.quiet(), DEFAULTS.quietMinWords(), 0).assess(cutting)).get()
+			.extracting(SafetyVerdict::triage)
+			.isEqualTo(Triage.CRISIS);
+	}
+
+	@Test
+	void theModelReadsNoCrisisAsOnlyASymptom() {
+		assertThat(MODEL.readsOnlyASymptom(MODEL.read("tablets counted out. goodbye all"))).isFalse();
+		assertThat(MODEL.readsOnlyASymptom(MODEL.read("my dad is vomiting blood"))).isFalse();
+	}
+
 	private static SafetyTriage withQuiet(double quiet, int minWords) {
+		return withModel(quiet, minWords, DEFAULTS.symptomOverMeaning());
+	}
+
+	private static SafetyTriage withModel(double quiet, int minWords, double symptomOverMeaning) {
 		SafetyProperties d = SafetyFixtures.DEFAULTS;
 		SafetyProperties.Model m = DEFAULTS;
 		return SafetyFixtures.load(new SafetyProperties(d.rules(), d.cues(), d.exemplars(), d.messages(),
 				d.emergencyNumber(), d.semantic(), d.training(), d.calmQuestions(), d.lookAlikes(), d.classifier(),
 				new SafetyProperties.Model(true, m.encoder(), m.tokenizer(), m.head(), m.crisis(),
-						m.crisisOverEmergency(), m.crisisOverDenial(), m.emergency(), m.symptom(), quiet, minWords)));
+						m.crisisOverEmergency(), m.crisisOverDenial(), m.emergency(), m.symptom(), quiet, minWords,
+						symptomOverMeaning)));
 	}
 
 	@Test
@@ -196,7 +233,8 @@ class SafetyModelTests {
 	void aMissingEncoderFileNamesItsKey() {
 		SafetyProperties d = SafetyFixtures.DEFAULTS;
 		SafetyProperties.Model missing = new SafetyProperties.Model(true, "classpath:safety-model/nothing.onnx",
-				DEFAULTS.tokenizer(), DEFAULTS.head(), 0.5, 0.5, 1, 1, 1, DEFAULTS.quiet(), DEFAULTS.quietMinWords());
+				DEFAULTS.tokenizer(), DEFAULTS.head(), 0.5, 0.5, 1, 1, 1, DEFAULTS.quiet(), DEFAULTS.quietMinWords(),
+				DEFAULTS.symptomOverMeaning());
 		assertThatThrownBy(() -> SafetyFixtures
 			.load(new SafetyProperties(d.rules(), d.cues(), d.exemplars(), d.messages(), d.emergencyNumber(),
 					d.semantic(), d.training(), d.calmQuestions(), d.lookAlikes(), d.classifier(), missing)))
