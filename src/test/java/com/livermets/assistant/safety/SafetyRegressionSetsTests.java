@@ -49,7 +49,7 @@ class SafetyRegressionSetsTests {
 			"blind-40, 40, 40, 28, 2", "dev-41, 40, 40, 28, 0", "blind-42, 40, 40, 28, 0", "dev-43, 40, 40, 27, 0",
 			"blind-44, 40, 40, 28, 0", "dev-45, 40, 39, 27, 4", "blind-46, 40, 40, 28, 4", "dev-47, 40, 40, 28, 6",
 			"blind-48, 40, 40, 27, 5", "blind-50, 80, 80, 54, 12", "dev-53, 40, 37, 26, 17", "dev-55, 20, 0, 8, 36",
-			"dev-56, 20, 0, 9, 18" })
+			"dev-56, 20, 0, 9, 18", "blind-52, 80, 79, 53, 11" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
 			int maxFalseAlarms) throws IOException {
 		List<String[]> cases = new ArrayList<>();
@@ -64,7 +64,11 @@ class SafetyRegressionSetsTests {
 		List<Triage> verdicts = cases.parallelStream()
 			.map((c) -> SafetyFixtures.triage().assess(c[2]).map(SafetyVerdict::triage).orElse(Triage.NONE))
 			.toList();
+		// a set may have no case of a level (dev-55 and dev-56 have no emergencies)
 		Map<Triage, int[]> counts = new EnumMap<>(Triage.class);
+		for (Triage level : List.of(Triage.CRISIS, Triage.EMERGENCY, Triage.CONTACT_DOCTOR)) {
+			counts.put(level, new int[2]);
+		}
 		int falseAlarms = 0;
 		List<String> misses = new ArrayList<>();
 		for (int i = 0; i < cases.size(); i++) {
@@ -77,7 +81,7 @@ class SafetyRegressionSetsTests {
 			}
 			else {
 				ok = (expected == Triage.CONTACT_DOCTOR) ? got == expected || got == Triage.EMERGENCY : got == expected;
-				int[] count = counts.computeIfAbsent(expected, (level) -> new int[2]);
+				int[] count = counts.get(expected);
 				count[0] += ok ? 1 : 0;
 				count[1]++;
 			}
