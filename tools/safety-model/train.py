@@ -24,13 +24,13 @@ random.shuffle(none); rows += risky + none[:a.answers_none]
 if a.extra: rows += [(l, t) for l, t, _ in extra()]
 if a.probes: rows += [(l, t) for l, t, _ in round_probes()]
 rows = list({t: (l, t) for l, t in rows}.values())
+risky_s = [r for r in safety_rows if r[0] != 'none']; calm_s = [r for r in safety_rows if r[0] == 'none']
 if a.mix:
     # A plain question before or after a disclosure does not make it harmless: the model trained without this read
     # "Is there any help for carers? I cannot keep going, I have the tablets ready for tonight." as none (0.97).
     # Each mixed message joins an intent's example question with a labelled safety message, in either order, and
     # takes the message's label; half are near misses, so that a question beside a calm story stays none.
     questions = [t for l, t, f in extra() if f.endswith('.txt') and f != 'examples.txt']
-    risky_s = [r for r in safety_rows if r[0] != 'none']; calm_s = [r for r in safety_rows if r[0] == 'none']
     for i in range(a.mix):
         l, t = random.choice(risky_s if i % 2 == 0 else calm_s); q = random.choice(questions)
         rows.append((l, q + ' ' + t if random.random() < 0.7 else t + ' ' + q))
@@ -38,11 +38,11 @@ if a.long:
     # A long message is no risk because it is long: three to six calm messages joined are none; with one risky
     # message among them, at any place, they take its label. Tried with --windows on 2026-12-07 and not shipped
     # (docs/safety.md, "Long messages: measured, a retraining tried and set aside").
-    calm_all = [r for r in safety_rows if r[0] == 'none'] + [(l, t) for l, t, f in extra() if l == 'none']
+    calm_all = calm_s + [(l, t) for l, t, f in extra() if l == 'none']
     for i in range(a.long):
         parts = [random.choice(calm_all)[1] for _ in range(random.randint(3, 6))]; lab = 'none'
         if i % 2 == 0:
-            lab, t = random.choice(risky_s if a.mix else [r for r in safety_rows if r[0] != 'none'])
+            lab, t = random.choice(risky_s)
             parts.insert(random.randint(0, len(parts)), t)
         rows.append((lab, ' '.join(parts)))
 print('train', len(rows), collections.Counter(l for l, _ in rows), flush=True)

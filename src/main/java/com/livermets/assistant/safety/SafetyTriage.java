@@ -120,13 +120,12 @@ public final class SafetyTriage {
 			if (best != null && reading.words() >= this.model.quietMinWords() && this.model.quiets(byModel)) {
 				best = null;
 			}
-			// the exemplars and the classifier read one sentence's meaning, and
-			// "scratching
-			// herself raw" sounds like self-harm to them; on sets held out of its
-			// training
-			// the model read no crisis or emergency as a symptom report this surely
+			// the exemplars and the classifier read one sentence's meaning, and "so worn
+			// out I had to sit down halfway through" sounds like despair to them; on sets
+			// held out of its training the model read no crisis or emergency as a symptom
+			// report this surely (H53)
 			if (level(best) == Triage.CRISIS && this.model.readsOnlyASymptom(byModel)) {
-				best = new Finding(Triage.CONTACT_DOCTOR, MODEL_RULE_PREFIX + Triage.CONTACT_DOCTOR.wireName(), 3);
+				best = modelFinding(Triage.CONTACT_DOCTOR);
 			}
 			if (level(best) != Triage.CRISIS) {
 				best = stronger(best, byModel(byModel, level(best), reading.crisisQuieted()));
@@ -184,7 +183,11 @@ public final class SafetyTriage {
 	 */
 	private Finding byModel(SafetyModel.Reading reading, Triage foundByOthers, boolean crisisQuieted) {
 		Triage level = this.model.assess(reading, foundByOthers, crisisQuieted);
-		return (level != Triage.NONE) ? new Finding(level, MODEL_RULE_PREFIX + level.wireName(), 3) : null;
+		return (level != Triage.NONE) ? modelFinding(level) : null;
+	}
+
+	private static Finding modelFinding(Triage level) {
+		return new Finding(level, MODEL_RULE_PREFIX + level.wireName(), 3);
 	}
 
 	private static Triage level(Finding finding) {
