@@ -474,4 +474,8 @@ public final class SafetyTriage {
 		return Optional.ofNullable(this.classifier);
 	}
 
+	Optional<SafetyModel> model() {
+		return Optional.ofNullable(this.model);
+	}
+
 }

@@ -17,6 +17,9 @@ public final class SafetyExplain {
 		for (String message : args) {
 			System.out.printf("%s%n  verdict %s%n", message, triage.assess(message));
 			for (SafetyTriage.Scope unit : triage.read(message).units()) {
+				if (unit.text().isBlank()) {
+					continue; // a unit of only punctuation, which no detector embeds
+				}
 				float[] vector = exemplars.vector(unit.text());
 				System.out.printf("  [%s] allowed=%s rules=%s exemplars=%s %s classifier=%s%n", unit.text(),
 						unit.allowed(), unit.rules(), exemplars.assess(vector, unit.allowed()),
