@@ -18,6 +18,7 @@ import com.livermets.assistant.content.WordLists;
  * <pre>
  * rule: vomiting_blood
  * level: emergency
+ * quiet: never           (optional: the safety model never quiets this rule's finding)
  * match: (vomit*|throw* up) ~3 blood
  * except: ...
  * example: i am throwing up blood
@@ -71,11 +72,12 @@ final class RuleFile {
 			}
 			switch (key) {
 				case "level" -> current.level(file, line, value);
+				case "quiet" -> current.quiet(file, line, value);
 				case "match" -> current.patterns.add(pattern(file, line, wordLists.expand(line.line(), value)));
 				case "except" -> current.exceptions.add(pattern(file, line, wordLists.expand(line.line(), value)));
 				case "example" -> current.examples.add(new SafetyRule.Example(value, line.line()));
 				default -> throw new ContentException(file.name(), line.line(),
-						"unknown key '" + key + "'; expected words, rule, level, match, except or example");
+						"unknown key '" + key + "'; expected words, rule, level, quiet, match, except or example");
 			}
 		}
 		if (current != null) {
@@ -112,6 +114,8 @@ final class RuleFile {
 
 		private Triage level;
 
+		private boolean neverQuieted;
+
 		private final List<RulePattern> patterns = new ArrayList<>();
 
 		private final List<RulePattern> exceptions = new ArrayList<>();
@@ -134,6 +138,13 @@ final class RuleFile {
 						"level must be emergency, crisis or contact_doctor, not '" + value + "'"));
 		}
 
+		void quiet(ContentFile file, ContentFile.Entry line, String value) {
+			if (!"never".equals(value)) {
+				throw new ContentException(file.name(), line.line(), "quiet can only be 'never', not '" + value + "'");
+			}
+			this.neverQuieted = true;
+		}
+
 		SafetyRule build(ContentFile file) {
 			if (this.level == null) {
 				throw new ContentException(file.name(), this.line, "rule '" + this.id + "' has no 'level:'");
@@ -145,7 +156,8 @@ final class RuleFile {
 				throw new ContentException(file.name(), this.line,
 						"rule '" + this.id + "' has no 'example:'; each rule needs a message it must fire on");
 			}
-			return new SafetyRule(this.id, this.level, this.patterns, this.exceptions, this.examples, this.line);
+			return new SafetyRule(this.id, this.level, this.neverQuieted, this.patterns, this.exceptions, this.examples,
+					this.line);
 		}
 
 	}

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param id the name reported with the verdict, e.g. {@code vomiting_blood}
  * @param level emergency, crisis or contact_doctor
+ * @param neverQuieted whether its finding stands in a long message the safety model reads
+ * as calm ({@code quiet: never}); a crisis rule's always does
  * @param patterns phrasings that fire the rule
  * @param exceptions phrasings that cancel a match they overlap ("confused about my
  * options")
@@ -17,8 +19,8 @@ import java.util.Objects;
  * silently break it
  * @param line where the rule starts in the rule file
  */
-record SafetyRule(String id, Triage level, List<RulePattern> patterns, List<RulePattern> exceptions,
-		List<Example> examples, int line) {
+record SafetyRule(String id, Triage level, boolean neverQuieted, List<RulePattern> patterns,
+		List<RulePattern> exceptions, List<Example> examples, int line) {
 
 	/** A message the rule must fire on, and its line in the rule file. */
 	record Example(String text, int line) {

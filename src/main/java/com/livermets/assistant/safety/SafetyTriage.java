@@ -117,7 +117,8 @@ public final class SafetyTriage {
 		// christmas"); a missed crisis costs the most
 		if (this.model != null && reading.words() >= MODEL_MIN_WORDS && level(byRules) != Triage.CRISIS) {
 			SafetyModel.Reading byModel = this.model.read(message);
-			if (best != null && reading.words() >= this.model.quietMinWords() && this.model.quiets(byModel)) {
+			if (best != null && !reading.standsAgainstQuiet() && reading.words() >= this.model.quietMinWords()
+					&& this.model.quiets(byModel)) {
 				best = null;
 			}
 			// the exemplars and the classifier read one sentence's meaning, and "so worn
@@ -227,12 +228,13 @@ public final class SafetyTriage {
 	Reading read(String message) {
 		NormalizedText whole = this.normalizer.normalize(message);
 		if (whole.isEmpty()) {
-			return new Reading(null, List.of(), false, 0);
+			return new Reading(null, List.of(), false, false, 0);
 		}
 		List<Unit> units = units(message, whole, this.cues.namesSomeone(whole.tokens()),
 				Year.now(this.clock).getValue());
 		Finding byRules = null;
 		boolean crisisQuieted = false;
+		boolean standsAgainstQuiet = false;
 		List<Scope> scopes = new ArrayList<>(units.size());
 		for (Unit unit : units) {
 			Finding fired = null;
@@ -246,21 +248,23 @@ public final class SafetyTriage {
 					quieted.add(rule.level());
 				}
 				crisisQuieted |= match == SafetyRule.Match.QUIETED && rule.level() == Triage.CRISIS;
+				standsAgainstQuiet |= match == SafetyRule.Match.FIRES && rule.neverQuieted();
 			}
 			byRules = stronger(byRules, fired);
 			scopes.add(new Scope(unit.text(), allowedLevels(unit, quieted), level(fired), unit.supportRequest()));
 		}
 		int words = (int) whole.tokens().stream().filter(this.realWord).distinct().count();
-		return new Reading(byRules, scopes, crisisQuieted, words);
+		return new Reading(byRules, scopes, crisisQuieted, standsAgainstQuiet, words);
 	}
 
 	/**
 	 * @param byRules what the rules found, or {@code null}; @param units each unit's text
 	 * and allowed levels; @param crisisQuieted whether a crisis rule's words are there
-	 * but denied or excepted ("I don't want to die"); @param words how many different
-	 * English words the message has
+	 * but denied or excepted ("I don't want to die"); @param standsAgainstQuiet whether a
+	 * rule marked {@code quiet: never} fired, so the model does not quiet the message;
+	 * @param words how many different English words the message has
 	 */
-	record Reading(Finding byRules, List<Scope> units, boolean crisisQuieted, int words) {
+	record Reading(Finding byRules, List<Scope> units, boolean crisisQuieted, boolean standsAgainstQuiet, int words) {
 
 		/** The level the rules fire, or {@code null}. */
 		Triage rules() {

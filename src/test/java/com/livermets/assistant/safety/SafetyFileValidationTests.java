@@ -48,6 +48,15 @@ class SafetyFileValidationTests {
 					org.assertj.core.groups.Tuple.tuple("symptom_itching", Triage.CONTACT_DOCTOR));
 	}
 
+	@Test
+	void aRuleMarkedQuietNeverKeepsItsFindingAgainstTheModel() {
+		String text = VALID.replace("level: emergency", "level: emergency\nquiet: never");
+		assertThat(RuleFile.parse(new ContentFile(RULES, text))).extracting(SafetyRule::id, SafetyRule::neverQuieted)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("chest_pain", true),
+					org.assertj.core.groups.Tuple.tuple("suicidal_thoughts", false),
+					org.assertj.core.groups.Tuple.tuple("symptom_itching", false));
+	}
+
 	@ParameterizedTest(name = "line {0}: {2}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			value = { "4|match: chest ~2 pain|match: (chest ~2 pain|bad pattern: '(' at depth 1 is never closed",
@@ -59,6 +68,7 @@ class SafetyFileValidationTests {
 					"4|match: chest ~2 pain|match: (chest)? (pain)?|bad pattern: a pattern needs at least one word",
 					"3|level: emergency|level: urgent|level must be emergency, crisis or contact_doctor, not 'urgent'",
 					"3|level: emergency|levle: emergency|unknown key 'levle'",
+					"3|level: emergency|quiet: sometimes|quiet can only be 'never', not 'sometimes'",
 					"4|match: chest ~2 pain|match:|'match' has no value",
 					"4|match: chest ~2 pain|match chest pain|expected 'key: value'",
 					"7|rule: suicidal_thoughts|rule: chest_pain|rule 'chest_pain' is already defined at line 2",
