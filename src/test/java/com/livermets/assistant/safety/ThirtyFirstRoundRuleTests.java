@@ -29,7 +29,8 @@ class ThirtyFirstRoundRuleTests {
 	@ValueSource(strings = { "i looked up how high the ceilings are in the hospice rooms so his hoist will fit",
 			"checked how high the top shelf in the chemist is, mum can not reach her tablets there",
 			"it looked like accident and emergency was packed so we went home",
-			"we went to see the thames barrier and had lunch by the river" })
+			"we went to see the thames barrier and had lunch by the river",
+			"we have saved up enough now for the coach trip on saturday" })
 	void calmNeighboursAreNoCrisis(String message) {
 		assertThat(SafetyFixtures.rulesOnly().assess(message).map(SafetyVerdict::triage)).as(message)
 			.isNotEqualTo(Optional.of(Triage.CRISIS));
@@ -42,6 +43,8 @@ class ThirtyFirstRoundRuleTests {
 			the grandkids will be alright when the carers find us, it is all written down | CRISIS
 			is it true the police come if two people die together on the same day at home | CRISIS
 			i just wanted somebody to know the date, it is the 3rd | CRISIS
+			saved up enough at last. the big night is friday | CRISIS
+			he is at the match all saturday. better when he is not home. everything is ready | CRISIS
 			my granddaughter she is 2 got into my pills, half the strip is empty | EMERGENCY
 			mum swallowed the entire dosette box at once thinking it was one day | EMERGENCY
 			""")
