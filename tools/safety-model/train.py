@@ -36,8 +36,8 @@ if a.mix:
         rows.append((l, q + ' ' + t if random.random() < 0.7 else t + ' ' + q))
 if a.long:
     # A long message is no risk because it is long: three to six calm messages joined are none; with one risky
-    # message among them, at any place, they take its label. Tried with --windows on 2026-12-07 and not shipped
-    # (docs/safety.md, "Long messages: measured, a retraining tried and set aside").
+    # message among them, at any place, they take its label. Shipped with --windows since the fifteenth session
+    # (docs/safety.md, "The model learns long messages").
     calm_all = calm_s + [(l, t) for l, t, f in extra() if l == 'none']
     for i in range(a.long):
         parts = [random.choice(calm_all)[1] for _ in range(random.randint(3, 6))]; lab = 'none'

@@ -10,9 +10,6 @@ import java.util.stream.Collectors;
 
 import com.livermets.assistant.content.ContentFile;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 /**
  * Chooses the risk classifier's thresholds recall-first, on sets it did not learn from:
  * leave one read set out, train on the exemplars, the intents' examples and the other
@@ -80,15 +77,11 @@ public final class RiskClassifierCalibration {
 				SafetyFixtures.classpathText("intents/safety/calm-questions.txt")), SafetyFixtures.NORMALIZER);
 		Map<String, List<String[]>> rows = new java.util.LinkedHashMap<>();
 		for (String set : READ_SETS) {
-			List<String[]> setRows = new ArrayList<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver()
-				.getResources("classpath:safety/" + set + "/*.tsv")) {
-				for (String[] row : SafetyFixtures.tsv("safety/" + set + "/" + resource.getFilename())) {
-					String[] turns = row[1].split(" \\|\\| ");
-					setRows.add(new String[] { row[0], turns[turns.length - 1].strip() });
-				}
-			}
-			rows.put(set, setRows);
+			rows.put(set,
+					SafetyFixtures.lastTurns(set)
+						.stream()
+						.map((c) -> new String[] { c.label(), c.message().strip() })
+						.toList());
 		}
 		String trainingFile = SafetyFixtures.classpathText("intents/safety/training.tsv");
 		String dumpTo = System.getProperty("calibration.dump");

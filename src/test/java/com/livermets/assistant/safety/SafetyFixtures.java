@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Builds the real safety stage from the packaged files without a Spring context, so the
@@ -125,6 +127,35 @@ final class SafetyFixtures {
 			rows.add(new String[] { columns[0].strip(), columns[1].strip() });
 		}
 		return rows;
+	}
+
+	/**
+	 * Every case of a safety set folder (its {@code .tsv} files), with the last turn of a
+	 * conversation as its message: the label applies to that turn.
+	 */
+	static List<SetCase> lastTurns(String folder) {
+		List<SetCase> cases = new ArrayList<>();
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:safety/" + folder + "/*.tsv")) {
+				List<String[]> rows = tsv("safety/" + folder + "/" + resource.getFilename());
+				for (int i = 0; i < rows.size(); i++) {
+					String[] turns = rows.get(i)[1].split(" \\|\\| ");
+					cases.add(new SetCase(resource.getFilename(), i, rows.get(i)[0], turns[turns.length - 1]));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return cases;
+	}
+
+	/**
+	 * One case of a safety set: its file, its row among the file's cases, label and
+	 * message.
+	 */
+	record SetCase(String file, int row, String label, String message) {
 	}
 
 	/**

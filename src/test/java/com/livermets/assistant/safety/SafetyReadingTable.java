@@ -1,11 +1,8 @@
 package com.livermets.assistant.safety;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import java.util.Objects;
 
 /**
  * Prints one row per case of the read sets named as arguments: the label, the service's
@@ -19,24 +16,18 @@ public final class SafetyReadingTable {
 	private SafetyReadingTable() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) {
 		SafetyTriage triage = SafetyFixtures.triage();
 		SafetyModel model = triage.model().orElseThrow();
 		List<String[]> cases = new ArrayList<>();
 		for (String folder : args) {
-			for (Resource resource : new PathMatchingResourcePatternResolver()
-				.getResources("classpath:safety/" + folder + "/*.tsv")) {
-				List<String[]> rows = SafetyFixtures.tsv("safety/" + folder + "/" + resource.getFilename());
-				for (int i = 0; i < rows.size(); i++) {
-					String[] turns = rows.get(i)[1].split(" \\|\\| ");
-					cases.add(new String[] { folder, resource.getFilename() + ":" + i, rows.get(i)[0],
-							turns[turns.length - 1] });
-				}
+			for (SafetyFixtures.SetCase c : SafetyFixtures.lastTurns(folder)) {
+				cases.add(new String[] { folder, c.file() + ":" + c.row(), c.label(), c.message() });
 			}
 		}
 		List<String> lines = cases.parallelStream().map((c) -> {
 			SafetyTriage.Reading reading = triage.read(c[3]);
-			Triage byRules = (reading.byRules() != null) ? reading.byRules().level() : Triage.NONE;
+			Triage byRules = Objects.requireNonNullElse(reading.rules(), Triage.NONE);
 			String got = triage.assess(c[3]).map((v) -> v.triage().wireName() + "/" + v.rule()).orElse("none/-");
 			SafetyModel.Reading m = model.read(c[3]);
 			return String.join("\t", c[0], c[1], c[2], got, byRules.wireName(), String.valueOf(reading.words()),

@@ -1,6 +1,5 @@
 package com.livermets.assistant.safety;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,9 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,18 +47,11 @@ class SafetyRegressionSetsTests {
 			"blind-48, 40, 40, 27, 5", "blind-50, 80, 80, 54, 11", "dev-53, 40, 38, 28, 6", "dev-55, 20, 0, 9, 3",
 			"dev-56, 20, 0, 10, 1", "blind-52, 80, 79, 55, 7", "blind-54, 80, 80, 54, 9" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
-			int maxFalseAlarms) throws IOException {
-		List<String[]> cases = new ArrayList<>();
-		for (Resource resource : new PathMatchingResourcePatternResolver()
-			.getResources("classpath:safety/" + folder + "/*.tsv")) {
-			for (String[] row : SafetyFixtures.tsv("safety/" + folder + "/" + resource.getFilename())) {
-				String[] turns = row[1].split(" \\|\\| ");
-				cases.add(new String[] { resource.getFilename(), row[0], turns[turns.length - 1] });
-			}
-		}
+			int maxFalseAlarms) {
+		List<SafetyFixtures.SetCase> cases = SafetyFixtures.lastTurns(folder);
 		// one encoder thread per message, so the messages share the cores
 		List<Triage> verdicts = cases.parallelStream()
-			.map((c) -> SafetyFixtures.triage().assess(c[2]).map(SafetyVerdict::triage).orElse(Triage.NONE))
+			.map((c) -> SafetyFixtures.triage().assess(c.message()).map(SafetyVerdict::triage).orElse(Triage.NONE))
 			.toList();
 		// a set may have no case of a level (dev-55 and dev-56 have no emergencies)
 		Map<Triage, int[]> counts = new EnumMap<>(Triage.class);
@@ -73,7 +62,7 @@ class SafetyRegressionSetsTests {
 		List<String> misses = new ArrayList<>();
 		for (int i = 0; i < cases.size(); i++) {
 			Triage got = verdicts.get(i);
-			Triage expected = SafetyFixtures.label(cases.get(i)[1]);
+			Triage expected = SafetyFixtures.label(cases.get(i).label());
 			boolean ok;
 			if (expected == Triage.NONE) {
 				ok = got == Triage.NONE;
@@ -86,7 +75,7 @@ class SafetyRegressionSetsTests {
 				count[1]++;
 			}
 			if (!ok) {
-				misses.add(cases.get(i)[0] + ": expected " + expected.wireName() + ", got " + got.wireName());
+				misses.add(cases.get(i).file() + ": expected " + expected.wireName() + ", got " + got.wireName());
 			}
 		}
 		System.out.printf("SAFETY %s set: crisis %d/%d, emergency %d/%d, symptom %d/%d, false alarms %d%n", folder,

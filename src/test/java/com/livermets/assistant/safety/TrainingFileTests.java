@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.livermets.assistant.content.ContentException;
 import com.livermets.assistant.content.ContentFile;
@@ -133,13 +132,10 @@ class TrainingFileTests {
 	private static Set<String> messagesOf(String... sets) throws Exception {
 		Set<String> messages = new HashSet<>();
 		for (String set : sets) {
-			for (var resource : new PathMatchingResourcePatternResolver()
-				.getResources("classpath:safety/" + set + "/*.tsv")) {
-				Stream.of(SafetyFixtures.tsv("safety/" + set + "/" + resource.getFilename()).toArray(String[][]::new))
-					.map((row) -> row[1].split(" \\|\\| "))
-					.map((turns) -> SafetyFixtures.NORMALIZER.normalize(turns[turns.length - 1]).text())
-					.forEach(messages::add);
-			}
+			SafetyFixtures.lastTurns(set)
+				.stream()
+				.map((c) -> SafetyFixtures.NORMALIZER.normalize(c.message()).text())
+				.forEach(messages::add);
 		}
 		assertThat(messages).isNotEmpty();
 		return messages;
