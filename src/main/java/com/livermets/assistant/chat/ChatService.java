@@ -171,7 +171,7 @@ public final class ChatService {
 			NormalizedText text = this.normalizer.normalize(turn.message());
 			// "2", "neither", "tell me more", "start over" first; everything else is a
 			// question to classify.
-			Resolution resolution = this.resolver.resolve(state, text)
+			Resolution resolution = this.resolver.resolve(state, turn.message(), text)
 				.orElseGet(() -> this.questions.read(turn.message(), text, state));
 			step = reply(state, resolution);
 		}

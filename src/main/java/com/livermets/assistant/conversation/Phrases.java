@@ -102,24 +102,38 @@ final class Phrases {
 			List.of("continue"), List.of("elaborate"), List.of("keep", "going"), List.of("further"));
 
 	/**
-	 * How people ask for the last answer again in plainer words: "say that simpler", "in
-	 * plain english please", "what do you mean". Whatever follows the opening may be a
-	 * sigh or an excuse ("... la, I'm knackered after a 12 hour shift") but never a
-	 * question of its own ("explain that simpler, what is a lobe?").
+	 * How people ask for the last answer again in plainer words, as a small grammar
+	 * rather than a list of phrasings (each round's blind set wrote a new one: "say that
+	 * a bit simpler for an old man", "say am simpler abeg", "say it more simple please"):
+	 * a verb of saying, what is to be said again, how much plainer, and the plainer words
+	 * themselves. Whatever follows may be a sigh or an excuse ("... la, I'm knackered
+	 * after a 12 hour shift") but never a question of its own ("explain that simpler,
+	 * what is a lobe?").
 	 */
-	private static final List<List<String>> PLAINER_OPENINGS = List.of(List.of("say", "that", "simpler"),
-			List.of("say", "it", "simpler"), List.of("say", "that", "more", "simply"),
-			List.of("say", "it", "more", "simply"), List.of("say", "that", "in", "plain"),
-			List.of("say", "it", "in", "plain"), List.of("explain", "that", "simpler"),
-			List.of("explain", "it", "simpler"), List.of("explain", "that", "more", "simply"),
-			List.of("explain", "it", "more", "simply"), List.of("explain", "that", "in", "plain"),
-			List.of("explain", "it", "in", "plain"), List.of("put", "that", "simpler"), List.of("put", "it", "simpler"),
-			List.of("put", "that", "in", "plain"), List.of("put", "it", "in", "plain"),
-			List.of("put", "that", "more", "simply"), List.of("put", "it", "more", "simply"),
-			List.of("in", "plain", "english"), List.of("in", "simple", "words"), List.of("in", "simpler", "words"),
-			List.of("simpler"), List.of("more", "simply"), List.of("say", "more", "simple"),
-			List.of("explain", "more", "simple"), List.of("more", "simple"), List.of("say", "simpler"),
-			List.of("explain", "simpler"), List.of("say", "it", "simple"), List.of("say", "simple"));
+	private static final Set<String> PLAINER_VERBS = Set.of("say", "explain", "put", "tell", "write", "word", "phrase",
+			"describe");
+
+	/** What is to be said again: "that", "it", and "am" in West African Pidgin. */
+	private static final Set<String> PLAINER_OBJECTS = Set.of("that", "it", "this", "am", "again", "me", "us");
+
+	private static final Set<String> PLAINER_DEGREES = Set.of("a", "bit", "little", "abit", "lot", "much", "way");
+
+	/** Plainer words that need a verb before them: "say it simple", not "simple". */
+	private static final List<List<String>> PLAINER_AFTER_VERB = List.of(List.of("simple"), List.of("simply"),
+			List.of("plainer"), List.of("plainly"), List.of("more", "plainly"), List.of("more", "clearly"),
+			List.of("clearer"), List.of("in", "english"));
+
+	/** Plainer words that make the request alone at the start: "simpler please". */
+	private static final List<List<String>> PLAINER_WORDS = List.of(List.of("simpler"), List.of("more", "simply"),
+			List.of("more", "simple"), List.of("simplify"), List.of("rephrase"), List.of("reword"),
+			List.of("dumb", "it", "down"), List.of("dumb", "that", "down"));
+
+	/** "in plain English", "in simpler words", "in layman's terms". */
+	private static final Set<String> PLAIN_ADJECTIVES = Set.of("plain", "plainer", "simple", "simpler", "easy",
+			"easier", "normal", "everyday", "layman", "laymans", "lay", "basic", "ordinary", "regular", "simplest",
+			"easiest", "small", "smaller");
+
+	private static final Set<String> PLAIN_NOUNS = Set.of("english", "words", "word", "terms", "language", "way");
 
 	/**
 	 * A tag that asks whether the request can be done, not a question of its own: "say
@@ -134,6 +148,7 @@ final class Phrases {
 	 * primary and secondary".
 	 */
 	private static final Set<List<String>> PLAINER_ALONE = Set.of(List.of("what", "do", "you", "mean"),
+			List.of("what", "you", "mean"), List.of("i", "not", "understand"), List.of("i", "no", "understand"),
 			List.of("i", "do", "not", "understand"), List.of("do", "not", "understand"),
 			List.of("i", "do", "not", "get", "it"), List.of("do", "not", "get", "it"), List.of("i", "am", "lost"),
 			List.of("you", "lost", "me"));
@@ -147,7 +162,11 @@ final class Phrases {
 		.collect(Collectors.toUnmodifiableSet());
 
 	private static final Set<String> SOFTENERS = Set.of("that", "it", "this", "sorry", "please", "pls", "la", "mate",
-			"love", "by", "there");
+			"love", "by", "there", "exactly", "again", "though", "tho", "abeg", "po", "sir", "dear");
+
+	/** Words that join a sentence to the one before: "And does it hurt". */
+	private static final Set<String> JOINING_WORDS = Set.of("and", "so", "but", "also", "ok", "okay", "then", "oh",
+			"well", "plus");
 
 	/** Words that make what follows a plainer-words request a question of its own. */
 	private static final Set<String> OWN_QUESTION = Set.of("what", "which", "how", "why", "when", "where", "who", "by");
@@ -322,12 +341,67 @@ final class Phrases {
 				return true;
 			}
 		}
-		for (List<String> opening : PLAINER_OPENINGS) {
-			if (rest.size() >= opening.size() && rest.subList(0, opening.size()).equals(opening)) {
-				return !asksOfItsOwn(rest.subList(opening.size(), rest.size()));
+		int end = plainerRequestEnd(rest);
+		return end > 0 && !asksOfItsOwn(rest.subList(end, rest.size()));
+	}
+
+	/**
+	 * Where a plainer-words request at the start of {@code tokens} ends, or 0 when there
+	 * is none: an optional verb of saying with what is to be said and how much ("say that
+	 * a bit"), then the plainer words.
+	 */
+	private static int plainerRequestEnd(List<String> tokens) {
+		int i = 0;
+		boolean verb = !tokens.isEmpty() && PLAINER_VERBS.contains(tokens.get(0));
+		if (verb) {
+			i++;
+			for (int n = 0; n < 2 && i < tokens.size() && PLAINER_OBJECTS.contains(tokens.get(i)); n++) {
+				i++;
+			}
+			for (int n = 0; n < 2 && i < tokens.size() && PLAINER_DEGREES.contains(tokens.get(i)); n++) {
+				i++;
 			}
 		}
-		return false;
+		List<String> rest = tokens.subList(i, tokens.size());
+		int words = plainWordsLength(rest);
+		if (words == 0) {
+			for (List<String> cue : verb ? concat(PLAINER_WORDS, PLAINER_AFTER_VERB) : PLAINER_WORDS) {
+				if (startsWith(rest, cue)) {
+					words = cue.size();
+					break;
+				}
+			}
+		}
+		return (words == 0) ? 0 : i + words;
+	}
+
+	/** "in plain English", "in simpler words", "in plain": how many words, or 0. */
+	private static int plainWordsLength(List<String> tokens) {
+		if (tokens.size() < 2 || !tokens.get(0).equals("in") || !PLAIN_ADJECTIVES.contains(tokens.get(1))) {
+			return 0;
+		}
+		return (tokens.size() > 2 && PLAIN_NOUNS.contains(tokens.get(2))) ? 3 : 2;
+	}
+
+	private static boolean startsWith(List<String> tokens, List<String> start) {
+		return tokens.size() >= start.size() && tokens.subList(0, start.size()).equals(start);
+	}
+
+	private static List<List<String>> concat(List<List<String>> first, List<List<String>> second) {
+		return Stream.concat(first.stream(), second.stream()).toList();
+	}
+
+	/**
+	 * Whether a sentence beside a plainer-words request asks something of its own: it
+	 * ends with a question mark or opens like a question.
+	 */
+	static boolean isQuestion(String sentence, List<String> tokens) {
+		int start = 0;
+		while (start < tokens.size() && JOINING_WORDS.contains(tokens.get(start))) {
+			start++;
+		}
+		return sentence.strip().endsWith("?") || (start < tokens.size()
+				&& (OWN_QUESTION.contains(tokens.get(start)) || OWN_QUESTION_OPENERS.contains(tokens.get(start))));
 	}
 
 	private static boolean asksOfItsOwn(List<String> tail) {
@@ -338,8 +412,11 @@ final class Phrases {
 		}
 		for (int i = 0; i < tail.size(); i++) {
 			String word = tail.get(i);
-			boolean opens = i == 0 || SOFTENERS.contains(tail.get(i - 1)) || FILLERS.contains(tail.get(i - 1));
-			if (OWN_QUESTION.contains(word) || (opens && OWN_QUESTION_OPENERS.contains(word))) {
+			boolean opens = i == 0 || SOFTENERS.contains(tail.get(i - 1)) || FILLERS.contains(tail.get(i - 1))
+					|| JOINING_WORDS.contains(tail.get(i - 1));
+			// "and can't read all that" says, it does not ask
+			boolean negated = i + 1 < tail.size() && tail.get(i + 1).equals("not");
+			if (OWN_QUESTION.contains(word) || (opens && !negated && OWN_QUESTION_OPENERS.contains(word))) {
 				return true;
 			}
 		}

@@ -13,6 +13,7 @@ import com.livermets.assistant.content.Content;
 import com.livermets.assistant.content.Response;
 import com.livermets.assistant.content.ResponseKind;
 import com.livermets.assistant.text.NormalizedText;
+import com.livermets.assistant.text.Sentences;
 import com.livermets.assistant.text.TextNormalizer;
 
 /**
@@ -44,7 +45,11 @@ public final class TurnResolver {
 					(response) -> normalizer.normalize(response.shortText()).tokens()));
 	}
 
-	public Optional<Resolution> resolve(ConversationState state, NormalizedText text) {
+	/**
+	 * @param message the message as typed, for its sentences
+	 * @param text the message normalized
+	 */
+	public Optional<Resolution> resolve(ConversationState state, String message, NormalizedText text) {
 		List<String> tokens = text.tokens();
 		if (Phrases.isReset(tokens)) {
 			return Optional.of(Resolution.reset());
@@ -72,7 +77,7 @@ public final class TurnResolver {
 			// wrong, so never say it again
 			return Optional.of(Resolution.declined());
 		}
-		if (state.topic() != null && (Phrases.asksForItPlainer(tokens) || Phrases.asksForItAgain(tokens))) {
+		if (state.topic() != null && (asksForItPlainer(message, tokens) || Phrases.asksForItAgain(tokens))) {
 			// the short answer is the plainest wording the content has, and what someone
 			// who did not catch the last reply needs to hear again
 			return Optional.of(Resolution.answer(state.topic(), 1.0));
@@ -97,6 +102,39 @@ public final class TurnResolver {
 			return Optional.of(Resolution.fallback(1.0));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A plainer-words request, alone or in a sentence of its own beside sentences that
+	 * ask nothing: "Could you say that more simply? I want to explain it to my
+	 * granddaughter, who is nine."
+	 */
+	private boolean asksForItPlainer(String message, List<String> tokens) {
+		if (Phrases.asksForItPlainer(tokens)) {
+			return true;
+		}
+		List<String> sentences = Sentences.split(message);
+		if (sentences.size() < 2) {
+			return false;
+		}
+		List<List<String>> words = sentences.stream()
+			.map((sentence) -> this.normalizer.normalize(sentence).tokens())
+			.toList();
+		for (int i = 0; i < sentences.size(); i++) {
+			if (Phrases.asksForItPlainer(words.get(i)) && othersAskNothing(sentences, words, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean othersAskNothing(List<String> sentences, List<List<String>> words, int request) {
+		for (int j = 0; j < sentences.size(); j++) {
+			if (j != request && Phrases.isQuestion(sentences.get(j), words.get(j))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean quotesTheAnswer(String topic, List<String> asked) {

@@ -65,7 +65,8 @@ class TurnResolverTests {
 				ShorthandLexicon.parse(new ContentFile("shorthand.txt", "embo => embolization\n")));
 		ConversationState afterAblation = ConversationState.NEW.next("ablation", List.of(), false);
 
-		assertThat(this.resolver.resolve(afterAblation, withShorthand.normalize("and the other one? embo something")))
+		assertThat(this.resolver.resolve(afterAblation, "and the other one? embo something",
+				withShorthand.normalize("and the other one? embo something")))
 			.contains(Resolution.answer("embolization", 1.0));
 	}
 
@@ -75,10 +76,12 @@ class TurnResolverTests {
 				List.of(), List.of(), "ablation", "embolization");
 		given(this.content.responses()).willReturn(Map.of("ablation", ablation));
 
-		assertThat(this.resolver.resolve(ConversationState.NEW,
-				this.normalizer.normalize("one is ablation I remember, what's the other one called?")))
+		assertThat(
+				this.resolver.resolve(ConversationState.NEW, "one is ablation I remember, what's the other one called?",
+						this.normalizer.normalize("one is ablation I remember, what's the other one called?")))
 			.hasValueSatisfying((resolution) -> assertThat(resolution.intent()).isEqualTo("embolization"));
 		assertThat(this.resolver.resolve(ConversationState.NEW,
+				"is there another treatment, other than ablation, for him?",
 				this.normalizer.normalize("is there another treatment, other than ablation, for him?")))
 			.isEmpty();
 	}
@@ -88,10 +91,12 @@ class TurnResolverTests {
 		ConversationState afterAblation = ConversationState.NEW.next("ablation", List.of(), false);
 		ConversationState afterCareTeam = ConversationState.NEW.next("care_team", List.of(), false);
 
-		assertThat(this.resolver.resolve(afterAblation,
+		assertThat(this.resolver.resolve(afterAblation, "the other one, embolization, is that possible for him?",
 				this.normalizer.normalize("the other one, embolization, is that possible for him?")))
 			.isEmpty();
-		assertThat(this.resolver.resolve(afterCareTeam, this.normalizer.normalize("and the other one?"))).isEmpty();
+		assertThat(this.resolver.resolve(afterCareTeam, "and the other one?",
+				this.normalizer.normalize("and the other one?")))
+			.isEmpty();
 	}
 
 	@ParameterizedTest
@@ -111,7 +116,8 @@ class TurnResolverTests {
 	void aTurnDownThatAsksSomethingIsAQuestion(String message) {
 		ConversationState afterAnswerWithNothingOffered = ConversationState.NEW.next("ablation", List.of(), false);
 
-		assertThat(this.resolver.resolve(afterAnswerWithNothingOffered, this.normalizer.normalize(message))).isEmpty();
+		assertThat(this.resolver.resolve(afterAnswerWithNothingOffered, message, this.normalizer.normalize(message)))
+			.isEmpty();
 	}
 
 	@ParameterizedTest
@@ -153,7 +159,9 @@ class TurnResolverTests {
 
 	@Test
 	void moreWithoutATopicIsAQuestionForTheClassifier() {
-		assertThat(this.resolver.resolve(ConversationState.NEW, this.normalizer.normalize("tell me more"))).isEmpty();
+		assertThat(
+				this.resolver.resolve(ConversationState.NEW, "tell me more", this.normalizer.normalize("tell me more")))
+			.isEmpty();
 	}
 
 	@Test
@@ -166,7 +174,14 @@ class TurnResolverTests {
 			"Could you put that more simply, in two or three lines?", "what do you mean?", "sorry, I don't understand",
 			"explain it more simply", "say that simpler lol my head is spinning",
 			"put it more simply, my eyes are tired", "say more simple please, my english is not so good",
-			"say simpler po, my english is not so good", "explain simpler can or not, english is my second language" })
+			"say simpler po, my english is not so good", "explain simpler can or not, english is my second language",
+			"Could you say that a bit simpler for my dad, would you?",
+			"say it more simple please, english is hard for me", "say am simpler abeg",
+			"Can you put it in layman's terms?", "explain again simple please",
+			"Could you say that more simply? I want to read it to my son, who is ten.",
+			"what you mean? i no understand", "What do you mean by that, exactly?", "tell me in plain words",
+			"rephrase that please", "simplify it please", "dumb it down for me",
+			"Sorry, I don't understand. Can you say it more simple, for an old woman?" })
 	void askingForItPlainerAnswersTheTopicAgainInItsShortWording(String message) {
 		assertThat(resolve(AFTER_ANSWER, message)).isEqualTo(Resolution.answer("ablation", 1.0));
 	}
@@ -174,9 +189,13 @@ class TurnResolverTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "explain that simpler, what is a lobe?", "say it simpler, is it serious?",
 			"put that more simply please, does it hurt", "say simpler can or not, can it come back?",
-			"what do you mean by lobes", "I don't understand the difference between primary and secondary" })
+			"what do you mean by lobes", "I don't understand the difference between primary and secondary",
+			"explain simply how ablation works", "Can you say that more simply? Is it serious?",
+			"make it easier for my mum to get there", "is there a simpler treatment",
+			"in plain english, what is a lobe?", "Say it simpler. How long does it take?",
+			"Say it simpler. And does it hurt" })
 	void aPlainerRequestThatAsksSomethingOfItsOwnIsAQuestion(String message) {
-		assertThat(this.resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
+		assertThat(this.resolver.resolve(AFTER_ANSWER, message, this.normalizer.normalize(message))).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -190,12 +209,13 @@ class TurnResolverTests {
 	@ValueSource(strings = { "can you repeat the part about the portal vein", "how often do they repeat it?",
 			"what was that" })
 	void aRepeatRequestThatNamesItsOwnSubjectIsAQuestion(String message) {
-		assertThat(this.resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
+		assertThat(this.resolver.resolve(AFTER_ANSWER, message, this.normalizer.normalize(message))).isEmpty();
 	}
 
 	@Test
 	void aPlainerRequestWithoutATopicIsAQuestionForTheClassifier() {
-		assertThat(this.resolver.resolve(ConversationState.NEW, this.normalizer.normalize("say that simpler")))
+		assertThat(this.resolver.resolve(ConversationState.NEW, "say that simpler",
+				this.normalizer.normalize("say that simpler")))
 			.isEmpty();
 	}
 
@@ -212,10 +232,10 @@ class TurnResolverTests {
 		TurnResolver resolver = new TurnResolver(this.content, this.normalizer);
 		ConversationState afterOrigin = ConversationState.NEW.next("origin", List.of(), false);
 
-		assertThat(resolver.resolve(afterOrigin, this.normalizer.normalize(message)))
+		assertThat(resolver.resolve(afterOrigin, message, this.normalizer.normalize(message)))
 			.contains(Resolution.answer("origin", 1.0));
 		// an answer that says nothing of how common leaves the question to the classifier
-		assertThat(resolver.resolve(AFTER_ANSWER, this.normalizer.normalize(message))).isEmpty();
+		assertThat(resolver.resolve(AFTER_ANSWER, message, this.normalizer.normalize(message))).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -232,7 +252,7 @@ class TurnResolverTests {
 		ConversationState after = ConversationState.NEW.next(expected == null ? "ablation" : expected, List.of(),
 				false);
 
-		Optional<Resolution> resolution = resolver.resolve(after, this.normalizer.normalize(message));
+		Optional<Resolution> resolution = resolver.resolve(after, message, this.normalizer.normalize(message));
 
 		if (expected == null) {
 			// a word the last answer never used is a question of its own
@@ -254,7 +274,7 @@ class TurnResolverTests {
 		TurnResolver resolver = new TurnResolver(this.content, this.normalizer);
 		ConversationState afterOrigin = ConversationState.NEW.next("origin", List.of(), false);
 
-		assertThat(resolver.resolve(afterOrigin, this.normalizer.normalize(message))).isEmpty();
+		assertThat(resolver.resolve(afterOrigin, message, this.normalizer.normalize(message))).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -268,11 +288,11 @@ class TurnResolverTests {
 	@ValueSource(strings = { "what is embolization", "tell me more about ablation", "one more question about surgery",
 			"no one told me about ablation", "2 tumors in my liver" })
 	void questionsAreLeftToTheClassifier(String message) {
-		assertThat(this.resolver.resolve(CLARIFYING, this.normalizer.normalize(message))).isEmpty();
+		assertThat(this.resolver.resolve(CLARIFYING, message, this.normalizer.normalize(message))).isEmpty();
 	}
 
 	private Resolution resolve(ConversationState state, String message) {
-		return this.resolver.resolve(state, this.normalizer.normalize(message)).orElseThrow();
+		return this.resolver.resolve(state, message, this.normalizer.normalize(message)).orElseThrow();
 	}
 
 }
