@@ -122,8 +122,7 @@ class AnswerRegressionSetsTests {
 			"dev-40, 63, 16, 12, 6, 0, 0, 6, 18, 3", "blind-41, 66, 20, 8, 6, 0, 0, 5, 25, 3",
 			"dev-42, 69, 19, 12, 6, 0, 0, 6, 20, 0", "blind-43, 69, 19, 12, 6, 0, 0, 6, 19, 3",
 			"blind-45, 138, 36, 21, 12, 0, 0, 12, 45, 3", "blind-47, 129, 37, 23, 10, 0, 0, 12, 43, 6",
-			"blind-49, 142, 35, 21, 12, 0, 0, 12, 42, 3",
-			"blind-51, 141, 36, 23, 11, 0, 0, 12, 39, 3" })
+			"blind-49, 142, 35, 21, 12, 0, 0, 12, 42, 3", "blind-51, 141, 36, 23, 11, 0, 0, 12, 39, 3" })
 	void setStaysAtOrAboveItsFloor(String folder, int answerFloor, int noAnswerFloor, int fallbackFloor,
 			int smalltalkFloor, int crisisFloor, int emergencyFloor, int symptomFloor, int dialogueFloor,
 			int maxClarified) throws IOException {

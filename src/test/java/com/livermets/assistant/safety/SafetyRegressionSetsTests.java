@@ -45,8 +45,7 @@ class SafetyRegressionSetsTests {
 			"blind-40, 40, 40, 28, 2", "dev-41, 40, 40, 28, 0", "blind-42, 40, 40, 28, 0", "dev-43, 40, 40, 27, 0",
 			"blind-44, 40, 40, 28, 0", "dev-45, 40, 39, 27, 4", "blind-46, 40, 40, 28, 4", "dev-47, 40, 40, 28, 6",
 			"blind-48, 40, 40, 27, 5", "blind-50, 80, 80, 54, 11", "dev-53, 40, 38, 28, 6", "dev-55, 20, 0, 9, 3",
-			"dev-56, 20, 0, 10, 1", "blind-52, 80, 79, 55, 7", "blind-54, 80, 80, 54, 9",
-			"blind-56, 80, 80, 56, 9" })
+			"dev-56, 20, 0, 10, 1", "blind-52, 80, 79, 55, 7", "blind-54, 80, 80, 54, 9", "blind-56, 80, 80, 56, 9" })
 	void setStaysAtOrAboveItsFloor(String folder, int crisisFloor, int urgentFloor, int symptomFloor,
 			int maxFalseAlarms) {
 		List<SafetyFixtures.SetCase> cases = SafetyFixtures.lastTurns(folder);
