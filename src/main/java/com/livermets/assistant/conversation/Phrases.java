@@ -128,6 +128,10 @@ final class Phrases {
 			List.of("more", "simple"), List.of("simplify"), List.of("rephrase"), List.of("reword"),
 			List.of("dumb", "it", "down"), List.of("dumb", "that", "down"));
 
+	private static final List<List<String>> PLAINER_WORDS_AFTER_VERB = Stream
+		.concat(PLAINER_WORDS.stream(), PLAINER_AFTER_VERB.stream())
+		.toList();
+
 	/** "in plain English", "in simpler words", "in layman's terms". */
 	private static final Set<String> PLAIN_ADJECTIVES = Set.of("plain", "plainer", "simple", "simpler", "easy",
 			"easier", "normal", "everyday", "layman", "laymans", "lay", "basic", "ordinary", "regular", "simplest",
@@ -365,7 +369,7 @@ final class Phrases {
 		List<String> rest = tokens.subList(i, tokens.size());
 		int words = plainWordsLength(rest);
 		if (words == 0) {
-			for (List<String> cue : verb ? concat(PLAINER_WORDS, PLAINER_AFTER_VERB) : PLAINER_WORDS) {
+			for (List<String> cue : verb ? PLAINER_WORDS_AFTER_VERB : PLAINER_WORDS) {
 				if (startsWith(rest, cue)) {
 					words = cue.size();
 					break;
@@ -385,10 +389,6 @@ final class Phrases {
 
 	private static boolean startsWith(List<String> tokens, List<String> start) {
 		return tokens.size() >= start.size() && tokens.subList(0, start.size()).equals(start);
-	}
-
-	private static List<List<String>> concat(List<List<String>> first, List<List<String>> second) {
-		return Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 	/**
